@@ -1,0 +1,199 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Country } from "./countries/types";
+import type { ParamProblem, PageParams } from "./embed/parseParams";
+import { DEFAULT_STATEMENT_ID } from "./embed/parseParams";
+import { replaceParam } from "./embed/urlState";
+import type { World } from "./geo/types";
+import type { Statement } from "./statement/types";
+import { countryName } from "./i18n/format";
+import { catalogues, type Messages } from "./i18n/messages";
+import type { LoadState } from "./loadStatement";
+import { categorise } from "./map/categorise";
+import { WorldMap } from "./map/WorldMap";
+import { groupSignatories } from "./panel/groupSignatories";
+import { StatementPanel } from "./panel/StatementPanel";
+
+export interface AppProps {
+  params: PageParams;
+  paramProblems: ParamProblem[];
+  world: World;
+  countries: Country[];
+  /** What to show first: the prepared default statement, or "loading" for one fetched at run time. */
+  initial: LoadState;
+  load: (id: string) => Promise<LoadState>;
+}
+
+/** Joins the layers: the statement, the map and the panel, with the selection they share. */
+export function App({ params, paramProblems, world, countries, initial, load }: AppProps) {
+  const messages = catalogues[params.lang] ?? catalogues.en!;
+  const [state, setState] = useState<LoadState>(initial);
+
+  useEffect(() => {
+    if (state.status !== "loading") return;
+    let current = true;
+    load(state.id).then((next) => current && setState(next));
+    return () => {
+      current = false;
+    };
+  }, [state, load]);
+
+  const countryByIso = useMemo(() => new Map(countries.map((country) => [country.iso2, country])), [countries]);
+  const onMap = useMemo(() => new Set(world.shapes.map((shape) => shape.iso)), [world]);
+  const countryProblem = params.country && !onMap.has(params.country);
+  const [selectedIso, setSelectedIso] = useState<string | null>(countryProblem ? null : params.country);
+  const [highlightedIso, setHighlightedIso] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ iso: string; seq: number } | null>(null);
+
+  const englishNameOf = useCallback((iso: string) => countryByIso.get(iso)?.name ?? iso, [countryByIso]);
+  const nameOf = useCallback((iso: string) => countryName(iso, params.lang, englishNameOf(iso)), [params.lang, englishNameOf]);
+
+  const select = useCallback((iso: string | null) => {
+    setSelectedIso(iso);
+    replaceParam("country", iso);
+  }, []);
+  const chooseFromList = useCallback(
+    (iso: string) => {
+      select(iso);
+      setFocusRequest((previous) => ({ iso, seq: (previous?.seq ?? 0) + 1 }));
+    },
+    [select],
+  );
+
+  const notices = [
+    ...paramProblems.map((problem) => describeParamProblem(problem, messages)),
+    ...(countryProblem ? [messages.paramProblem("country", params.country!, "no such country on the map")] : []),
+  ];
+
+  return (
+    <div className={`app${params.embed ? " app-embed" : ""}`}>
+      {notices.length > 0 && (
+        <ul className="notices" role="status">
+          {notices.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
+        </ul>
+      )}
+      {state.status === "ready" ? (
+        <Ready
+          state={state}
+          world={world}
+          messages={messages}
+          lang={params.lang}
+          embed={params.embed}
+          countryByIso={countryByIso}
+          nameOf={nameOf}
+          englishNameOf={englishNameOf}
+          selectedIso={selectedIso}
+          highlightedIso={highlightedIso}
+          focusRequest={focusRequest}
+          onHighlight={setHighlightedIso}
+          onSelect={select}
+          onChoose={chooseFromList}
+        />
+      ) : state.status === "loading" ? (
+        <p className="loading" role="status">
+          {messages.loading}
+        </p>
+      ) : (
+        <section className="failure" role="alert">
+          <h1>{messages.statementErrorTitle}</h1>
+          <p>
+            {state.reason === "not-found"
+              ? messages.statementNotFound(state.id)
+              : messages.statementLoadFailed(state.id, state.reason === "invalid" ? "the file has problems" : "it could not be read")}
+          </p>
+          {state.details.length > 0 && (
+            <ul className="problems">
+              {state.details.map((detail) => (
+                <li key={detail}>{detail}</li>
+              ))}
+            </ul>
+          )}
+          {state.id !== DEFAULT_STATEMENT_ID && (
+            <p>
+              <a href="?">{messages.showDefault}</a>
+            </p>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+interface ReadyProps {
+  state: Extract<LoadState, { status: "ready" }>;
+  world: World;
+  messages: Messages;
+  lang: string;
+  embed: boolean;
+  countryByIso: ReadonlyMap<string, Country>;
+  nameOf: (iso: string) => string;
+  englishNameOf: (iso: string) => string;
+  selectedIso: string | null;
+  highlightedIso: string | null;
+  focusRequest: { iso: string; seq: number } | null;
+  onHighlight: (iso: string | null) => void;
+  onSelect: (iso: string | null) => void;
+  onChoose: (iso: string) => void;
+}
+
+function Ready({ state, world, messages, lang, embed, countryByIso, nameOf, englishNameOf, ...shared }: ReadyProps) {
+  const { statement, warnings } = state;
+  const categorised = useMemo(() => categorise(statement), [statement]);
+  const groups = useMemo(
+    () => groupSignatories(statement, (iso) => countryByIso.get(iso), nameOf, lang),
+    [statement, countryByIso, nameOf, lang],
+  );
+  const organisations = categorised.organisations.map((code) => ({ code, name: organisationName(code, statement) }));
+  return (
+    <main className="layout">
+      <WorldMap
+        world={world}
+        categorised={categorised}
+        nameOf={nameOf}
+        messages={messages}
+        lang={lang}
+        organisationNames={organisations.map((org) => `the ${org.code}`)}
+        selectedIso={shared.selectedIso}
+        highlightedIso={shared.highlightedIso}
+        focusRequest={shared.focusRequest}
+        wheelNeedsModifier={embed}
+        onHighlight={shared.onHighlight}
+        onSelect={shared.onSelect}
+      />
+      <StatementPanel
+        statement={statement}
+        warnings={warnings}
+        groups={groups}
+        organisations={organisations}
+        messages={messages}
+        lang={lang}
+        nameOf={nameOf}
+        englishNameOf={englishNameOf}
+        selectedIso={shared.selectedIso}
+        highlightedIso={shared.highlightedIso}
+        onHighlight={shared.onHighlight}
+        onChoose={shared.onChoose}
+      />
+    </main>
+  );
+}
+
+/** How an organisation signed, as the source writes it ("the High Representative of the European Union"). */
+function organisationName(code: string, statement: Statement): string {
+  const party = statement.signatories.find((p) => p.kind === "org" && p.org === code);
+  return party?.written ?? code;
+}
+
+function describeParamProblem(problem: ParamProblem, messages: Messages): string {
+  switch (problem.reason) {
+    case "unsupported-lang":
+      return messages.unsupportedLanguage(problem.value);
+    case "bad-statement-id":
+      return messages.paramProblem(problem.param, problem.value, "a statement ID is lower-case letters, digits and hyphens; showing the default statement");
+    case "bad-country":
+      return messages.paramProblem(problem.param, problem.value, "expected a two-letter ISO code such as DE");
+    case "bad-embed":
+      return messages.paramProblem(problem.param, problem.value, "expected 1 or 0");
+  }
+}

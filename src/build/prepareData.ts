@@ -1,0 +1,75 @@
+// `npm run data` (run before start, test and build): prepares, once, everything the app reads at
+// run time: the country tables, the projected world, and every bundled statement validated and
+// resolved. Prints what it wrote, raw and gzipped; exits 1, saying what and where, on any problem.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { writeCountryTable } from "../countries/writeCountryTable";
+import { DEFAULT_STATEMENT_ID } from "../embed/parseParams";
+import { writeWorld } from "../geo/writeWorld";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const generated = join(root, "src", "generated");
+const statementsDir = join(root, "public", "statements");
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const sizes = (path: string) => {
+  const content = readFileSync(path);
+  return `${kb(content.byteLength)} raw, ${kb(gzipSync(content, { level: 9 }).byteLength)} gzipped`;
+};
+const relative = (path: string) => path.slice(root.length + 1);
+
+async function main(): Promise<number> {
+  mkdirSync(generated, { recursive: true });
+  for (const path of writeCountryTable(generated)) console.log(`${relative(path)}: ${sizes(path)}`);
+
+  const world = writeWorld(generated);
+  console.log(`${relative(world.path)}: ${sizes(world.path)}; ${world.shapes} shapes, ${world.markers.length} marker-only`);
+
+  // Imported only now: the resolver reads the tables written above.
+  const { resolveCountry } = await import("../countries/resolveCountry");
+  const { parseStatement, formatProblem } = await import("../statement/parseStatement");
+
+  let failed = false;
+  const files = readdirSync(statementsDir).filter((name) => name.endsWith(".json")).sort();
+  for (const name of files) {
+    const id = basename(name, ".json");
+    const file = `public/statements/${name}`;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(join(statementsDir, name), "utf8"));
+    } catch (error) {
+      console.error(`${file}: not valid JSON: ${(error as Error).message}`);
+      failed = true;
+      continue;
+    }
+    const result = parseStatement(raw, file, resolveCountry, { expectedId: id });
+    if (!result.ok) {
+      for (const problem of result.problems) console.error(formatProblem(problem));
+      failed = true;
+      continue;
+    }
+    for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
+    if (id === DEFAULT_STATEMENT_ID) {
+      const path = join(generated, "defaultStatement.json");
+      writeFileSync(path, JSON.stringify({ statement: result.statement, warnings: result.warnings }));
+      console.log(`${relative(path)}: ${sizes(path)}`);
+    }
+    const countries = result.statement.signatories.filter((party) => party.kind === "country").length;
+    console.log(`${file}: valid; ${countries} country signatories, ${result.statement.claims.length} claims`);
+  }
+  if (!files.includes(`${DEFAULT_STATEMENT_ID}.json`)) {
+    console.error(`public/statements/${DEFAULT_STATEMENT_ID}.json: missing; the app's default statement must be bundled`);
+    failed = true;
+  }
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

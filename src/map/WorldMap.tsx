@@ -1,0 +1,262 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import type { Point, World } from "../geo/types";
+import type { Messages } from "../i18n/messages";
+import { categoryOf, type Categorised } from "./categorise";
+import { CountryMarker } from "./CountryMarker";
+import { CountryShape } from "./CountryShape";
+import { describeStatus } from "./describeCountry";
+import { keyboardOrder, nextInOrder } from "./keyboardOrder";
+import { Legend } from "./Legend";
+import { MARKER_HIT_RADIUS_PX, MARKER_RADIUS_PX, markersFor } from "./markers";
+import { useElementWidth } from "./useElementWidth";
+import { useZoom } from "./useZoom";
+
+/** Width assumed before the map is measured (and when prerendered): a desktop map column. */
+const ASSUMED_WIDTH_PX = 800;
+/** Centroids that frame the "Europe" view: Iceland, Portugal, Cyprus, Finland, Ukraine. */
+const EUROPE_FRAME = ["IS", "PT", "CY", "FI", "UA"];
+
+export interface WorldMapProps {
+  world: World;
+  categorised: Categorised;
+  nameOf: (iso: string) => string;
+  messages: Messages;
+  lang: string;
+  organisationNames: string[];
+  selectedIso: string | null;
+  /** Highlighted from outside the map (the signatory list), or from the map itself. */
+  highlightedIso: string | null;
+  /** Ask the map to bring a country into view; `seq` makes a repeated request for one country count. */
+  focusRequest: { iso: string; seq: number } | null;
+  wheelNeedsModifier: boolean;
+  onHighlight: (iso: string | null) => void;
+  onSelect: (iso: string | null) => void;
+}
+
+const isoOfTarget = (target: EventTarget | null): string | null =>
+  target instanceof Element ? (target.closest("[data-iso]")?.getAttribute("data-iso") ?? null) : null;
+
+/** The interactive choropleth: countries, markers for tiny ones, hover and focus tooltip, zoom. */
+export function WorldMap(props: WorldMapProps) {
+  const { world, categorised, nameOf, messages, lang, selectedIso, highlightedIso, focusRequest, onHighlight, onSelect } = props;
+  const frameRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const tooltipRef = useRef<HTMLDivElement>(null);
+  const pointer = useRef<Point | null>(null);
+  const [tipIso, setTipIso] = useState<string | null>(null);
+  const [tabStop, setTabStop] = useState<string | null>(null);
+  const moveFocusTo = useRef<string | null>(null);
+
+  const width = useElementWidth(svgRef, ASSUMED_WIDTH_PX);
+  const size = useMemo(() => ({ width: world.width, height: world.height }), [world]);
+  const { view, zoomIn, zoomOut, reset, zoomToBox } = useZoom(svgRef, size, props.wheelNeedsModifier);
+  const pxPerUnit = (width / world.width) * view.k;
+
+  const category = useCallback((iso: string) => categoryOf(categorised, iso), [categorised]);
+  const labelOf = useCallback(
+    (iso: string) => `${nameOf(iso)}: ${describeStatus(category(iso), messages, lang, categorised.joinedOn.get(iso))}`,
+    [nameOf, category, messages, lang, categorised],
+  );
+  const drawn = useMemo(() => world.shapes.filter((shape) => shape.d !== ""), [world]);
+  const shapeByIso = useMemo(() => new Map(world.shapes.map((shape) => [shape.iso, shape])), [world]);
+  const markers = useMemo(() => markersFor(world.shapes, category, pxPerUnit), [world, category, pxPerUnit]);
+  const markerIsos = useMemo(() => new Set(markers.map((m) => m.iso)), [markers]);
+  const order = useMemo(() => keyboardOrder(world.shapes.filter((s) => s.d !== "" || category(s.iso) !== "other"), category), [world, category]);
+  const currentStop = tabStop ?? selectedIso ?? order[0] ?? null;
+
+  // Keyboard focus follows the arrow keys once React has rendered the new tab stop.
+  useEffect(() => {
+    const iso = moveFocusTo.current;
+    if (!iso || iso !== currentStop) return;
+    moveFocusTo.current = null;
+    svgRef.current?.querySelector<SVGElement>(`[data-iso="${iso}"][tabindex="0"]`)?.focus();
+  }, [currentStop]);
+
+  // Bring a country chosen elsewhere into view; micro-states get a close zoom.
+  useEffect(() => {
+    if (!focusRequest) return;
+    const shape = shapeByIso.get(focusRequest.iso);
+    if (!shape) return;
+    const [[x0, y0], [x1, y1]] = shape.bounds;
+    const pad = 6;
+    zoomToBox([[x0 - pad, y0 - pad], [x1 + pad, y1 + pad]], 24);
+    // zoomToBox changes with every view; only a new request should zoom.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusRequest, shapeByIso]);
+
+  const shownTip = tipIso ?? selectedIso;
+
+  // Place the tooltip by writing its position directly: one DOM write, no re-render (and no style attribute in the HTML).
+  useLayoutEffect(() => {
+    const tooltip = tooltipRef.current;
+    const frame = frameRef.current;
+    if (!tooltip || !frame || !shownTip) return;
+    const frameBox = frame.getBoundingClientRect();
+    let x: number;
+    let y: number;
+    if (pointer.current && tipIso) {
+      [x, y] = pointer.current;
+    } else {
+      const element = svgRef.current?.querySelector(`[data-iso="${shownTip}"].marker`) ?? svgRef.current?.querySelector(`[data-iso="${shownTip}"]`);
+      if (!element) return;
+      const box = element.getBoundingClientRect();
+      x = box.left + box.width / 2 - frameBox.left;
+      y = box.top - frameBox.top;
+    }
+    const left = Math.max(4, Math.min(x + 12, frameBox.width - tooltip.offsetWidth - 4));
+    const top = y - tooltip.offsetHeight - 10 < 0 ? y + 16 : y - tooltip.offsetHeight - 10;
+    tooltip.style.setProperty("left", `${left}px`);
+    tooltip.style.setProperty("top", `${top}px`);
+  });
+
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const frameBox = frameRef.current?.getBoundingClientRect();
+    if (frameBox) pointer.current = [event.clientX - frameBox.left, event.clientY - frameBox.top];
+    const iso = isoOfTarget(event.target);
+    if (iso !== tipIso) {
+      setTipIso(iso);
+      onHighlight(iso);
+    } else if (iso && tooltipRef.current && frameBox) {
+      // Same country: only the tooltip moves with the pointer.
+      const tooltip = tooltipRef.current;
+      const left = Math.max(4, Math.min(event.clientX - frameBox.left + 12, frameBox.width - tooltip.offsetWidth - 4));
+      tooltip.style.setProperty("left", `${left}px`);
+      tooltip.style.setProperty("top", `${Math.max(0, event.clientY - frameBox.top - tooltip.offsetHeight - 10)}px`);
+    }
+  };
+
+  const onPointerLeave = () => {
+    pointer.current = null;
+    setTipIso(null);
+    onHighlight(null);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    if (event.key === "Escape") {
+      onSelect(null);
+      setTipIso(null);
+      return;
+    }
+    const from = isoOfTarget(event.target);
+    if (!from) return;
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      onSelect(from);
+      return;
+    }
+    const next = nextInOrder(order, from, event.key);
+    if (next) {
+      event.preventDefault();
+      moveFocusTo.current = next;
+      setTabStop(next);
+    }
+  };
+
+  const highlighted = highlightedIso ? shapeByIso.get(highlightedIso) : undefined;
+  const selected = selectedIso ? shapeByIso.get(selectedIso) : undefined;
+  const transform = `translate(${round(view.x)},${round(view.y)}) scale(${round(view.k, 4)})`;
+  const radius = MARKER_RADIUS_PX / pxPerUnit;
+  const hitRadius = MARKER_HIT_RADIUS_PX / pxPerUnit;
+
+  return (
+    <figure className="map">
+      <div className="map-frame" ref={frameRef}>
+        <svg
+          ref={svgRef}
+          className="map-svg"
+          viewBox={`0 0 ${world.width} ${world.height}`}
+          role="group"
+          aria-label={messages.mapLabel}
+          onPointerMove={onPointerMove}
+          onPointerLeave={onPointerLeave}
+          onClick={(event) => onSelect(isoOfTarget(event.target))}
+          onKeyDown={onKeyDown}
+          onFocus={(event) => {
+            const iso = isoOfTarget(event.target);
+            pointer.current = null;
+            setTipIso(iso);
+            if (iso) setTabStop(iso);
+          }}
+          onBlur={() => setTipIso(null)}
+        >
+          <defs>
+            <pattern id="subject-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+              <rect className="hatch-ground" width="4" height="4" />
+              <line className="hatch-line" x1="0" y1="0" x2="0" y2="4" />
+            </pattern>
+          </defs>
+          <g transform={transform}>
+            <path className="sphere" d={world.sphere} />
+            <g className="countries">
+              {drawn.map((shape) => (
+                <CountryShape
+                  key={shape.iso}
+                  iso={shape.iso}
+                  d={shape.d}
+                  category={category(shape.iso)}
+                  label={labelOf(shape.iso)}
+                  focusable={!markerIsos.has(shape.iso)}
+                  tabbable={shape.iso === currentStop}
+                  selected={shape.iso === selectedIso}
+                />
+              ))}
+            </g>
+            {selected && selected.d && <path className="selected-outline" d={selected.d} aria-hidden="true" />}
+            {highlighted && highlighted.d && <path className="hover-outline" d={highlighted.d} aria-hidden="true" />}
+            <g className="markers">
+              {markers.map((marker) => (
+                <CountryMarker
+                  key={marker.iso}
+                  iso={marker.iso}
+                  centre={marker.centre}
+                  category={marker.category}
+                  label={labelOf(marker.iso)}
+                  radius={radius}
+                  hitRadius={hitRadius}
+                  tabbable={marker.iso === currentStop}
+                  selected={marker.iso === selectedIso}
+                />
+              ))}
+            </g>
+          </g>
+        </svg>
+        <div className="map-controls" role="toolbar" aria-label="Map zoom">
+          <button type="button" onClick={zoomIn} aria-label={messages.zoomIn}>+</button>
+          <button type="button" onClick={zoomOut} aria-label={messages.zoomOut}>−</button>
+          <button type="button" onClick={reset} aria-label={messages.zoomReset}>⟲</button>
+          <button
+            type="button"
+            aria-label={messages.zoomEuropeLabel}
+            onClick={() => zoomToBox(frameOf(EUROPE_FRAME.map((iso) => shapeByIso.get(iso)?.centroid).filter((p): p is Point => !!p), 25))}
+          >
+            {messages.zoomEurope}
+          </button>
+        </div>
+        <div ref={tooltipRef} className="map-tooltip" role="tooltip" id="map-tooltip" hidden={!shownTip}>
+          {shownTip && (
+            <>
+              <strong>{nameOf(shownTip)}</strong>
+              <span>{describeStatus(category(shownTip), messages, lang, categorised.joinedOn.get(shownTip))}</span>
+            </>
+          )}
+        </div>
+      </div>
+      <figcaption>
+        <Legend categorised={categorised} messages={messages} lang={lang} organisationNames={props.organisationNames} />
+        <p className="map-credit">{messages.mapCredit}</p>
+      </figcaption>
+    </figure>
+  );
+}
+
+const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
+
+/** The box around some points, padded: frameOf([[1, 2], [5, 6]], 1) → [[0, 1], [6, 7]]. */
+export function frameOf(points: Point[], pad: number): [Point, Point] {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return [
+    [Math.min(...xs) - pad, Math.min(...ys) - pad],
+    [Math.max(...xs) + pad, Math.max(...ys) + pad],
+  ];
+}

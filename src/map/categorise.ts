@@ -1,0 +1,51 @@
+import type { Statement } from "../statement/types";
+
+/** How a country stands to the statement, as the map colours it. */
+export type Category = "signatory" | "joined" | "subject" | "other";
+
+/** The public `data-status` hook: a country that joined later is still a signatory. */
+export type Status = "signatory" | "subject" | "other";
+
+export const statusOf = (category: Category): Status => (category === "joined" ? "signatory" : category);
+
+export interface Categorised {
+  /** ISO alpha-2 → category, for every country the statement names; the rest are "other". */
+  byIso: ReadonlyMap<string, Category>;
+  /** ISO alpha-2 → date it joined, for later additions. */
+  joinedOn: ReadonlyMap<string, string>;
+  signatoryCountries: number;
+  /** Organisations that signed, by code ("EU"). */
+  organisations: string[];
+  /** Distinct dates of later additions, oldest first, with how many joined on each. */
+  additions: { date: string; count: number }[];
+  subjects: number;
+}
+
+/**
+ * Sorts the statement's parties into the map's categories:
+ * categorise(seed).byIso.get("UA") → "signatory", .get("RU") → "subject", .get("FM") → "joined".
+ */
+export function categorise(statement: Statement): Categorised {
+  const byIso = new Map<string, Category>();
+  const joinedOn = new Map<string, string>();
+  const organisations: string[] = [];
+  for (const party of statement.signatories) {
+    if (party.kind === "country") byIso.set(party.iso2, "signatory");
+    else organisations.push(party.org);
+  }
+  const signatoryCountries = byIso.size;
+  for (const subject of statement.subjects) byIso.set(subject.iso2, "subject");
+  const perDate = new Map<string, number>();
+  for (const addition of statement.additions) {
+    if (addition.kind === "country") {
+      byIso.set(addition.iso2, "joined");
+      joinedOn.set(addition.iso2, addition.date);
+      perDate.set(addition.date, (perDate.get(addition.date) ?? 0) + 1);
+    } else if (!organisations.includes(addition.org)) organisations.push(addition.org);
+  }
+  const additions = [...perDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, count]) => ({ date, count }));
+  return { byIso, joinedOn, signatoryCountries, organisations, additions, subjects: statement.subjects.length };
+}
+
+/** The category of one country: categoryOf(c, "FR") → "signatory"; "other" for any country the statement does not name. */
+export const categoryOf = (categorised: Categorised, iso: string): Category => categorised.byIso.get(iso) ?? "other";

@@ -1,0 +1,42 @@
+import type { Point, WorldShape } from "../geo/types";
+import type { Category } from "./categorise";
+
+/** A country smaller than this on screen, in CSS px along its longer side, gets a marker (INTERFACE: at least 4x4 px). */
+export const MIN_VISIBLE_PX = 6;
+/** Marker dot radius, CSS px: 9 px across, easy to see in the legend's colours. */
+export const MARKER_RADIUS_PX = 4.5;
+/** Invisible hit circle around a marker, CSS px: a 24x24 touch target (WCAG 2.2 target size). */
+export const MARKER_HIT_RADIUS_PX = 12;
+
+export interface MarkerSpec {
+  iso: string;
+  centre: Point;
+  category: Category;
+}
+
+/**
+ * The countries that need a marker at this scale: every named country (signatory, joined, subject)
+ * with no shape, or whose shape is smaller than MIN_VISIBLE_PX on screen.
+ * markersFor(shapes, cats, 0.8) → [{ iso: "MC", … }, …]. `pxPerUnit` is CSS px per viewBox unit.
+ */
+export function markersFor(
+  shapes: readonly WorldShape[],
+  categoryOf: (iso: string) => Category,
+  pxPerUnit: number,
+): MarkerSpec[] {
+  const markers: MarkerSpec[] = [];
+  for (const shape of shapes) {
+    const category = categoryOf(shape.iso);
+    if (category === "other") continue;
+    if (shape.d === "" || extentOf(shape) * pxPerUnit < MIN_VISIBLE_PX) {
+      markers.push({ iso: shape.iso, centre: shape.centroid, category });
+    }
+  }
+  return markers;
+}
+
+/** The longer side of a shape's bounding box, in viewBox units. */
+export function extentOf(shape: WorldShape): number {
+  const [[x0, y0], [x1, y1]] = shape.bounds;
+  return Math.max(x1 - x0, y1 - y0);
+}

@@ -1,0 +1,98 @@
+import { memo, useId, useState } from "react";
+import type { Messages } from "../i18n/messages";
+import { formatDate } from "../i18n/format";
+import { filterGroups, type RegionGroup } from "./groupSignatories";
+
+interface SignatoryListProps {
+  groups: RegionGroup[];
+  organisations: { code: string; name: string }[];
+  messages: Messages;
+  lang: string;
+  englishNameOf: (iso: string) => string;
+  selectedIso: string | null;
+  highlightedIso: string | null;
+  onHighlight: (iso: string | null) => void;
+  onChoose: (iso: string) => void;
+}
+
+/** Signatories by region with counts, searchable; each entry is linked both ways to the map. */
+export function SignatoryList(props: SignatoryListProps) {
+  const { groups, organisations, messages, lang, englishNameOf } = props;
+  const [query, setQuery] = useState("");
+  const searchId = useId();
+  const shown = filterGroups(groups, query, englishNameOf);
+  return (
+    <section className="signatories" aria-labelledby="signatories-heading">
+      <h2 id="signatories-heading">{messages.signatoriesHeading}</h2>
+      <label className="search" htmlFor={searchId}>
+        <span>{messages.searchLabel}</span>
+        <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+      </label>
+      {organisations.length > 0 && (
+        <div className="region">
+          <h3>
+            {messages.organisationsRegion} <span className="count">{organisations.length}</span>
+          </h3>
+          <ul>
+            {organisations.map((org) => (
+              <li key={org.code} data-org={org.code} className="entry entry-org">
+                {org.name}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {shown.length === 0 && <p role="status">{messages.searchNone(query)}</p>}
+      {shown.map((group) => (
+        <div className="region" key={group.region}>
+          <h3>
+            {group.region} <span className="count">{group.entries.length}</span>
+          </h3>
+          <ul>
+            {group.entries.map((entry) => (
+              <Entry
+                key={entry.iso}
+                iso={entry.iso}
+                name={entry.name}
+                note={entry.joinedOn ? messages.statusJoined(formatDate(entry.joinedOn, lang)) : ""}
+                selected={entry.iso === props.selectedIso}
+                highlighted={entry.iso === props.highlightedIso}
+                onHighlight={props.onHighlight}
+                onChoose={props.onChoose}
+              />
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+interface EntryProps {
+  iso: string;
+  name: string;
+  note: string;
+  selected: boolean;
+  highlighted: boolean;
+  onHighlight: (iso: string | null) => void;
+  onChoose: (iso: string) => void;
+}
+
+const Entry = memo(function Entry({ iso, name, note, selected, highlighted, onHighlight, onChoose }: EntryProps) {
+  return (
+    <li data-iso={iso} className={`entry${highlighted ? " is-highlighted" : ""}`}>
+      <button
+        type="button"
+        aria-pressed={selected}
+        onClick={() => onChoose(iso)}
+        onPointerEnter={() => onHighlight(iso)}
+        onPointerLeave={() => onHighlight(null)}
+        onFocus={() => onHighlight(iso)}
+        onBlur={() => onHighlight(null)}
+      >
+        {name}
+        {note && <span className="entry-note"> · {note}</span>}
+      </button>
+    </li>
+  );
+});

@@ -1,0 +1,117 @@
+import { useState } from "react";
+import type { Messages } from "../i18n/messages";
+import { formatDate, formatList } from "../i18n/format";
+import type { Statement, StatementProblem } from "../statement/types";
+import { ClaimList } from "./ClaimList";
+import { SignatoryList } from "./SignatoryList";
+import { StatementText } from "./StatementText";
+import type { RegionGroup } from "./groupSignatories";
+
+export interface StatementPanelProps {
+  statement: Statement;
+  warnings: StatementProblem[];
+  groups: RegionGroup[];
+  organisations: { code: string; name: string }[];
+  messages: Messages;
+  lang: string;
+  nameOf: (iso: string) => string;
+  englishNameOf: (iso: string) => string;
+  selectedIso: string | null;
+  highlightedIso: string | null;
+  onHighlight: (iso: string | null) => void;
+  onChoose: (iso: string) => void;
+}
+
+/** Links only to http(s) addresses: safeHref("javascript:alert(1)") → undefined. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The statement's header, version story, claims, text and signatories: everything from `Statement`, no geometry. */
+export function StatementPanel(props: StatementPanelProps) {
+  const { statement, messages, lang } = props;
+  const [activeClaim, setActiveClaim] = useState<number | null>(null);
+  const [scrollKey, setScrollKey] = useState(0);
+  const href = safeHref(statement.source.url);
+  const countrySignatories = statement.signatories.filter((party) => party.kind === "country").length;
+  const additionsByDate = new Map<string, string[]>();
+  for (const addition of statement.additions) {
+    const name = addition.kind === "country" ? props.nameOf(addition.iso2) : addition.written;
+    additionsByDate.set(addition.date, [...(additionsByDate.get(addition.date) ?? []), name]);
+  }
+
+  return (
+    <aside className="panel" aria-labelledby="statement-title">
+      <header className="panel-header">
+        <h1 id="statement-title" lang={statement.lang}>{statement.title}</h1>
+        <p className="statement-meta">
+          <time dateTime={statement.date}>{formatDate(statement.date, lang)}</time>
+          {" · "}
+          {messages.sourceLabel}:{" "}
+          {href ? (
+            <a href={href} rel="noopener noreferrer" target="_blank">
+              {statement.source.name}
+            </a>
+          ) : (
+            <span>{statement.source.name}</span>
+          )}
+        </p>
+        <div className="version-story">
+          {statement.statedCount !== undefined && <p>{messages.versionStated(statement.statedCount, countrySignatories)}</p>}
+          {[...additionsByDate].map(([date, names]) => {
+            const source = statement.additions.find((a) => a.date === date)?.source.name ?? "";
+            return <p key={date}>{messages.versionAdditions(formatList(names, lang), formatDate(date, lang), source)}</p>;
+          })}
+        </div>
+        {props.warnings.length > 0 && (
+          <details className="warnings">
+            <summary>{messages.warningsHeading}</summary>
+            <ul>
+              {props.warnings.map((warning, index) => (
+                <li key={index}>
+                  {warning.field}: {warning.message}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </header>
+      <ClaimList
+        claims={statement.claims}
+        messages={messages}
+        lang={statement.lang}
+        activeIndex={activeClaim}
+        onChoose={(index) => {
+          setActiveClaim(index);
+          setScrollKey((key) => key + 1);
+        }}
+      />
+      <section className="text" aria-labelledby="text-heading">
+        <h2 id="text-heading">{messages.textHeading}</h2>
+        <StatementText
+          paragraphs={statement.text}
+          lang={statement.lang}
+          activeClaim={activeClaim === null ? null : (statement.claims[activeClaim] ?? null)}
+          scrollKey={scrollKey}
+        />
+      </section>
+      <SignatoryList
+        groups={props.groups}
+        organisations={props.organisations}
+        messages={messages}
+        lang={lang}
+        englishNameOf={props.englishNameOf}
+        selectedIso={props.selectedIso}
+        highlightedIso={props.highlightedIso}
+        onHighlight={props.onHighlight}
+        onChoose={props.onChoose}
+      />
+    </aside>
+  );
+}

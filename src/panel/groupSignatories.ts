@@ -1,0 +1,63 @@
+import type { Country } from "../countries/types";
+import type { Party, Statement } from "../statement/types";
+
+export interface SignatoryEntry {
+  iso: string;
+  name: string;
+  /** The name as the source writes it ("the Czech Republic"). */
+  written: string;
+  joinedOn?: string;
+}
+
+export interface RegionGroup {
+  region: string;
+  entries: SignatoryEntry[];
+}
+
+/**
+ * Country signatories (first list and later additions) grouped by world region, regions and names
+ * in the reader's alphabetical order: groupSignatories(seed, …) → [{ region: "Americas", entries: [Argentina, …] }, …].
+ */
+export function groupSignatories(
+  statement: Statement,
+  countryOf: (iso: string) => Country | undefined,
+  nameOf: (iso: string) => string,
+  lang: string,
+): RegionGroup[] {
+  const byRegion = new Map<string, SignatoryEntry[]>();
+  const add = (party: Party, joinedOn?: string) => {
+    if (party.kind !== "country") return;
+    const region = countryOf(party.iso2)?.region || "Other";
+    const entry: SignatoryEntry = { iso: party.iso2, name: nameOf(party.iso2), written: party.written };
+    if (joinedOn) entry.joinedOn = joinedOn;
+    byRegion.set(region, [...(byRegion.get(region) ?? []), entry]);
+  };
+  statement.signatories.forEach((party) => add(party));
+  statement.additions.forEach((addition) => add(addition, addition.date));
+  const collator = new Intl.Collator(lang);
+  return [...byRegion]
+    .map(([region, entries]) => ({ region, entries: entries.sort((a, b) => collator.compare(a.name, b.name)) }))
+    .sort((a, b) => collator.compare(a.region, b.region));
+}
+
+/** Folds case and accents for search: foldForSearch("Türkiye") → "turkiye". */
+export function foldForSearch(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
+}
+
+/**
+ * Keeps the entries whose name, in the reader's language or in English or as written, contains the query:
+ * filterGroups(groups, "cote", englishName) keeps Côte d'Ivoire. Empty groups are dropped.
+ */
+export function filterGroups(groups: RegionGroup[], query: string, englishNameOf: (iso: string) => string): RegionGroup[] {
+  const folded = foldForSearch(query);
+  if (!folded) return groups;
+  return groups
+    .map((group) => ({
+      region: group.region,
+      entries: group.entries.filter((entry) =>
+        [entry.name, englishNameOf(entry.iso), entry.written, entry.iso].some((name) => foldForSearch(name).includes(folded)),
+      ),
+    }))
+    .filter((group) => group.entries.length > 0);
+}
