@@ -1,0 +1,65 @@
+import type { OrgCode } from "../countries/types";
+
+export interface Source {
+  name: string;
+  /** Only ever an http(s) URL once parsed; anything else is dropped with a problem. */
+  url?: string;
+}
+
+/** A party to the statement, as the source writes it and as the resolver reads it. */
+export type Party =
+  | { kind: "country"; written: string; iso2: string }
+  | { kind: "org"; written: string; org: OrgCode };
+
+/** A signatory that joined after the first publication. */
+export type Addition = Party & { date: string; source: Source };
+
+export interface Claim {
+  /** The newsroom's short summary. */
+  claim: string;
+  /** An exact substring of one paragraph of the text. */
+  quote: string;
+  /** Who makes the claim ("the ministers", "John Kirby, NSC"). */
+  by: string;
+  /** "statement": the statement's own words; "reported": what the report attributes to others. */
+  voice: "statement" | "reported";
+  /** Where the quote stands: paragraph index and character offset in it. */
+  paragraph: number;
+  offset: number;
+}
+
+export interface Statement {
+  id: string;
+  title: string;
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  source: Source;
+  /** Paragraphs as published, plain text. */
+  text: string[];
+  /** BCP 47 tag of the published language; "en" by default. */
+  lang: string;
+  signatories: Party[];
+  /** Countries the statement is about. */
+  subjects: Extract<Party, { kind: "country" }>[];
+  claims: Claim[];
+  /** The number of countries the source states, organisations not counted. */
+  statedCount?: number;
+  additions: Addition[];
+}
+
+/** One thing wrong with a statement file, precise enough to fix it from the message alone. */
+export interface StatementProblem {
+  /** "error" stops the statement from being shown; "warning" is shown beside it. */
+  severity: "error" | "warning";
+  /** The file or statement ID ("statements/foo.json"). */
+  file: string;
+  /** Path of the field ("signatories[3]", "claims[0].quote"). */
+  field: string;
+  /** The offending value, as found. */
+  value: unknown;
+  message: string;
+}
+
+export type ParseResult =
+  | { ok: true; statement: Statement; warnings: StatementProblem[] }
+  | { ok: false; problems: StatementProblem[] };

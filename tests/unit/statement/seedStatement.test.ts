@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "vitest";
+import { resolveCountry } from "../../../src/countries/resolveCountry";
+import { formatProblem, parseStatement } from "../../../src/statement/parseStatement";
+
+const SEED_ID = "dprk-russia-missiles-2024";
+const seedUrl = new URL(`../../../public/statements/${SEED_ID}.json`, import.meta.url);
+
+/** The 48 countries of the report, in its order (shared/seed/FACTS.md). */
+const SIGNATORY_ISO2 = [
+  "AL", "AD", "AR", "AU", "AT", "BE", "BG", "CA", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "GE",
+  "DE", "GR", "GT", "IS", "IE", "IL", "IT", "JP", "LV", "LI", "LT", "LU", "MT", "MD", "MC", "ME",
+  "NL", "NZ", "MK", "NO", "PW", "PL", "PT", "KR", "RO", "SM", "SI", "ES", "SE", "UA", "GB", "US",
+];
+
+function parseSeed() {
+  const raw: unknown = JSON.parse(readFileSync(seedUrl, "utf8"));
+  return parseStatement(raw, `statements/${SEED_ID}.json`, resolveCountry, { expectedId: SEED_ID });
+}
+
+test("the seed statement parses with the real resolver, with no errors and no warnings", () => {
+  const result = parseSeed();
+  const problems = result.ok ? result.warnings : result.problems;
+  expect(problems.map(formatProblem)).toEqual([]);
+  expect(result.ok).toBe(true);
+});
+
+test("the seed lists the report's 48 countries and the EU, and the count it states agrees", () => {
+  const result = parseSeed();
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
+  const { signatories, statedCount } = result.statement;
+  const countries = signatories.flatMap((party) => (party.kind === "country" ? [party.iso2] : []));
+  expect(countries).toEqual(SIGNATORY_ISO2);
+  expect(statedCount).toBe(48);
+  expect(signatories.filter((party) => party.kind === "org")).toEqual([
+    { kind: "org", written: "the High Representative of the European Union", org: "EU" },
+  ]);
+});
+
+test("the seed's subjects are North Korea and Russia, and Micronesia and Paraguay joined on 12 January", () => {
+  const result = parseSeed();
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
+  const { subjects, additions } = result.statement;
+  expect(subjects.map((party) => party.iso2)).toEqual(["KP", "RU"]);
+  expect(additions.map((party) => (party.kind === "country" ? party.iso2 : party.org))).toEqual(["FM", "PY"]);
+  expect(additions.every((addition) => addition.date === "2024-01-12" && addition.source.url === undefined)).toBe(true);
+});
+
+test("every seed claim's quote is found where the parser says, and both voices are present", () => {
+  const result = parseSeed();
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
+  const { text, claims } = result.statement;
+  expect(claims.length).toBeGreaterThanOrEqual(6);
+  expect(claims.length).toBeLessThanOrEqual(10);
+  for (const claim of claims) {
+    const paragraph = text[claim.paragraph] ?? "";
+    expect(paragraph.slice(claim.offset, claim.offset + claim.quote.length)).toBe(claim.quote);
+  }
+  expect(new Set(claims.map((claim) => claim.voice))).toEqual(new Set(["statement", "reported"]));
+});
