@@ -1,0 +1,70 @@
+import type { Country, OrgCode } from "./types";
+
+/**
+ * The name index, as written to src/generated/countryNames.json.
+ *
+ * - `countries`: normalised name (see normaliseName) -> the ISO alpha-2 codes it can mean,
+ *   sorted. One code: the name resolves. Two or more: the name is ambiguous ("korea" ->
+ *   ["KP", "KR"]), and the build only lets that through when aliases.json says so.
+ *   Keys include alpha-2, alpha-3 and numeric codes (lower case; numeric both as "008" and "8").
+ * - `orgs`: normalised name -> organisation ("european union" -> "EU").
+ */
+export interface NameIndex {
+  countries: Record<string, string[]>;
+  orgs: Record<string, OrgCode>;
+}
+
+/** Everything the runtime resolver needs; built by buildCountryTable, shipped as two JSON files. */
+export interface CountryTable {
+  countries: Country[];
+  names: NameIndex;
+}
+
+/** The display names of the organisations. */
+export const ORG_NAMES = { EU: "European Union" } as const satisfies Record<OrgCode, string>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isCountry(value: unknown): value is Country {
+  if (!isRecord(value)) return false;
+  const { iso2, iso3, numeric, name, region, subregion, latlng } = value;
+  return (
+    typeof iso2 === "string" && /^[A-Z]{2}$/.test(iso2) &&
+    (iso3 === null || (typeof iso3 === "string" && /^[A-Z]{3}$/.test(iso3))) &&
+    (numeric === null || (typeof numeric === "string" && /^\d{3}$/.test(numeric))) &&
+    typeof name === "string" && name !== "" &&
+    typeof region === "string" && typeof subregion === "string" &&
+    Array.isArray(latlng) && latlng.length === 2 && latlng.every((n) => typeof n === "number")
+  );
+}
+
+/**
+ * Checks the generated JSON once, where it enters the app, and types it.
+ * @example parseCountryTable(countriesJson, countryNamesJson).countries.length // 250
+ * Throws with a message naming the file and the bad entry: a stale or hand-edited generated
+ * file is a build bug, and failing loudly beats resolving names wrongly.
+ */
+export function parseCountryTable(countries: unknown, names: unknown): CountryTable {
+  if (!Array.isArray(countries)) throw new Error("src/generated/countries.json: expected an array of countries");
+  const badCountry = countries.findIndex((country) => !isCountry(country));
+  if (badCountry !== -1) {
+    throw new Error(`src/generated/countries.json: entry ${badCountry} is not a Country: ${JSON.stringify(countries[badCountry])}`);
+  }
+  const known = new Set((countries as Country[]).map((country) => country.iso2));
+  if (!isRecord(names) || !isRecord(names.countries) || !isRecord(names.orgs)) {
+    throw new Error("src/generated/countryNames.json: expected { countries: {...}, orgs: {...} }");
+  }
+  for (const [key, codes] of Object.entries(names.countries)) {
+    if (!Array.isArray(codes) || codes.length === 0 || !codes.every((code) => typeof code === "string" && known.has(code))) {
+      throw new Error(`src/generated/countryNames.json: "${key}" maps to ${JSON.stringify(codes)}, not to known ISO codes`);
+    }
+  }
+  for (const [key, org] of Object.entries(names.orgs)) {
+    if (!Object.hasOwn(ORG_NAMES, String(org))) {
+      throw new Error(`src/generated/countryNames.json: "${key}" maps to unknown organisation ${JSON.stringify(org)}`);
+    }
+  }
+  return { countries: countries as Country[], names: names as unknown as NameIndex };
+}

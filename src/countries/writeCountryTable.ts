@@ -1,0 +1,24 @@
+// Build step: writes the generated country data the runtime resolver imports.
+// Run: npx tsx src/countries/writeCountryTable.ts (the data build, src/build/prepareData.ts, does the same).
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildCountryTable } from "./buildCountryTable";
+
+const generatedDir = join(dirname(fileURLToPath(import.meta.url)), "..", "generated");
+
+/** Writes src/generated/countries.json and countryNames.json; returns their paths. */
+export function writeCountryTable(outDir: string = generatedDir): string[] {
+  const table = buildCountryTable();
+  mkdirSync(outDir, { recursive: true });
+  const countriesPath = join(outDir, "countries.json");
+  const namesPath = join(outDir, "countryNames.json");
+  writeFileSync(countriesPath, JSON.stringify(table.countries));
+  writeFileSync(namesPath, JSON.stringify(table.names));
+  return [countriesPath, namesPath];
+}
+
+// Run directly (not when imported by the data build).
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const path of writeCountryTable()) console.log(`wrote ${path}`);
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { buildCountryTable } from "../../../src/countries/buildCountryTable";
+import generatedCountries from "../../../src/generated/countries.json";
+import generatedNames from "../../../src/generated/countryNames.json";
+import aliases from "../../../src/countries/aliases.json";
+import { normaliseName } from "../../../src/countries/normaliseName";
+
+const table = buildCountryTable();
+
+describe("buildCountryTable", () => {
+  it("lists the 249 ISO 3166-1 entries and Kosovo, sorted by alpha-2 code", () => {
+    const codes = table.countries.map((country) => country.iso2);
+    expect(codes).toHaveLength(250);
+    expect(new Set(codes).size).toBe(250);
+    expect(codes).toEqual([...codes].sort());
+    expect(codes).toContain("XK");
+  });
+
+  it("gives every country but Kosovo an alpha-3 and a three-digit numeric code", () => {
+    for (const country of table.countries.filter((c) => c.iso2 !== "XK")) {
+      expect(country.iso3, country.iso2).toMatch(/^[A-Z]{3}$/);
+      expect(country.numeric, country.iso2).toMatch(/^\d{3}$/);
+    }
+    const kosovo = table.countries.find((country) => country.iso2 === "XK");
+    expect(kosovo).toMatchObject({ iso3: null, numeric: null, name: "Kosovo" });
+  });
+
+  it("uses the names a newsroom writes", () => {
+    const nameOf = (iso2: string) => table.countries.find((country) => country.iso2 === iso2)?.name;
+    expect(nameOf("KR")).toBe("South Korea");
+    expect(nameOf("KP")).toBe("North Korea");
+    expect(nameOf("RU")).toBe("Russia");
+    expect(nameOf("MD")).toBe("Moldova");
+    expect(nameOf("US")).toBe("United States");
+    expect(nameOf("GB")).toBe("United Kingdom");
+    expect(nameOf("CZ")).toBe("Czech Republic");
+  });
+
+  it("gives every country a region and a point on the globe", () => {
+    for (const country of table.countries) {
+      expect(country.region, country.iso2).not.toBe("");
+      const [lat, lng] = country.latlng;
+      expect(Math.abs(lat), country.iso2).toBeLessThanOrEqual(90);
+      expect(Math.abs(lng), country.iso2).toBeLessThanOrEqual(180);
+    }
+  });
+
+  it("maps only normalised names, each to sorted known codes", () => {
+    const known = new Set(table.countries.map((country) => country.iso2));
+    for (const [name, codes] of Object.entries(table.names.countries)) {
+      expect(normaliseName(name), name).toBe(name);
+      expect(codes.every((code) => known.has(code)), name).toBe(true);
+      expect(codes, name).toEqual([...codes].sort());
+    }
+  });
+
+  it("lets a name mean two countries only where aliases.json declares it", () => {
+    const ambiguous = Object.entries(table.names.countries).filter(([, codes]) => codes.length > 1);
+    const declared = aliases.ambiguous.map((entry) => [normaliseName(entry.name), [...entry.iso2].sort()]);
+    expect(ambiguous.sort()).toEqual(declared.sort());
+  });
+
+  it("indexes the EU under its organisation names only", () => {
+    expect(table.names.orgs["european union"]).toBe("EU");
+    expect(table.names.orgs["high representative of the european union"]).toBe("EU");
+    expect(table.names.countries["european union"]).toBeUndefined();
+  });
+
+  it("matches the generated files the app ships (run npm run data when this fails)", () => {
+    expect(generatedCountries).toEqual(table.countries);
+    expect(generatedNames).toEqual(table.names);
+  });
+});

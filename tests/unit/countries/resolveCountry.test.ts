@@ -1,0 +1,238 @@
+import { describe, expect, it } from "vitest";
+import isoEnglish from "i18n-iso-countries/langs/en.json";
+import aliases from "../../../src/countries/aliases.json";
+import { allCountries, countryByIso, describeResolution, resolveCountry } from "../../../src/countries/resolveCountry";
+import type { Resolution } from "../../../src/countries/types";
+
+/** The alpha-2 code a name resolves to, or the reason it does not. */
+function codeOf(name: string): string {
+  const resolution = resolveCountry(name);
+  if (resolution.ok) return resolution.kind === "country" ? resolution.country.iso2 : resolution.org;
+  return resolution.reason;
+}
+
+/** The signatories of the seed statement as the dpa-AFX report writes them (FACTS.md). */
+const SEED_SIGNATORIES: [string, string][] = [
+  ["Albania", "AL"], ["Andorra", "AD"], ["Argentina", "AR"], ["Australia", "AU"], ["Austria", "AT"],
+  ["Belgium", "BE"], ["Bulgaria", "BG"], ["Canada", "CA"], ["Croatia", "HR"], ["Cyprus", "CY"],
+  ["the Czech Republic", "CZ"], ["Denmark", "DK"], ["Estonia", "EE"], ["Finland", "FI"], ["France", "FR"],
+  ["Georgia", "GE"], ["Germany", "DE"], ["Greece", "GR"], ["Guatemala", "GT"], ["Iceland", "IS"],
+  ["Ireland", "IE"], ["Israel", "IL"], ["Italy", "IT"], ["Japan", "JP"], ["Latvia", "LV"],
+  ["Liechtenstein", "LI"], ["Lithuania", "LT"], ["Luxembourg", "LU"], ["Malta", "MT"], ["Moldova", "MD"],
+  ["Monaco", "MC"], ["Montenegro", "ME"], ["the Netherlands", "NL"], ["New Zealand", "NZ"],
+  ["North Macedonia", "MK"], ["Norway", "NO"], ["Palau", "PW"], ["Poland", "PL"], ["Portugal", "PT"],
+  ["South Korea", "KR"], ["Romania", "RO"], ["San Marino", "SM"], ["Slovenia", "SI"], ["Spain", "ES"],
+  ["Sweden", "SE"], ["Ukraine", "UA"], ["the United Kingdom", "GB"], ["the United States", "US"],
+];
+
+describe("resolveCountry on every country", () => {
+  const countries = allCountries();
+
+  it("knows 250 countries: ISO 3166-1 and Kosovo", () => {
+    expect(countries).toHaveLength(250);
+  });
+
+  it.each(countries.map((country) => [country.iso2, country] as const))("resolves %s by its codes in any case", (iso2, country) => {
+    const codes = [iso2, iso2.toLowerCase(), `${iso2[0]}${iso2[1]?.toLowerCase()}`];
+    if (country.iso3) codes.push(country.iso3, country.iso3.toLowerCase());
+    if (country.numeric) codes.push(country.numeric, String(Number(country.numeric)));
+    for (const code of codes) expect(codeOf(code), code).toBe(iso2);
+  });
+
+  it.each(countries.map((country) => [country.iso2, country.name] as const))("resolves %s by its name, %s", (iso2, name) => {
+    expect(codeOf(name)).toBe(iso2);
+    expect(codeOf(name.toUpperCase())).toBe(iso2);
+  });
+
+  it("resolves every country by its ISO English name", () => {
+    const isoNames: Record<string, string | string[]> = isoEnglish.countries;
+    for (const country of countries) {
+      const entry = isoNames[country.iso2];
+      const isoName = Array.isArray(entry) ? entry[0] : entry;
+      expect(isoName, country.iso2).toBeDefined();
+      expect(codeOf(isoName ?? ""), isoName).toBe(country.iso2);
+    }
+  });
+
+  it("finds a country by its alpha-2 code in any case with countryByIso", () => {
+    expect(countryByIso("md")?.name).toBe("Moldova");
+    expect(countryByIso("XK")).toMatchObject({ iso2: "XK", iso3: null, numeric: null });
+    expect(countryByIso("ZZ")).toBeUndefined();
+    expect(countryByIso("constructor")).toBeUndefined();
+  });
+});
+
+describe("resolveCountry on the seed statement", () => {
+  it("resolves the 48 signatories as the report writes them to the 48 codes in FACTS.md", () => {
+    const resolved = SEED_SIGNATORIES.map(([name]) => codeOf(name));
+    expect(resolved).toEqual(SEED_SIGNATORIES.map(([, iso2]) => iso2));
+    expect(new Set(resolved).size).toBe(48);
+  });
+
+  it("resolves the High Representative of the European Union to the EU", () => {
+    expect(resolveCountry("the High Representative of the European Union")).toEqual({
+      ok: true, kind: "org", input: "the High Representative of the European Union", org: "EU", name: "European Union",
+    });
+  });
+
+  it("resolves the EU by its other names", () => {
+    for (const name of ["EU", "European Union", "the European Union", "High Representative of the Union for Foreign Affairs and Security Policy"]) {
+      expect(codeOf(name), name).toBe("EU");
+    }
+  });
+
+  it("resolves the subjects and the later additions of the UK government's version", () => {
+    expect(codeOf("North Korea")).toBe("KP");
+    expect(codeOf("Russia")).toBe("RU");
+    expect(codeOf("the Federated States of Micronesia")).toBe("FM");
+    expect(codeOf("Paraguay")).toBe("PY");
+    expect(codeOf("the Republic of Korea")).toBe("KR");
+  });
+
+  it("does not take a person's title for a country, but suggests the country it names", () => {
+    const resolution = resolveCountry("the Secretary of State of the United States of America");
+    expect(resolution).toMatchObject({ ok: false, reason: "unknown" });
+    expect(resolution.ok === false && resolution.reason === "unknown" && resolution.suggestions[0]?.iso2).toBe("US");
+  });
+});
+
+describe("resolveCountry on the ways sources write names", () => {
+  it.each([
+    ["Bolivia (Plurinational State of)", "BO"], ["Iran (Islamic Republic of)", "IR"],
+    ["Micronesia (Federated States of)", "FM"], ["Korea (Democratic People's Republic of)", "KP"],
+    ["Korea (Republic of)", "KR"], ["Venezuela (Bolivarian Republic of)", "VE"],
+    ["Congo (Democratic Republic of the)", "CD"], ["Netherlands (Kingdom of the)", "NL"],
+    ["Moldova, Republic of", "MD"], ["Tanzania, United Republic of", "TZ"], ["Virgin Islands, British", "VG"],
+    ["Republic of Moldova", "MD"], ["the Republic of Moldova", "MD"], ["United Republic of Tanzania", "TZ"],
+    ["Lao People's Democratic Republic", "LA"], ["Syrian Arab Republic", "SY"], ["Russian Federation", "RU"],
+    ["Viet Nam", "VN"], ["Türkiye", "TR"], ["Czechia", "CZ"], ["State of Palestine", "PS"],
+    ["Holy See", "VA"], ["Cabo Verde", "CV"], ["Eswatini", "SZ"], ["Timor-Leste", "TL"],
+    ["Brunei Darussalam", "BN"], ["Democratic People's Republic of Korea", "KP"], ["Republic of Korea", "KR"],
+    ["United Kingdom of Great Britain and Northern Ireland", "GB"], ["United States of America", "US"],
+    ["China, Hong Kong Special Administrative Region", "HK"], ["Saint Martin (French part)", "MF"],
+  ])("resolves the UN or ISO form %s to %s", (name, iso2) => {
+    expect(codeOf(name)).toBe(iso2);
+  });
+
+  it.each([
+    ["Holland", "NL"], ["Burma", "MM"], ["Macedonia", "MK"], ["Ivory Coast", "CI"], ["Swaziland", "SZ"],
+    ["Moldova", "MD"], ["Vietnam", "VN"], ["Laos", "LA"], ["Syria", "SY"], ["Micronesia", "FM"],
+    ["Vatican", "VA"], ["Cape Verde", "CV"], ["East Timor", "TL"], ["Great Britain", "GB"], ["Britain", "GB"],
+    ["UK", "GB"], ["U.K.", "GB"], ["America", "US"], ["USA", "US"], ["U.S.", "US"], ["the US", "US"],
+    ["Czech Republic", "CZ"], ["Turkey", "TR"], ["Russia", "RU"], ["Palestine", "PS"], ["Taiwan", "TW"],
+    ["Kosovo", "XK"], ["DPRK", "KP"], ["ROK", "KR"], ["DR Congo", "CD"], ["DRC", "CD"], ["Congo-Kinshasa", "CD"],
+    ["Democratic Republic of the Congo", "CD"], ["Congo-Brazzaville", "CG"], ["Republic of Congo", "CG"],
+    ["Bosnia", "BA"], ["UAE", "AE"], ["St Lucia", "LC"], ["St. Kitts & Nevis", "KN"],
+  ])("resolves the press form %s to %s", (name, iso2) => {
+    expect(codeOf(name)).toBe(iso2);
+  });
+
+  it.each([
+    ["Turkiye", "TR"], ["Cote d'Ivoire", "CI"], ["Sao Tome and Principe", "ST"], ["Curacao", "CW"],
+    ["Reunion", "RE"], ["Aland Islands", "AX"], ["Saint Barthelemy", "BL"],
+  ])("resolves %s, written without its accents, to %s", (name, iso2) => {
+    expect(codeOf(name)).toBe(iso2);
+  });
+
+  it("reads curly apostrophes as straight ones", () => {
+    expect(codeOf("Côte d’Ivoire")).toBe("CI");
+    expect(codeOf("Democratic People’s Republic of Korea")).toBe("KP");
+  });
+
+  it("ignores case, a leading 'the', hyphens and extra spaces", () => {
+    expect(codeOf("  THE   netherlands ")).toBe("NL");
+    expect(codeOf("guinea bissau")).toBe("GW");
+    expect(codeOf("Guinea-Bissau")).toBe("GW");
+  });
+});
+
+describe("resolveCountry never guesses", () => {
+  it("reports 'Korea' as ambiguous, naming North and South Korea", () => {
+    const resolution = resolveCountry("Korea");
+    expect(resolution).toMatchObject({ ok: false, reason: "ambiguous" });
+    expect(resolution.ok === false && resolution.reason === "ambiguous" && resolution.candidates.map((c) => c.iso2)).toEqual(["KP", "KR"]);
+    expect(describeResolution(resolution)).toBe("ambiguous: North Korea (KP) or South Korea (KR)");
+  });
+
+  it("reports every name aliases.json declares ambiguous as ambiguous", () => {
+    for (const entry of aliases.ambiguous) expect(codeOf(entry.name), entry.name).toBe("ambiguous");
+  });
+
+  it("resolves 'Congo' to the Republic of the Congo, as ISO and the UN write it", () => {
+    expect(codeOf("Congo")).toBe("CG");
+    expect(codeOf("the Congo")).toBe("CG");
+  });
+
+  it("resolves a country's short name to that country, never to a longer name's", () => {
+    expect(codeOf("Guinea")).toBe("GN");
+    expect(codeOf("Niger")).toBe("NE");
+    expect(codeOf("Sudan")).toBe("SD");
+    expect(codeOf("Dominica")).toBe("DM");
+    expect(codeOf("Samoa")).toBe("WS");
+  });
+
+  it("does not resolve part of a longer name", () => {
+    for (const part of ["Papua", "New Guinea", "Equatorial", "Bissau", "South", "Saint", "United", "Islands", "Republic", "Timor", "Island"]) {
+      expect(codeOf(part), part).toBe("unknown");
+    }
+  });
+
+  it("does not read a parenthetical qualifier away", () => {
+    expect(codeOf("Congo (Kinshasa)")).toBe("CD");
+    expect(codeOf("Guinea (Bissau)")).toBe("GW");
+    expect(codeOf("Guinea (Atlantis)")).toBe("unknown");
+  });
+
+  it("suggests Germany for 'Germny'", () => {
+    const resolution = resolveCountry("Germny");
+    expect(resolution.ok === false && resolution.reason === "unknown" && resolution.suggestions.map((c) => c.iso2)).toEqual(["DE"]);
+    expect(describeResolution(resolution)).toBe('unknown: no country or organisation is called "Germny"; closest: Germany (DE)');
+  });
+
+  it("suggests countries for swapped letters and doubled letters", () => {
+    const firstSuggestion = (name: string) => {
+      const resolution = resolveCountry(name);
+      return resolution.ok === false && resolution.reason === "unknown" ? resolution.suggestions[0]?.iso2 : undefined;
+    };
+    expect(firstSuggestion("Frnace")).toBe("FR");
+    expect(firstSuggestion("Phillipines")).toBe("PH");
+  });
+
+  it("suggests at most three countries, and none for a name close to nothing", () => {
+    const atlantis = resolveCountry("Atlantis");
+    expect(atlantis).toEqual({ ok: false, reason: "unknown", input: "Atlantis", suggestions: [] });
+    expect(describeResolution(atlantis)).toBe('unknown: no country or organisation is called "Atlantis"');
+    const many = resolveCountry("Mali Malta Malawi Mexico Monaco");
+    expect(many.ok === false && many.reason === "unknown" && many.suggestions.length).toBe(3);
+  });
+
+  it("treats empty input, object keys and very long input as unknown", () => {
+    for (const input of ["", "   ", "constructor", "__proto__", "toString", "Albania".repeat(1000)]) {
+      expect(resolveCountry(input), input.slice(0, 20)).toMatchObject({ ok: false, reason: "unknown", input });
+    }
+  });
+});
+
+describe("describeResolution", () => {
+  it("names a resolved country or organisation with its code", () => {
+    expect(describeResolution(resolveCountry("Moldova"))).toBe("Moldova (MD)");
+    expect(describeResolution(resolveCountry("EU"))).toBe("European Union (EU)");
+  });
+
+  it("lists three or more candidates with commas and 'or'", () => {
+    const [a, b, c] = allCountries();
+    if (!a || !b || !c) throw new Error("no countries");
+    const resolution: Resolution = { ok: false, reason: "ambiguous", input: "x", candidates: [a, b, c] };
+    expect(describeResolution(resolution)).toBe(`ambiguous: ${a.name} (${a.iso2}), ${b.name} (${b.iso2}) or ${c.name} (${c.iso2})`);
+  });
+
+  it("quotes the unknown input as JSON, so quotes in it stay readable", () => {
+    expect(describeResolution(resolveCountry('The "Republic"'))).toBe('unknown: no country or organisation is called "The \\"Republic\\""');
+  });
+});
+
+describe("aliases.json", () => {
+  it("resolves every alias to its country", () => {
+    for (const alias of aliases.aliases) expect(codeOf(alias.name), alias.name).toBe(alias.iso2);
+  });
+});
