@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildWorld, defaultBuildOptions, type WorldBuild } from "../../../src/geo/buildWorld";
+import type { AtlasTopology, CountryRecord } from "../../../src/geo/countryTopology";
+import type { WorldShape } from "../../../src/geo/types";
+import { readWorldInputs } from "../../../src/geo/writeWorld";
+
+/** The 48 signatories of the statement, as ISO codes. */
+const signatories = (
+  "AL AD AR AU AT BE BG CA HR CY CZ DK EE FI FR GE DE GR GT IS IE IL IT JP LV LI LT LU MT MD MC ME " +
+  "NL NZ MK NO PW PL PT KR RO SM SI ES SE UA GB US"
+).split(" ");
+
+let atlas: AtlasTopology;
+let countries: CountryRecord[];
+let build: WorldBuild;
+let byIso: Map<string, WorldShape>;
+
+beforeAll(() => {
+  ({ atlas, countries } = readWorldInputs());
+  build = buildWorld(atlas, countries);
+  byIso = new Map(build.world.shapes.map((shape) => [shape.iso, shape]));
+});
+
+describe("buildWorld on world-atlas countries-50m", () => {
+  it("reports no validation problems", () => {
+    expect(build.problems).toEqual([]);
+  });
+
+  it("has all 48 signatories, the subjects KP and RU, and FM, PY, TV, each as a shape or a marker", () => {
+    expect(signatories).toHaveLength(48);
+    const wanted = [...signatories, "KP", "RU", "FM", "PY", "TV"];
+    expect(wanted.filter((iso) => !byIso.has(iso))).toEqual([]);
+  });
+
+  it("draws Tuvalu, which has no shape in countries-50m, as a marker only, at its location", () => {
+    const tuvalu = byIso.get("TV")!;
+    expect(tuvalu.d).toBe("");
+    expect(tuvalu.area).toBe(0);
+    // 178°E, 8°S lies in the east of the map, south of the equator.
+    expect(tuvalu.centroid[0]).toBeGreaterThan(build.world.width * 0.9);
+    expect(tuvalu.centroid[1]).toBeGreaterThan(build.world.height / 2);
+  });
+
+  it("has a shape or a marker for every ISO 3166-1 country but Antarctica, which the map leaves out", () => {
+    const missing = countries.map(({ cca2 }) => cca2).filter((iso) => !byIso.has(iso));
+    expect(missing).toEqual(["AQ"]);
+    expect(build.world.shapes).toHaveLength(countries.length - 1);
+  });
+
+  it("draws a non-empty path for every country with a shape in the data", () => {
+    for (const country of build.corrected) {
+      const { iso } = country.properties;
+      if (iso === "AQ") continue;
+      expect(byIso.get(iso)?.d, iso).toMatch(/^m[-.\d]/);
+      expect(byIso.get(iso)?.area, iso).toBeGreaterThan(0);
+    }
+  });
+
+  it("keeps at least one ring of every country through simplification, micro-states included", () => {
+    expect(build.simplified.map((country) => country.properties.iso)).toEqual(build.corrected.map((country) => country.properties.iso));
+    for (const country of build.simplified) expect(country.geometry?.coordinates.length, country.properties.iso).toBeGreaterThan(0);
+    for (const iso of ["MC", "VA", "SM", "LI", "AD", "MT", "PW", "NR", "MV"]) {
+      expect(byIso.get(iso)?.d, iso).toMatch(/z$/);
+    }
+  });
+
+  it("simplifies: the world is far smaller than countries-50m's 230 KB gzipped", () => {
+    expect(JSON.stringify(build.world).length).toBeLessThan(200_000);
+  });
+
+  it("places every centroid inside the viewBox and within its shape's bounds", () => {
+    const { width, height } = build.world;
+    for (const { iso, centroid: [x, y], bounds: [[x0, y0], [x1, y1]] } of build.world.shapes) {
+      expect(x >= 0 && x <= width && y >= 0 && y <= height, `${iso} at ${x},${y}`).toBe(true);
+      // Bounds and centroid are rounded to 0.1 separately; Russia's and Fiji's bounds span the map.
+      expect(x >= x0 - 0.1 && x <= x1 + 0.1 && y >= y0 - 0.1 && y <= y1 + 0.1, `${iso} at ${x},${y}`).toBe(true);
+    }
+  });
+
+  it("has no NaN or Infinity anywhere in the output", () => {
+    expect(JSON.stringify(build.world)).not.toMatch(/NaN|Infinity|null/);
+  });
+
+  it("sorts shapes by ISO code, each code once", () => {
+    const isos = build.world.shapes.map((shape) => shape.iso);
+    expect(isos).toEqual([...new Set(isos)].sort());
+  });
+
+  it("fits the Equal Earth sphere into a viewBox 1000 wide and as high as its aspect", () => {
+    expect(build.world.width).toBe(defaultBuildOptions.width);
+    // Equal Earth's width to height ratio is about 2.05 (Šavrič, Patterson and Jenny, 2018).
+    expect(build.world.height).toBe(487);
+    expect(build.world.sphere).toMatch(/^m.*z$/);
+  });
+
+  it("puts Ukraine's label point in mainland Ukraine, not in Crimea or the sea", () => {
+    const ukraine = byIso.get("UA")!;
+    const [[x0, y0], [x1, y1]] = ukraine.bounds;
+    expect(ukraine.centroid[0]).toBeGreaterThan(x0 + (x1 - x0) / 4);
+    expect(ukraine.centroid[1]).toBeLessThan(y0 + (y1 - y0) / 2);
+  });
+});
