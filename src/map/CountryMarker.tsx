@@ -8,15 +8,14 @@ interface CountryMarkerProps {
   centre: Point;
   category: Category;
   label: string;
-  /** Radii in viewBox units, so the marker keeps its size on screen at any zoom. */
+  /** Radius in viewBox units, so the marker keeps its size on screen at any zoom. */
   radius: number;
-  hitRadius: number;
   tabbable: boolean;
   selected: boolean;
 }
 
-/** A dot for a country too small to see (or missing from the map data), with a wider invisible hit area. */
-export const CountryMarker = memo(function CountryMarker({ iso, centre, category, label, radius, hitRadius, tabbable, selected }: CountryMarkerProps) {
+/** A dot for a country too small to see (or missing from the map data). The map finds the nearest dot within a hover radius, so it needs no hit area of its own. */
+export const CountryMarker = memo(function CountryMarker({ iso, centre, category, label, radius, tabbable, selected }: CountryMarkerProps) {
   const [cx, cy] = centre;
   return (
     <g
@@ -29,7 +28,6 @@ export const CountryMarker = memo(function CountryMarker({ iso, centre, category
       aria-pressed={selected}
       tabIndex={tabbable ? 0 : -1}
     >
-      <circle className="marker-hit" cx={cx} cy={cy} r={hitRadius} />
       <circle className="marker-dot" cx={cx} cy={cy} r={radius} />
     </g>
   );

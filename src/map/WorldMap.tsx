@@ -7,7 +7,7 @@ import { CountryShape } from "./CountryShape";
 import { describeStatus } from "./describeCountry";
 import { keyboardOrder, nextInOrder } from "./keyboardOrder";
 import { Legend } from "./Legend";
-import { MARKER_HIT_RADIUS_PX, MARKER_RADIUS_PX, markersFor } from "./markers";
+import { MARKER_HIT_RADIUS_PX, MARKER_RADIUS_NARROW_PX, MARKER_RADIUS_PX, NARROW_MAP_PX, markersFor, nearestMarker } from "./markers";
 import { useElementWidth } from "./useElementWidth";
 import { useZoom } from "./useZoom";
 
@@ -109,10 +109,30 @@ export function WorldMap(props: WorldMapProps) {
     tooltip.style.setProperty("top", `${top}px`);
   });
 
+  const radius = (width < NARROW_MAP_PX ? MARKER_RADIUS_NARROW_PX : MARKER_RADIUS_PX) / pxPerUnit;
+
+  /** The country under the pointer: the nearest marker within its hover radius first, else the shape hit. */
+  const isoAt = (event: { clientX: number; clientY: number; target: EventTarget | null }) => {
+    const svg = svgRef.current;
+    const matrix = svg?.getScreenCTM?.();
+    const under = isoOfTarget(event.target);
+    if (svg && matrix && markers.length > 0) {
+      const user = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+      const toPx = width / world.width;
+      // On a named country's own shape, only a marker's visible dot takes precedence; over the sea
+      // or a country that did not sign, the whole hover radius counts.
+      const onNamedShape = under !== null && !markerIsos.has(under) && category(under) !== "other";
+      const radiusPx = onNamedShape ? radius * pxPerUnit : MARKER_HIT_RADIUS_PX;
+      const near = nearestMarker(markers, [user.x, user.y], view, toPx, radiusPx);
+      if (near) return near;
+    }
+    return under;
+  };
+
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     const frameBox = frameRef.current?.getBoundingClientRect();
     if (frameBox) pointer.current = [event.clientX - frameBox.left, event.clientY - frameBox.top];
-    const iso = isoOfTarget(event.target);
+    const iso = isoAt(event);
     if (iso !== tipIso) {
       setTipIso(iso);
       onHighlight(iso);
@@ -155,8 +175,6 @@ export function WorldMap(props: WorldMapProps) {
   const highlighted = highlightedIso ? shapeByIso.get(highlightedIso) : undefined;
   const selected = selectedIso ? shapeByIso.get(selectedIso) : undefined;
   const transform = `translate(${round(view.x)},${round(view.y)}) scale(${round(view.k, 4)})`;
-  const radius = MARKER_RADIUS_PX / pxPerUnit;
-  const hitRadius = MARKER_HIT_RADIUS_PX / pxPerUnit;
 
   return (
     <figure className="map">
@@ -169,7 +187,7 @@ export function WorldMap(props: WorldMapProps) {
           aria-label={messages.mapLabel}
           onPointerMove={onPointerMove}
           onPointerLeave={onPointerLeave}
-          onClick={(event) => onSelect(isoOfTarget(event.target))}
+          onClick={(event) => onSelect(isoAt(event))}
           onKeyDown={onKeyDown}
           onFocus={(event) => {
             const iso = isoOfTarget(event.target);
@@ -212,7 +230,6 @@ export function WorldMap(props: WorldMapProps) {
                   category={marker.category}
                   label={labelOf(marker.iso)}
                   radius={radius}
-                  hitRadius={hitRadius}
                   tabbable={marker.iso === currentStop}
                   selected={marker.iso === selectedIso}
                 />
@@ -220,18 +237,6 @@ export function WorldMap(props: WorldMapProps) {
             </g>
           </g>
         </svg>
-        <div className="map-controls" role="toolbar" aria-label="Map zoom">
-          <button type="button" onClick={zoomIn} aria-label={messages.zoomIn}>+</button>
-          <button type="button" onClick={zoomOut} aria-label={messages.zoomOut}>−</button>
-          <button type="button" onClick={reset} aria-label={messages.zoomReset}>⟲</button>
-          <button
-            type="button"
-            aria-label={messages.zoomEuropeLabel}
-            onClick={() => zoomToBox(frameOf(EUROPE_FRAME.map((iso) => shapeByIso.get(iso)?.centroid).filter((p): p is Point => !!p), 25))}
-          >
-            {messages.zoomEurope}
-          </button>
-        </div>
         <div ref={tooltipRef} className="map-tooltip" role="tooltip" id="map-tooltip" hidden={!shownTip}>
           {shownTip && (
             <>
@@ -240,6 +245,18 @@ export function WorldMap(props: WorldMapProps) {
             </>
           )}
         </div>
+      </div>
+      <div className="map-controls" role="toolbar" aria-label="Map zoom">
+          <button type="button" onClick={zoomIn} aria-label={messages.zoomIn}>+</button>
+          <button type="button" onClick={zoomOut} aria-label={messages.zoomOut}>−</button>
+          <button type="button" onClick={reset} aria-label={messages.zoomReset}>⟲</button>
+          <button
+            type="button"
+            aria-label={messages.zoomEuropeLabel}
+            onClick={() => zoomToBox(frameOf(EUROPE_FRAME.map((iso) => shapeByIso.get(iso)?.centroid).filter((p): p is Point => !!p), 25))}
+          >
+          {messages.zoomEurope}
+        </button>
       </div>
       <figcaption>
         <Legend categorised={categorised} messages={messages} lang={lang} organisationNames={props.organisationNames} />

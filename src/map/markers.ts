@@ -3,9 +3,13 @@ import type { Category } from "./categorise";
 
 /** A country smaller than this on screen, in CSS px along its longer side, gets a marker (INTERFACE: at least 4x4 px). */
 export const MIN_VISIBLE_PX = 6;
-/** Marker dot radius, CSS px: 9 px across, easy to see in the legend's colours. */
+/** Marker dot radius, CSS px: 9 px across on a desktop map, easy to see in the legend's colours. */
 export const MARKER_RADIUS_PX = 4.5;
-/** Invisible hit circle around a marker, CSS px: a 24x24 touch target (WCAG 2.2 target size). */
+/** On a phone-sized map a smaller dot (6 px across) keeps Europe's many micro-states from merging into one blob. */
+export const MARKER_RADIUS_NARROW_PX = 3;
+/** Maps narrower than this, in CSS px, use the smaller dot. */
+export const NARROW_MAP_PX = 600;
+/** Hover and tap radius around a marker's centre, CSS px: a 24x24 target (WCAG 2.2 target size). */
 export const MARKER_HIT_RADIUS_PX = 12;
 
 export interface MarkerSpec {
@@ -28,15 +32,42 @@ export function markersFor(
   for (const shape of shapes) {
     const category = categoryOf(shape.iso);
     if (category === "other") continue;
-    if (shape.d === "" || extentOf(shape) * pxPerUnit < MIN_VISIBLE_PX) {
+    if (shape.d === "" || narrowSideOf(shape) * pxPerUnit < MIN_VISIBLE_PX) {
       markers.push({ iso: shape.iso, centre: shape.centroid, category });
     }
   }
   return markers;
 }
 
-/** The longer side of a shape's bounding box, in viewBox units. */
-export function extentOf(shape: WorldShape): number {
+/** The shorter side of a shape's bounding box, in viewBox units: a long thin country (Albania) needs a marker too. */
+export function narrowSideOf(shape: WorldShape): number {
   const [[x0, y0], [x1, y1]] = shape.bounds;
-  return Math.max(x1 - x0, y1 - y0);
+  return Math.min(x1 - x0, y1 - y0);
+}
+
+/**
+ * The marker nearest to a point, within `radiusPx` CSS px, so that a micro-state under its
+ * neighbours' markers can still be hovered at its own dot (as production maps do with a hover radius).
+ * `point` and the result's distance are in the map's zoomed viewBox space; `pxPerUnit` converts it to CSS px.
+ * nearestMarker(markers, [412, 120], { k: 1, x: 0, y: 0 }, 0.8, 12) → "MC".
+ */
+export function nearestMarker(
+  markers: readonly MarkerSpec[],
+  point: Point,
+  view: { k: number; x: number; y: number },
+  pxPerUnit: number,
+  radiusPx: number,
+): string | null {
+  let best: string | null = null;
+  let bestDistance = radiusPx;
+  for (const marker of markers) {
+    const x = marker.centre[0] * view.k + view.x;
+    const y = marker.centre[1] * view.k + view.y;
+    const distance = Math.hypot(x - point[0], y - point[1]) * pxPerUnit;
+    if (distance <= bestDistance) {
+      best = marker.iso;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }

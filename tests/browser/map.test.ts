@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { worldProjection } from "../../src/geo/worldProjection";
+import { launch, openPage } from "./browser";
+import { SEED_ADDITIONS, SEED_SIGNATORIES, SEED_SUBJECTS } from "./seedCodes";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const NAMED = [...SEED_SIGNATORIES, ...SEED_SUBJECTS, ...SEED_ADDITIONS];
+
+/**
+ * For each ISO code: the largest on-screen box among its elements, and a point where the country
+ * itself is what the pointer hits (found by probing, as a reader's pointer would).
+ */
+async function probe(page: Page, isos: string[]) {
+  return page.evaluate((codes) => {
+    const result: Record<string, { width: number; height: number; status: string[]; point: [number, number] | null }> = {};
+    for (const iso of codes) {
+      const elements = [...document.querySelectorAll(`svg [data-iso="${iso}"]`)];
+      const boxes = elements.map((el) => el.getBoundingClientRect());
+      const best = boxes.reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a), new DOMRect());
+      let point: [number, number] | null = null;
+      // A micro-state is hovered at its marker's dot.
+      const dot = document.querySelector(`svg .marker[data-iso="${iso}"] .marker-dot`)?.getBoundingClientRect();
+      if (dot && dot.left >= 0 && dot.top >= 0 && dot.right <= innerWidth && dot.bottom <= innerHeight) {
+        point = [dot.left + dot.width / 2, dot.top + dot.height / 2];
+      }
+      // A shape is hovered where a reader would: where it shows, as far from any marker dot as it can be.
+      const dots = [...document.querySelectorAll("svg .marker-dot")].map((d) => {
+        const b = d.getBoundingClientRect();
+        return [b.left + b.width / 2, b.top + b.height / 2];
+      });
+      let bestClearance = -1;
+      for (const el of point ? [] : elements) {
+        const box = el.getBoundingClientRect();
+        // A 16x16 grid, finer for a box that spans far-off islands (New Zealand's reaches past 180°).
+        const step = Math.max(Math.min(box.width, box.height) / 16, Math.sqrt((box.width * box.height) / 4000), 1);
+        for (let x = box.left + step / 2; x < box.right; x += step) {
+          for (let y = box.top + step / 2; y < box.bottom; y += step) {
+            if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+            // Through the invisible hover rings of markers: the question is whether the shape shows there.
+            const hit = document.elementsFromPoint(x, y).find((e) => !e.classList.contains("marker-hit"))?.closest("[data-iso]");
+            if (hit?.getAttribute("data-iso") !== iso) continue;
+            const clearance = Math.min(Infinity, ...dots.map(([dx, dy]) => Math.hypot(dx! - x, dy! - y)));
+            if (clearance > bestClearance) {
+              bestClearance = clearance;
+              point = [x, y];
+            }
+          }
+        }
+      }
+      result[iso] = { width: best.width, height: best.height, status: elements.map((el) => el.getAttribute("data-status") ?? ""), point };
+    }
+    return result;
+  }, isos);
+}
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 700 },
+]) {
+  describe(`the map at ${viewport.width}x${viewport.height}`, () => {
+    it("draws every signatory and subject with its status, at least 4x4 px, and shows its name on hover", async () => {
+      const { page, context, errors } = await openPage(browser, "./", viewport);
+      await page.locator("svg [data-iso]").first().waitFor();
+      const found = await probe(page, NAMED);
+      const names = await page.evaluate(
+        (codes) => Object.fromEntries(codes.map((iso) => [iso, new Intl.DisplayNames(["en"], { type: "region" }).of(iso)])),
+        NAMED,
+      );
+      for (const iso of NAMED) {
+        const expected = SEED_SUBJECTS.includes(iso) ? "subject" : "signatory";
+        expect(found[iso]?.status.length, `${iso} is drawn`).toBeGreaterThan(0);
+        expect(new Set(found[iso]?.status), `${iso} status`).toEqual(new Set([expected]));
+        expect(found[iso]!.width, `${iso} width`).toBeGreaterThanOrEqual(4);
+        expect(found[iso]!.height, `${iso} height`).toBeGreaterThanOrEqual(4);
+        // On a phone the map is at the top of the page; scroll so every country can be reached.
+        expect(found[iso]!.point, `${iso} can be hit by the pointer`).not.toBeNull();
+        const [x, y] = found[iso]!.point!;
+        await page.mouse.move(x, y);
+        await expect.poll(() => page.getByRole("tooltip").textContent(), { timeout: 2000 }).toContain(names[iso]);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  });
+}
+
+describe("the map's boundaries", () => {
+  it("colours Crimea as Ukraine, a signatory, and Moscow as Russia", async () => {
+    const { page, context } = await openPage(browser, "./");
+    await page.locator("svg [data-iso]").first().waitFor();
+    const { projection } = worldProjection(await page.evaluate(() => document.querySelector<SVGSVGElement>("svg.map-svg")!.viewBox.baseVal.width));
+    const at = async (lon: number, lat: number) => {
+      const [x, y] = projection([lon, lat])!;
+      return page.evaluate(
+        ([vx, vy]) => {
+          const svg = document.querySelector<SVGSVGElement>("svg.map-svg")!;
+          const point = new DOMPoint(vx, vy).matrixTransform(svg.getScreenCTM()!);
+          // Look under the markers: the question is which shape covers the place.
+          const hit = document.elementsFromPoint(point.x, point.y).find((el) => el.matches("path[data-iso]"));
+          return [hit?.getAttribute("data-iso"), hit?.getAttribute("data-status")];
+        },
+        [x, y] as [number, number],
+      );
+    };
+    expect(await at(34.1, 44.95)).toEqual(["UA", "signatory"]); // Simferopol
+    expect(await at(33.52, 44.6)).toEqual(["UA", "signatory"]); // Sevastopol
+    expect(await at(37.62, 55.75)).toEqual(["RU", "subject"]); // Moscow
+    await context.close();
+  });
+});
+
+describe("zooming", () => {
+  it("zooms in with the + button, to Europe with its button, and back with reset", async () => {
+    const { page, context } = await openPage(browser, "./");
+    const france = page.locator('path[data-iso="FR"]');
+    await france.waitFor();
+    const width = async () => (await france.boundingBox())!.width;
+    const before = await width();
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect.poll(width).toBeGreaterThan(before * 1.5);
+    await page.getByRole("button", { name: "Show the whole world" }).click();
+    await expect.poll(width).toBeLessThan(before * 1.05);
+    await page.getByRole("button", { name: "Zoom to Europe" }).click();
+    await expect.poll(width).toBeGreaterThan(before * 3);
+    await context.close();
+  });
+});
