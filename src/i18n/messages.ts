@@ -49,7 +49,21 @@ export const en = {
     stated === mapped
       ? `The source states ${stated} countries; the map shows all ${mapped}.`
       : `The source states ${stated} countries, but lists ${mapped}; the map shows the ${mapped} listed.`,
-  versionAdditions: (names: string, date: string, source: string) => `${names} added in the version of ${date} (${source}).`,
+  versionAdditions: (names: string, date: string, source: string) => `${names} added in the version of ${date}, published by ${source}.`,
+  groupsHeading: "Who did not sign",
+  groupsAsOf: (date: string) => `Membership on ${date}, the statement's date.`,
+  groupSummary: (group: string, signed: number, members: number, missing: string) =>
+    missing ? `${group}: ${signed} of ${members} signed; not ${missing}.` : `${group}: all ${members} signed.`,
+  groupSubjectNote: (names: string) => `${names} ${names.includes(" and ") ? "are subjects" : "is a subject"} of the statement.`,
+  showOnMap: (group: string) => `Outline the ${group} on the map`,
+  hideOnMap: (group: string) => `Hide the ${group} outline`,
+  euSignedAsOrganisation: (missing: string) => `The EU signed as an organisation; of its member states, ${missing} did not sign as countries.`,
+  euAllMembersSigned: "The EU signed as an organisation, and so did each of its member states.",
+  groupEU: "EU",
+  groupNATO: "NATO",
+  groupG7: "G7",
+  groupUNSCPermanent: "UN Security Council, permanent members",
+  groupUNSCElected: "UN Security Council, elected members",
   warningsHeading: "Notes on this statement file",
 } as const;
 

@@ -1,0 +1,11 @@
+import { chromium } from "playwright-core";
+const [,, url, out, w, h] = process.argv;
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--disable-gpu","--disable-quic","--no-first-run","--disable-background-networking","--disable-component-update","--disable-sync"] });
+const p = await b.newPage({ viewport: { width: +w, height: +h } });
+const errs = [];
+p.on("console", m => { if (m.type() === "error") errs.push(m.text()); });
+p.on("pageerror", e => errs.push(e.message));
+await p.goto(url); await p.waitForTimeout(800);
+await p.screenshot({ path: out, fullPage: process.env.FULL === "1" });
+console.log("errors:", errs);
+await b.close();
