@@ -12,6 +12,9 @@ import { categorise } from "./map/categorise";
 import { WorldMap } from "./map/WorldMap";
 import { groupSignatories } from "./panel/groupSignatories";
 import { StatementPanel } from "./panel/StatementPanel";
+import { summariseGroups } from "./panel/ReferenceGroups";
+import type { GroupId } from "./countries/referenceGroups";
+import { formatList } from "./i18n/format";
 
 export interface AppProps {
   params: PageParams;
@@ -144,7 +147,14 @@ function Ready({ state, world, messages, lang, embed, countryByIso, nameOf, engl
     () => groupSignatories(statement, (iso) => countryByIso.get(iso), nameOf, lang),
     [statement, countryByIso, nameOf, lang],
   );
-  const organisations = categorised.organisations.map((code) => ({ code, name: organisationName(code, statement) }));
+  const [outlinedGroup, setOutlinedGroup] = useState<GroupId | null>(null);
+  const groupSummaries = useMemo(() => summariseGroups(statement, messages, lang, nameOf), [statement, messages, lang, nameOf]);
+  const organisations = categorised.organisations.map((code) => {
+    const eu = groupSummaries.find((group) => group.id === code);
+    const missing = eu ? formatList(eu.notSigned.map(nameOf), lang) : "";
+    return { code, name: organisationName(code, statement), note: missing ? messages.euSignedAsOrganisation(missing) : messages.euAllMembersSigned };
+  });
+  const outlined = useMemo(() => groupSummaries.find((group) => group.id === outlinedGroup)?.members ?? null, [groupSummaries, outlinedGroup]);
   return (
     <main className="layout">
       <WorldMap
@@ -157,6 +167,7 @@ function Ready({ state, world, messages, lang, embed, countryByIso, nameOf, engl
         selectedIso={shared.selectedIso}
         highlightedIso={shared.highlightedIso}
         focusRequest={shared.focusRequest}
+        outlined={outlined}
         wheelNeedsModifier={embed}
         onHighlight={shared.onHighlight}
         onSelect={shared.onSelect}
@@ -166,6 +177,9 @@ function Ready({ state, world, messages, lang, embed, countryByIso, nameOf, engl
         warnings={warnings}
         groups={groups}
         organisations={organisations}
+        groupSummaries={groupSummaries}
+        outlinedGroup={outlinedGroup}
+        onOutline={setOutlinedGroup}
         messages={messages}
         lang={lang}
         nameOf={nameOf}

@@ -1,3 +1,8 @@
+import { de } from "./de";
+import { fr } from "./fr";
+import { ko } from "./ko";
+import { uk } from "./uk";
+
 /**
  * Interface text, one catalogue per language. English is the reference: every other catalogue
  * must have every key (a unit test checks), so a missing translation is a test failure, not a
@@ -55,8 +60,8 @@ export const en = {
   groupSummary: (group: string, signed: number, members: number, missing: string) =>
     missing ? `${group}: ${signed} of ${members} signed; not ${missing}.` : `${group}: all ${members} signed.`,
   groupSubjectNote: (names: string) => `${names} ${names.includes(" and ") ? "are subjects" : "is a subject"} of the statement.`,
-  showOnMap: (group: string) => `Outline the ${group} on the map`,
-  hideOnMap: (group: string) => `Hide the ${group} outline`,
+  showOnMap: (group: string) => `Show ${group} members on the map`,
+  hideOnMap: (group: string) => `Hide ${group} members on the map`,
   euSignedAsOrganisation: (missing: string) => `The EU signed as an organisation; of its member states, ${missing} did not sign as countries.`,
   euAllMembersSigned: "The EU signed as an organisation, and so did each of its member states.",
   groupEU: "EU",
@@ -69,6 +74,6 @@ export const en = {
 
 export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
 
-export const catalogues: Record<string, Messages> = { en };
+export const catalogues: Record<string, Messages> = { en, de, fr, uk, ko };
 
 export const supportedLanguages = Object.keys(catalogues);

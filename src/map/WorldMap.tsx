@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
-import type { Point, World } from "../geo/types";
+import type { Point, World, WorldShape } from "../geo/types";
 import type { Messages } from "../i18n/messages";
 import { categoryOf, type Categorised } from "./categorise";
 import { CountryMarker } from "./CountryMarker";
@@ -28,6 +28,8 @@ export interface WorldMapProps {
   highlightedIso: string | null;
   /** Ask the map to bring a country into view; `seq` makes a repeated request for one country count. */
   focusRequest: { iso: string; seq: number } | null;
+  /** Countries to outline (a reference group's members), or null. */
+  outlined?: readonly string[] | null;
   wheelNeedsModifier: boolean;
   onHighlight: (iso: string | null) => void;
   onSelect: (iso: string | null) => void;
@@ -219,8 +221,21 @@ export function WorldMap(props: WorldMapProps) {
                 />
               ))}
             </g>
-            {selected && selected.d && <path className="selected-outline" d={selected.d} aria-hidden="true" />}
-            {highlighted && highlighted.d && <path className="hover-outline" d={highlighted.d} aria-hidden="true" />}
+            {props.outlined && (
+              <g className="group-outline" aria-hidden="true">
+                {props.outlined.map((iso) => {
+                  const shape = shapeByIso.get(iso);
+                  if (!shape) return null;
+                  return markerIsos.has(iso) || !shape.d ? (
+                    <circle key={iso} cx={shape.centroid[0]} cy={shape.centroid[1]} r={radius * 1.9} />
+                  ) : (
+                    <path key={iso} d={shape.d} />
+                  );
+                })}
+              </g>
+            )}
+            {selected && <Overlay className="selected-outline" shape={selected} asRing={markerIsos.has(selected.iso)} radius={radius * 1.7} />}
+            {highlighted && <Overlay className="hover-outline" shape={highlighted} asRing={markerIsos.has(highlighted.iso)} radius={radius * 1.7} />}
             <g className="markers">
               {markers.map((marker) => (
                 <CountryMarker
@@ -263,6 +278,15 @@ export function WorldMap(props: WorldMapProps) {
         <p className="map-credit">{messages.mapCredit}</p>
       </figcaption>
     </figure>
+  );
+}
+
+/** A decoration over one country: its outline, or a ring around its marker. Never carries data-iso. */
+function Overlay({ className, shape, asRing, radius }: { className: string; shape: WorldShape; asRing: boolean; radius: number }) {
+  return asRing || !shape.d ? (
+    <circle className={className} cx={shape.centroid[0]} cy={shape.centroid[1]} r={radius} aria-hidden="true" />
+  ) : (
+    <path className={className} d={shape.d} aria-hidden="true" />
   );
 }
 

@@ -5,7 +5,11 @@ import { filterGroups, type RegionGroup } from "./groupSignatories";
 
 interface SignatoryListProps {
   groups: RegionGroup[];
-  organisations: { code: string; name: string }[];
+  /** Organisations that signed, with what choosing one says ("of its member states, Hungary and Slovakia did not sign"). */
+  organisations: { code: string; name: string; note: string }[];
+  /** The organisation whose members are outlined on the map, if any. */
+  outlinedOrg: string | null;
+  onChooseOrg: (code: string) => void;
   messages: Messages;
   lang: string;
   englishNameOf: (iso: string) => string;
@@ -36,7 +40,10 @@ export function SignatoryList(props: SignatoryListProps) {
           <ul>
             {organisations.map((org) => (
               <li key={org.code} data-org={org.code} className="entry entry-org">
-                {org.name}
+                <button type="button" aria-pressed={props.outlinedOrg === org.code} onClick={() => props.onChooseOrg(org.code)}>
+                  {org.name}
+                </button>
+                {props.outlinedOrg === org.code && <p className="org-note">{org.note}</p>}
               </li>
             ))}
           </ul>

@@ -6,12 +6,17 @@ import { ClaimList } from "./ClaimList";
 import { SignatoryList } from "./SignatoryList";
 import { StatementText } from "./StatementText";
 import type { RegionGroup } from "./groupSignatories";
+import { ReferenceGroups, type GroupSummary } from "./ReferenceGroups";
+import type { GroupId } from "../countries/referenceGroups";
 
 export interface StatementPanelProps {
   statement: Statement;
   warnings: StatementProblem[];
   groups: RegionGroup[];
-  organisations: { code: string; name: string }[];
+  organisations: { code: string; name: string; note: string }[];
+  groupSummaries: GroupSummary[];
+  outlinedGroup: GroupId | null;
+  onOutline: (group: GroupId | null) => void;
   messages: Messages;
   lang: string;
   nameOf: (iso: string) => string;
@@ -111,6 +116,16 @@ export function StatementPanel(props: StatementPanelProps) {
         highlightedIso={props.highlightedIso}
         onHighlight={props.onHighlight}
         onChoose={props.onChoose}
+        outlinedOrg={props.outlinedGroup === "EU" ? "EU" : null}
+        onChooseOrg={(code) => props.onOutline(props.outlinedGroup === code ? null : (code as GroupId))}
+      />
+      <ReferenceGroups
+        summaries={props.groupSummaries}
+        date={statement.date}
+        messages={messages}
+        lang={lang}
+        outlined={props.outlinedGroup}
+        onOutline={props.onOutline}
       />
     </aside>
   );

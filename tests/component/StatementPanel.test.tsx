@@ -5,6 +5,8 @@ import { groupSignatories } from "../../src/panel/groupSignatories";
 import { en } from "../../src/i18n/messages";
 import type { Country } from "../../src/countries/types";
 import { shortStatement } from "../fixtures/statement";
+import { summariseGroups } from "../../src/panel/ReferenceGroups";
+import type { GroupId } from "../../src/countries/referenceGroups";
 
 const countries: Record<string, Pick<Country, "name" | "region">> = {
   DE: { name: "Germany", region: "Europe" },
@@ -15,9 +17,10 @@ const countries: Record<string, Pick<Country, "name" | "region">> = {
 };
 const nameOf = (iso: string) => countries[iso]?.name ?? iso;
 
-function renderPanel(statement = shortStatement) {
+function renderPanel(statement = shortStatement, outlinedGroup: GroupId | null = null) {
   const onChoose = vi.fn();
   const onHighlight = vi.fn();
+  const onOutline = vi.fn();
   // scrollIntoView is layout, which jsdom does not do; the browser tests check the scrolling.
   Element.prototype.scrollIntoView = vi.fn();
   render(
@@ -25,7 +28,10 @@ function renderPanel(statement = shortStatement) {
       statement={statement}
       warnings={[]}
       groups={groupSignatories(statement, (iso) => countries[iso] as Country, nameOf, "en")}
-      organisations={[{ code: "EU", name: "the High Representative of the European Union" }]}
+      organisations={[{ code: "EU", name: "the High Representative of the European Union", note: "EU note" }]}
+      groupSummaries={summariseGroups(statement, en, "en", nameOf)}
+      outlinedGroup={outlinedGroup}
+      onOutline={onOutline}
       messages={en}
       lang="en"
       nameOf={nameOf}
@@ -36,7 +42,7 @@ function renderPanel(statement = shortStatement) {
       onChoose={onChoose}
     />,
   );
-  return { onChoose, onHighlight };
+  return { onChoose, onHighlight, onOutline };
 }
 
 describe("StatementPanel", () => {
@@ -96,5 +102,27 @@ describe("StatementPanel", () => {
   it("never links a source whose URL is not http or https", () => {
     renderPanel({ ...shortStatement, source: { name: "Evil", url: "javascript:alert(1)" } });
     expect(screen.queryByRole("link", { name: "Evil" })).toBeNull();
+  });
+
+  it("says for each reference group who signed and who did not, and outlines it on demand", () => {
+    const { onOutline } = renderPanel();
+    // Germany signed, France joined later; Russia is a subject: the G7's other members did not sign.
+    const g7 = document.querySelector('[data-group="G7"]')!;
+    // The fixture names only a few countries; the others show as their codes.
+    expect(g7.textContent).toContain("G7: 2 of 7 signed; not CA, GB, IT, JP, and US.");
+    fireEvent.click(within(g7 as HTMLElement).getByRole("button", { name: "Show G7 members on the map" }));
+    expect(onOutline).toHaveBeenCalledWith("G7");
+  });
+
+  it("names the subject among a group's members apart from those who did not sign", () => {
+    renderPanel();
+    expect(document.querySelector('[data-group="UNSC-P5"]')?.textContent).toContain("Russia is a subject of the statement.");
+  });
+
+  it("outlines the EU's members when the EU entry is chosen, and says which did not sign", () => {
+    const { onOutline } = renderPanel(shortStatement, "EU");
+    expect(screen.getByText("EU note")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "the High Representative of the European Union" }));
+    expect(onOutline).toHaveBeenCalledWith(null);
   });
 });

@@ -1,0 +1,91 @@
+import type { Messages } from "./messages";
+
+/**
+ * German interface text, written as a German news site would (dpa style: "Nato", „…“ quotes).
+ * Country names arrive in the nominative without an article ("Slowakei"), so they stand after a
+ * colon or in a list, never where German would need "die Slowakei".
+ */
+
+const pluralRules = new Intl.PluralRules("de");
+
+/** "Staat" or "Staaten" for a count: states(1) → "Staat", states(48) → "Staaten". */
+const states = (count: number) => (pluralRules.select(count) === "one" ? "Staat" : "Staaten");
+
+/** "hat" for one, "haben" for more: the verb agrees with the count. */
+const has = (count: number) => (pluralRules.select(count) === "one" ? "hat" : "haben");
+
+const EU = "EU";
+
+/**
+ * Workaround: the legend is handed English display names ("the EU"); keep the organisation's code
+ * and name it as German does. Remove once callers pass codes.
+ */
+const organisation = (name: string) => {
+  const code = name.replace(/^the\s+/i, "");
+  return code === "EU" ? EU : code;
+};
+
+export const de: Messages = {
+  appTitle: "Unterzeichnerkarte",
+  mapLabel: "Weltkarte der Unterzeichner der Erklärung",
+  mapSummary: (signed, subjects) => `Weltkarte. Unterzeichner: ${signed}. Gegenstand der Erklärung: ${subjects}.`,
+  statusSignatory: "Unterzeichnet",
+  statusJoined: (date) => `Am ${date} beigetreten`,
+  statusSubject: "Gegenstand der Erklärung",
+  statusOther: "Hat nicht unterzeichnet",
+  legendSignatories: (countries, orgs) =>
+    `${countries} ${states(countries)}${orgs.length ? ` + ${orgs.map(organisation).join(", ")}` : ""} ${orgs.length ? "haben" : has(countries)} unterzeichnet`,
+  legendJoined: (count, date) => `${count} ${states(count)} am ${date} beigetreten`,
+  legendSubjects: (count) => `${count} ${states(count)}, um ${pluralRules.select(count) === "one" ? "den" : "die"} es in der Erklärung geht`,
+  legendOther: "Nicht unterzeichnet",
+  zoomIn: "Vergrößern",
+  zoomOut: "Verkleinern",
+  zoomReset: "Ganze Welt zeigen",
+  zoomEurope: "Europa",
+  zoomEuropeLabel: "Auf Europa zoomen",
+  mapCredit: "Kartendaten: Natural Earth, über world-atlas",
+  clearSelection: "Auswahl aufheben",
+  loading: "Erklärung wird geladen …",
+  statementErrorTitle: "Diese Erklärung kann nicht angezeigt werden",
+  statementNotFound: (id) => `Es gibt keine Erklärung „${id}“ (keine Datei statements/${id}.json).`,
+  statementLoadFailed: (id, why) => `Die Erklärung „${id}“ konnte nicht geladen werden: ${why}.`,
+  showDefault: "Standarderklärung anzeigen",
+  paramProblem: (param, value, why) => `URL-Parameter ${param}=${value}: ${why}`,
+  unsupportedLanguage: (tag) => `Die Sprache „${tag}“ ist noch nicht verfügbar; angezeigt wird Englisch.`,
+  claimsHeading: "Kernaussagen",
+  claimsOwn: "Was die Erklärung sagt",
+  claimsReported: "Was der Bericht ergänzt – nach Angaben anderer",
+  claimBy: (by) => `laut ${by}`,
+  textHeading: "Die Erklärung im Wortlaut",
+  publishedIn: (language) => `Veröffentlicht auf ${language}; hier im Wortlaut.`,
+  sourceLabel: "Quelle",
+  signatoriesHeading: "Wer unterzeichnet hat",
+  searchLabel: "Land suchen",
+  searchNone: (query) => `Kein Unterzeichner passt zu „${query}“.`,
+  regionCount: (count) => `${count}`,
+  organisationsRegion: "Organisationen",
+  joinedRegion: (date) => `Am ${date} beigetreten`,
+  subjectsHeading: "Gegenstand der Erklärung",
+  versionStated: (stated, mapped) =>
+    stated === mapped
+      ? `Die Quelle nennt ${stated} ${states(stated)}; die Karte zeigt ${stated === 1 ? "ihn" : `alle ${mapped}`}.`
+      : `Die Quelle nennt ${stated} ${states(stated)}, führt aber ${mapped} auf; die Karte folgt der Aufzählung.`,
+  versionAdditions: (names, date, source) => `Hinzugekommen in der Fassung vom ${date}, veröffentlicht von ${source}: ${names}.`,
+  groupsHeading: "Wer nicht unterzeichnet hat",
+  groupsAsOf: (date) => `Mitglieder am ${date}, dem Datum der Erklärung.`,
+  groupSummary: (group, signed, members, missing) =>
+    missing
+      ? `${group}: ${signed} von ${members} ${has(signed)} unterzeichnet; nicht dabei: ${missing}.`
+      : `${group}: Alle ${members} haben unterzeichnet.`,
+  groupSubjectNote: (names) => `Gegenstand der Erklärung: ${names}.`,
+  showOnMap: (group) => `Mitglieder auf der Karte zeigen: ${group}`,
+  hideOnMap: (group) => `Mitglieder auf der Karte ausblenden: ${group}`,
+  euSignedAsOrganisation: (missing) => `Die EU hat als Organisation unterzeichnet; Mitgliedstaaten ohne eigene Unterschrift: ${missing}.`,
+  euAllMembersSigned: "Die EU hat als Organisation unterzeichnet, ebenso jeder ihrer Mitgliedstaaten.",
+  groupEU: EU,
+  groupNATO: "Nato",
+  groupG7: "G7",
+  groupUNSCPermanent: "Ständige Mitglieder des UN-Sicherheitsrats",
+  groupUNSCElected: "Nichtständige Mitglieder des UN-Sicherheitsrats",
+  warningsHeading: "Hinweise zu dieser Erklärungsdatei",
+};

@@ -1,0 +1,92 @@
+import type { Messages } from "./messages";
+
+/**
+ * French interface text, as a French news site writes it: « guillemets », a non-breaking space
+ * before « : » and « ; », "1er" for the first of the month. Country names arrive without an
+ * article ("Hongrie"), so they stand after a colon, never where French would need "la Hongrie".
+ */
+
+const pluralRules = new Intl.PluralRules("fr");
+
+/** True where French uses the singular: 0 and 1 ("0 pays a signé"). */
+const isOne = (count: number) => pluralRules.select(count) === "one";
+
+/** French writes the first of the month as an ordinal: "1 janvier 2024" → "1er janvier 2024". */
+const day = (date: string) => date.replace(/^1 /, "1er ");
+
+const EU = "UE";
+
+/**
+ * Workaround: the legend is handed English display names ("the EU"); keep the organisation's code
+ * and name it as French does. Remove once callers pass codes.
+ */
+const organisation = (name: string) => {
+  const code = name.replace(/^the\s+/i, "");
+  return code === "EU" ? EU : code;
+};
+
+export const fr: Messages = {
+  appTitle: "Carte des signataires",
+  mapLabel: "Carte du monde des signataires de la déclaration",
+  mapSummary: (signed, subjects) => `Carte du monde. Signataires\u00a0: ${signed}. Objet de la déclaration\u00a0: ${subjects}.`,
+  statusSignatory: "A signé",
+  statusJoined: (date) => `A rejoint la déclaration le ${day(date)}`,
+  statusSubject: "Pays visé par la déclaration",
+  statusOther: "N’a pas signé",
+  legendSignatories: (countries, orgs) =>
+    `${countries} pays${orgs.length ? ` + ${orgs.map(organisation).join(", ")}` : ""} ${isOne(countries) && !orgs.length ? "a" : "ont"} signé`,
+  legendJoined: (count, date) => `${count} pays ${isOne(count) ? "ajouté" : "ajoutés"} le ${day(date)}`,
+  legendSubjects: (count) => `${count} pays ${isOne(count) ? "visé" : "visés"} par la déclaration`,
+  legendOther: "Non signataires",
+  zoomIn: "Zoom avant",
+  zoomOut: "Zoom arrière",
+  zoomReset: "Afficher le monde entier",
+  zoomEurope: "Europe",
+  zoomEuropeLabel: "Zoomer sur l’Europe",
+  mapCredit: "Données cartographiques\u00a0: Natural Earth, via world-atlas",
+  clearSelection: "Effacer la sélection",
+  loading: "Chargement de la déclaration…",
+  statementErrorTitle: "Impossible d’afficher cette déclaration",
+  statementNotFound: (id) => `Il n’existe pas de déclaration «\u00a0${id}\u00a0» (aucun fichier statements/${id}.json).`,
+  statementLoadFailed: (id, why) => `La déclaration «\u00a0${id}\u00a0» n’a pas pu être chargée\u00a0: ${why}.`,
+  showDefault: "Afficher la déclaration par défaut",
+  paramProblem: (param, value, why) => `Paramètre d’URL ${param}=${value}\u00a0: ${why}`,
+  unsupportedLanguage: (tag) => `La langue «\u00a0${tag}\u00a0» n’est pas encore disponible\u00a0; affichage en anglais.`,
+  claimsHeading: "Points clés",
+  claimsOwn: "Ce que dit la déclaration",
+  claimsReported: "Ce que l’article ajoute, selon d’autres sources",
+  claimBy: (by) => `selon ${by}`,
+  textHeading: "La déclaration telle que publiée",
+  publishedIn: (language) => `Publiée en ${language}\u00a0; reproduite telle quelle.`,
+  sourceLabel: "Source",
+  signatoriesHeading: "Qui a signé",
+  searchLabel: "Rechercher un pays",
+  searchNone: (query) => `Aucun signataire ne correspond à «\u00a0${query}\u00a0».`,
+  regionCount: (count) => `${count}`,
+  organisationsRegion: "Organisations",
+  joinedRegion: (date) => `Signataires depuis le ${day(date)}`,
+  subjectsHeading: "Pays visés par la déclaration",
+  versionStated: (stated, mapped) =>
+    stated === mapped
+      ? `La source fait état de ${stated} pays\u00a0; la carte ${stated === 1 ? "le montre" : "les montre tous"}.`
+      : `La source fait état de ${stated} pays, mais en énumère ${mapped}\u00a0; la carte suit la liste.`,
+  versionAdditions: (names, date, source) => `Ajouts dans la version du ${day(date)}, publiée par ${source}\u00a0: ${names}.`,
+  groupsHeading: "Qui n’a pas signé",
+  groupsAsOf: (date) => `Composition au ${day(date)}, date de la déclaration.`,
+  groupSummary: (group, signed, members, missing) =>
+    missing
+      ? `${group}\u00a0: ${signed} sur ${members} ${isOne(signed) ? "a" : "ont"} signé. Non signataires\u00a0: ${missing}.`
+      : `${group}\u00a0: les ${members} membres ont tous signé.`,
+  groupSubjectNote: (names) => `Objet de la déclaration\u00a0: ${names}.`,
+  showOnMap: (group) => `Afficher les membres sur la carte\u00a0: ${group}`,
+  hideOnMap: (group) => `Masquer les membres sur la carte\u00a0: ${group}`,
+  euSignedAsOrganisation: (missing) =>
+    `L’UE a signé en tant qu’organisation\u00a0; États membres n’ayant pas signé en leur nom propre\u00a0: ${missing}.`,
+  euAllMembersSigned: "L’UE a signé en tant qu’organisation, de même que chacun de ses États membres.",
+  groupEU: EU,
+  groupNATO: "OTAN",
+  groupG7: "G7",
+  groupUNSCPermanent: "Membres permanents du Conseil de sécurité de l’ONU",
+  groupUNSCElected: "Membres non permanents du Conseil de sécurité de l’ONU",
+  warningsHeading: "Remarques sur ce fichier de déclaration",
+};

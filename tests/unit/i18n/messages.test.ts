@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import { catalogues, en, supportedLanguages, type Messages } from "../../../src/i18n/messages";
+import { formatDate, formatList } from "../../../src/i18n/format";
+
+type FunctionKey = { [K in keyof Messages]: Messages[K] extends string ? never : K }[keyof Messages];
+
+/**
+ * Plausible arguments for every message that takes some. Typed against `Messages`, so a function
+ * key added to `en` without a sample here is a type error (and fails the "has samples" test below).
+ */
+const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
+  mapSummary: [["48 countries and the EU", "North Korea and Russia"], ["Hungary", "Russia"]],
+  statusJoined: [["12 January 2024"]],
+  legendSignatories: [[1, []], [2, ["the EU"]], [5, []], [48, ["the EU"]]],
+  legendJoined: [[1, "12 January 2024"], [2, "12 January 2024"], [5, "1 January 2024"]],
+  legendSubjects: [[1], [2], [5], [48]],
+  statementNotFound: [["no-such-statement"]],
+  statementLoadFailed: [["dprk-russia-missiles-2024", "it could not be read"]],
+  paramProblem: [["country", "XYZ", "expected a two-letter ISO code such as DE"]],
+  unsupportedLanguage: [["tlh"]],
+  claimBy: [["the ministers"]],
+  publishedIn: [["English"]],
+  searchNone: [["Hungary"]],
+  regionCount: [[1], [48]],
+  joinedRegion: [["12 January 2024"]],
+  versionStated: [[48, 48], [48, 47], [1, 1], [2, 5]],
+  versionAdditions: [["Micronesia", "12 January 2024", "dpa-AFX"]],
+  groupsAsOf: [["10 January 2024"]],
+  groupSummary: [["NATO", 28, 31, "Hungary, Slovakia and Türkiye"], ["G7", 7, 7, ""], ["EU", 1, 27, "Hungary"]],
+  groupSubjectNote: [["Russia"], ["North Korea and Russia"]],
+  showOnMap: [["NATO"]],
+  hideOnMap: [["NATO"]],
+  euSignedAsOrganisation: [["Hungary"]],
+};
+
+const referenceKeys = Object.keys(en).sort();
+const languages = Object.keys(catalogues).filter((lang) => lang !== "en");
+
+/** Calls a message function with one sample; the typed table guarantees the argument shapes. */
+const call = (message: unknown, args: readonly unknown[]) => (message as (...a: readonly unknown[]) => unknown)(...args);
+
+describe("the message catalogues", () => {
+  it("supportedLanguages lists English, German, French, Ukrainian and Korean", () => {
+    expect(supportedLanguages).toEqual(expect.arrayContaining(["en", "de", "fr", "uk", "ko"]));
+    expect(Object.keys(catalogues)).toEqual(supportedLanguages);
+  });
+
+  it("every function message in en has sample arguments in this test", () => {
+    const functionKeys = referenceKeys.filter((key) => typeof en[key as keyof Messages] === "function");
+    expect(Object.keys(samples).sort()).toEqual(functionKeys);
+  });
+
+  describe.each(Object.keys(catalogues))("the %s catalogue", (lang) => {
+    const messages = catalogues[lang]!;
+
+    it("has exactly the keys of en", () => {
+      expect(Object.keys(messages).sort()).toEqual(referenceKeys);
+    });
+
+    it("gives every key the type and arity it has in en", () => {
+      for (const key of referenceKeys) {
+        const reference = en[key as keyof Messages];
+        const value = messages[key as keyof Messages];
+        expect(typeof value, key).toBe(typeof reference);
+        if (typeof reference === "function") expect((value as (...a: never[]) => string).length, key).toBe(reference.length);
+      }
+    });
+
+    it("has no empty text", () => {
+      for (const key of referenceKeys) {
+        const value = messages[key as keyof Messages];
+        if (typeof value === "string") expect(value.trim(), key).not.toBe("");
+      }
+    });
+
+    it("returns non-empty text, without leftovers like 'undefined', from every function for sample arguments", () => {
+      for (const [key, argumentLists] of Object.entries(samples)) {
+        const message = messages[key as keyof Messages];
+        for (const args of argumentLists) {
+          const text = call(message, args);
+          expect(typeof text, key).toBe("string");
+          expect((text as string).trim(), `${key}(${JSON.stringify(args)})`).not.toBe("");
+          expect(text, `${key}(${JSON.stringify(args)})`).not.toMatch(/undefined|NaN|\[object/);
+        }
+      }
+    });
+  });
+
+  it.each(languages)("the %s catalogue is a translation: no phrase is left in English", (lang) => {
+    const messages = catalogues[lang]!;
+    // Single words may coincide ("Source", "Europe" in French); phrases of several words may not.
+    const phrases = referenceKeys.filter((key) => {
+      const reference = en[key as keyof Messages];
+      return typeof reference === "string" && reference.includes(" ");
+    });
+    const untranslated = phrases.filter((key) => messages[key as keyof Messages] === en[key as keyof Messages]);
+    expect(untranslated).toEqual([]);
+  });
+});
+
+describe("Ukrainian counts take the form the number asks for (1, 2–4, 5–20, 21 …)", () => {
+  const { uk } = catalogues as { uk: Messages };
+
+  it.each([
+    [1, "1 країна підписала"],
+    [2, "2 країни підписали"],
+    [5, "5 країн підписали"],
+    [21, "21 країна підписала"],
+    [48, "48 країн підписали"],
+  ])("legendSignatories(%i) → %s", (count, text) => {
+    expect(uk.legendSignatories(count, [])).toBe(text);
+  });
+
+  it("legendSignatories agrees with a country plus an organisation as plural", () => {
+    expect(uk.legendSignatories(1, ["the EU"])).toBe("1 країна + ЄС підписали");
+  });
+
+  it.each([
+    [1, "1 країна приєдналася"],
+    [2, "2 країни приєдналися"],
+    [5, "5 країн приєдналися"],
+    [21, "21 країна приєдналася"],
+    [48, "48 країн приєдналися"],
+  ])("legendJoined(%i) starts %s", (count, text) => {
+    expect(uk.legendJoined(count, formatDate("2024-01-12", "uk"))).toBe(`${text} 12 січня 2024 р.`);
+  });
+
+  it.each([
+    [1, "1 країна, якої"],
+    [2, "2 країни, яких"],
+    [5, "5 країн, яких"],
+    [21, "21 країна, якої"],
+    [48, "48 країн, яких"],
+  ])("legendSubjects(%i) starts %s", (count, text) => {
+    expect(uk.legendSubjects(count)).toBe(`${text} стосується заява`);
+  });
+
+  it.each([
+    [1, "про 1 країну"],
+    [2, "про 2 країни"],
+    [5, "про 5 країн"],
+    [21, "про 21 країну"],
+    [48, "про 48 країн"],
+  ])("versionStated(%i) says %s (accusative after «про»)", (count, text) => {
+    expect(uk.versionStated(count, count)).toContain(text);
+    expect(uk.versionStated(count, count + 1)).toContain(text);
+  });
+
+  it.each([
+    [1, "1 член з 31 підписав"],
+    [2, "2 члени з 31 підписали"],
+    [5, "5 членів з 31 підписали"],
+    [21, "21 член з 31 підписав"],
+    [48, "48 членів з 31 підписали"],
+  ])("groupSummary(%i of 31) says %s", (count, text) => {
+    expect(uk.groupSummary("НАТО", count, 31, "Угорщина")).toBe(`НАТО: ${text}; не підписали: Угорщина.`);
+  });
+});
+
+describe("other languages' counts and names", () => {
+  const { de, fr, ko } = catalogues as { de: Messages; fr: Messages; ko: Messages };
+
+  it("German and French make the noun and verb agree with the count", () => {
+    expect(de.legendSignatories(1, [])).toBe("1 Staat hat unterzeichnet");
+    expect(de.legendSignatories(48, ["the EU"])).toBe("48 Staaten + EU haben unterzeichnet");
+    expect(fr.legendSignatories(1, [])).toBe("1 pays a signé");
+    expect(fr.legendSignatories(48, ["the EU"])).toBe("48 pays + UE ont signé");
+    expect(fr.legendSubjects(2)).toBe("2 pays visés par la déclaration");
+  });
+
+  it("Korean counts need no plural form", () => {
+    expect(ko.legendSignatories(1, [])).toBe("1개국 서명");
+    expect(ko.legendSignatories(48, ["the EU"])).toBe("48개국 + EU 서명");
+  });
+
+  it("French writes the first of the month as 1er", () => {
+    expect(fr.statusJoined(formatDate("2024-01-01", "fr"))).toBe("A rejoint la déclaration le 1er janvier 2024");
+    expect(fr.statusJoined(formatDate("2024-01-12", "fr"))).toBe("A rejoint la déclaration le 12 janvier 2024");
+  });
+
+  it.each(["de", "fr", "uk", "ko"])("%s list sentences read the same for one name and for a list joined in that language", (lang) => {
+    const messages = catalogues[lang]!;
+    const one = "Name";
+    const many = formatList(["Name", "Other"], lang);
+    // No English word tests: the sentence frame is the same, only the names differ.
+    expect(messages.groupSubjectNote(many).replace(many, one)).toBe(messages.groupSubjectNote(one));
+    expect(messages.mapSummary(many, many).replaceAll(many, one)).toBe(messages.mapSummary(one, one));
+  });
+});
