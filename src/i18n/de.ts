@@ -78,8 +78,8 @@ export const de: Messages = {
       ? `${group}: ${signed} von ${members} ${has(signed)} unterzeichnet; nicht dabei: ${missing}.`
       : `${group}: Alle ${members} haben unterzeichnet.`,
   groupSubjectNote: (names) => `Gegenstand der Erklärung: ${names}.`,
-  showOnMap: (group) => `Mitglieder auf der Karte zeigen: ${group}`,
-  hideOnMap: (group) => `Mitglieder auf der Karte ausblenden: ${group}`,
+  showOnMap: (group) => `Auf der Karte zeigen: ${group}`,
+  hideOnMap: (group) => `Auf der Karte ausblenden: ${group}`,
   euSignedAsOrganisation: (missing) => `Die EU hat als Organisation unterzeichnet; Mitgliedstaaten ohne eigene Unterschrift: ${missing}.`,
   euAllMembersSigned: "Die EU hat als Organisation unterzeichnet, ebenso jeder ihrer Mitgliedstaaten.",
   groupEU: EU,

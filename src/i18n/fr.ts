@@ -78,8 +78,8 @@ export const fr: Messages = {
       ? `${group}\u00a0: ${signed} sur ${members} ${isOne(signed) ? "a" : "ont"} signé. Non signataires\u00a0: ${missing}.`
       : `${group}\u00a0: les ${members} membres ont tous signé.`,
   groupSubjectNote: (names) => `Objet de la déclaration\u00a0: ${names}.`,
-  showOnMap: (group) => `Afficher les membres sur la carte\u00a0: ${group}`,
-  hideOnMap: (group) => `Masquer les membres sur la carte\u00a0: ${group}`,
+  showOnMap: (group) => `Afficher sur la carte\u00a0: ${group}`,
+  hideOnMap: (group) => `Masquer sur la carte\u00a0: ${group}`,
   euSignedAsOrganisation: (missing) =>
     `L’UE a signé en tant qu’organisation\u00a0; États membres n’ayant pas signé en leur nom propre\u00a0: ${missing}.`,
   euAllMembersSigned: "L’UE a signé en tant qu’organisation, de même que chacun de ses États membres.",

@@ -83,7 +83,7 @@ export const uk: Messages = {
   subjectsHeading: "Об’єкти заяви",
   versionStated: (stated, mapped) =>
     stated === mapped
-      ? `Джерело повідомляє про ${stated} ${countriesAccusative(stated)}; на карті показано ${stated === 1 ? "її" : `усі ${mapped}`}.`
+      ? `Джерело повідомляє про ${stated} ${countriesAccusative(stated)}; на карті показано ${stated === 1 ? "її" : `всі ${mapped}`}.`
       : `Джерело повідомляє про ${stated} ${countriesAccusative(stated)}, а в переліку — ${mapped}; на карті показано країни з переліку.`,
   versionAdditions: (names, date, source) => `Додано у версії від ${date} (джерело: ${source}): ${names}.`,
   groupsHeading: "Хто не підписав",
@@ -93,8 +93,8 @@ export const uk: Messages = {
       ? `${group}: ${signed} ${plural(signed, "член", "члени", "членів")} з ${members} ${plural(signed, "підписав", "підписали", "підписали")}; не підписали: ${missing}.`
       : `${group}: заяву підписали всі члени (${members}).`,
   groupSubjectNote: (names) => `Серед об’єктів заяви: ${names}.`,
-  showOnMap: (group) => `Показати членів на карті: ${group}`,
-  hideOnMap: (group) => `Сховати членів на карті: ${group}`,
+  showOnMap: (group) => `Показати на карті: ${group}`,
+  hideOnMap: (group) => `Сховати на карті: ${group}`,
   euSignedAsOrganisation: (missing) => `ЄС підписав заяву як організація; держави-члени, які не підписали її від свого імені: ${missing}.`,
   euAllMembersSigned: "ЄС підписав заяву як організація, так само як і кожна з його держав-членів.",
   groupEU: EU,
