@@ -44,11 +44,20 @@ export function App({ params, paramProblems, world, countries, initial, load }: 
   const onMap = useMemo(() => new Set(world.shapes.map((shape) => shape.iso)), [world]);
   const countryProblem = params.country && !onMap.has(params.country);
   const [selectedIso, setSelectedIso] = useState<string | null>(countryProblem ? null : params.country);
+  // Follow the URL's country when the parameters change after the first render (after hydration).
+  useEffect(() => {
+    if (params.country && onMap.has(params.country)) setSelectedIso(params.country);
+  }, [params.country, onMap]);
   const [highlightedIso, setHighlightedIso] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ iso: string; seq: number } | null>(null);
 
   const englishNameOf = useCallback((iso: string) => countryByIso.get(iso)?.name ?? iso, [countryByIso]);
-  const nameOf = useCallback((iso: string) => countryName(iso, params.lang, englishNameOf(iso)), [params.lang, englishNameOf]);
+  // English names come from our reviewed table ("Czech Republic", as newsrooms write it), which also
+  // keeps the prerendered page identical whatever ICU version the build or the browser has.
+  const nameOf = useCallback(
+    (iso: string) => (params.lang === "en" ? englishNameOf(iso) : countryName(iso, params.lang, englishNameOf(iso))),
+    [params.lang, englishNameOf],
+  );
 
   const select = useCallback((iso: string | null) => {
     setSelectedIso(iso);

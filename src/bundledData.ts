@@ -2,11 +2,18 @@
 import type { Country } from "./countries/types";
 import type { World } from "./geo/types";
 import type { Statement, StatementProblem } from "./statement/types";
-import worldJson from "./generated/world.json";
 import countriesJson from "./generated/countries.json";
 import defaultStatementJson from "./generated/defaultStatement.json";
 
-export const world = worldJson as unknown as World;
 export const countries = countriesJson as unknown as Country[];
 /** The default statement, validated and resolved at build time, so readers' browsers never run the resolver for it. */
 export const defaultStatement = defaultStatementJson as unknown as { statement: Statement; warnings: StatementProblem[] };
+
+/**
+ * The projected world. Built pages carry it in their prerendered map and never call this; the
+ * development server (and a page whose markup is missing) loads it as a separate chunk.
+ */
+export async function importWorld(): Promise<World> {
+  const module = await import("./generated/world.json");
+  return module.default as unknown as World;
+}

@@ -14,6 +14,9 @@ export interface PageParams {
   childId: string | null;
 }
 
+/** The parameters the build prerenders index.html with; a page asking for the same hydrates it as it is. */
+export const PRERENDERED_PARAMS: PageParams = { statement: DEFAULT_STATEMENT_ID, embed: false, country: null, lang: "en", childId: null };
+
 /** A URL parameter that could not be used, and why; the page shows these and goes on with a fallback. */
 export interface ParamProblem {
   param: string;

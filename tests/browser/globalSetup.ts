@@ -4,7 +4,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { build, preview, type PreviewServer } from "vite";
+import { execFileSync } from "node:child_process";
+import { preview, type PreviewServer } from "vite";
+
+/** The policy of INTERFACE.md's "Hosting": every browser test runs under it, so a violation shows as a console error. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self'";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,8 +23,16 @@ let outDir: string | undefined;
 
 export async function setup(project: TestProject) {
   outDir = mkdtempSync(join(tmpdir(), "signatory-map-dist-"));
-  await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
-  server = await preview({ logLevel: "warn", build: { outDir }, preview: { port: 0, host: "127.0.0.1", strictPort: false } });
+  // The same two steps as `npm run build`, in their own processes: under Vitest NODE_ENV is "test",
+  // which would make Vite bundle React's development build.
+  const env = { ...process.env, NODE_ENV: "production" };
+  execFileSync("npx", ["vite", "build", "--logLevel", "warn", "--outDir", outDir, "--emptyOutDir"], { env, stdio: "inherit" });
+  execFileSync("npx", ["tsx", "src/build/prerender.tsx", outDir], { env, stdio: "inherit" });
+  server = await preview({
+    logLevel: "warn",
+    build: { outDir },
+    preview: { port: 0, host: "127.0.0.1", strictPort: false, headers: { "Content-Security-Policy": CONTENT_SECURITY_POLICY } },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("the preview server did not report its address");
   project.provide("baseUrl", url);

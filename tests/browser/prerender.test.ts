@@ -1,0 +1,99 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launch, openPage } from "./browser";
+import { SEED_SIGNATORIES, SEED_SUBJECTS } from "./seedCodes";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const builtHtml = () => readFileSync(join(inject("distDir"), "index.html"), "utf8");
+
+describe("the prerendered page", () => {
+  it("already holds the drawn map of the default statement, with data-iso and data-status", () => {
+    const html = builtHtml();
+    for (const iso of SEED_SIGNATORIES) expect(html).toMatch(new RegExp(`data-iso="${iso}" data-status="signatory"`));
+    for (const iso of SEED_SUBJECTS) expect(html).toMatch(new RegExp(`data-iso="${iso}" data-status="subject"`));
+    expect(html).toContain("48 countries + the EU signed");
+  });
+
+  it("keeps to the strict CSP: no inline script, no style attribute, no inline event handler", () => {
+    const html = builtHtml();
+    for (const [, attributes, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+      // Either an external script, or data that never runs.
+      expect(attributes!.includes("src=") ? body : "", "inline executable script").toBe("");
+      if (!attributes!.includes("src=")) expect(attributes).toContain('type="application/json"');
+    }
+    expect(html).not.toMatch(/\sstyle=/);
+    expect(html).not.toMatch(/\son[a-z]+=/);
+  });
+
+  it("shows the map and the statement with JavaScript off", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 700 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(inject("baseUrl"));
+    expect(await page.locator('svg [data-iso="UA"]').first().getAttribute("data-status")).toBe("signatory");
+    const box = await page.locator("svg.map-svg").boundingBox();
+    expect(box!.width).toBeGreaterThan(350);
+    expect(box!.height).toBeGreaterThan(150);
+    expect(await page.getByRole("complementary").locator("h1").textContent()).toContain("48 nations");
+    await context.close();
+  });
+
+  it("is adopted by React as it is: the same elements stay, nothing moves, the console stays clean", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    page.on("pageerror", (error) => errors.push(error.message));
+    // Hold the app's script back until the prerendered page has been looked at.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Module scripts hold DOMContentLoaded back, so wait only for the markup.
+    await page.goto(inject("baseUrl"), { waitUntil: "commit" });
+    await page.locator('path[data-iso="UA"]').waitFor();
+    const before = await page.evaluate(() => {
+      const ukraine = document.querySelector('path[data-iso="UA"]') as SVGPathElement & { __prerendered?: boolean };
+      ukraine.__prerendered = true;
+      const box = ukraine.getBoundingClientRect();
+      return [box.x, box.y, box.width, box.height];
+    });
+    const [x, y, width, height] = before as [number, number, number, number];
+    release();
+    // Hydrated once a hover shows the tooltip (Ukraine's middle is Ukraine, whatever markers sit near its edges).
+    await expect
+      .poll(async () => {
+        await page.mouse.move(x + width * 0.5 + Math.random(), y + height * 0.35);
+        // A locator, not getByRole, which would wait for the hidden tooltip to show.
+        return page.locator('[role="tooltip"]').textContent({ timeout: 500 });
+      })
+      .toContain("Ukraine");
+    await expect.poll(() => page.getByRole("tooltip").textContent()).toContain("Ukraine");
+    const after = await page.evaluate(() => {
+      const ukraine = document.querySelector('path[data-iso="UA"]') as SVGPathElement & { __prerendered?: boolean };
+      const box = ukraine.getBoundingClientRect();
+      return { same: ukraine.__prerendered === true, box: [box.x, box.y, box.width, box.height] };
+    });
+    expect(after.same, "the prerendered element was kept").toBe(true);
+    expect(after.box).toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("hydrates and then follows the URL's country", async () => {
+    const { page, context, errors } = await openPage(browser, "./?country=LI");
+    await expect.poll(() => page.getByRole("tooltip").textContent()).toContain("Liechtenstein");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
