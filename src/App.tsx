@@ -3,6 +3,10 @@ import type { Country } from "./countries/types";
 import type { ParamProblem, PageParams } from "./embed/parseParams";
 import { DEFAULT_STATEMENT_ID } from "./embed/parseParams";
 import { replaceParam } from "./embed/urlState";
+import { EmbedCredit } from "./embed/EmbedCredit";
+import { viewSearch } from "./embed/embedCode";
+import { ShareControls } from "./embed/ShareControls";
+import type { Theme } from "./embed/parseParams";
 import type { World } from "./geo/types";
 import type { Statement } from "./statement/types";
 import { countryName } from "./i18n/format";
@@ -73,7 +77,7 @@ export function App({ params, paramProblems, world, countries, initial, load }: 
 
   const notices = [
     ...paramProblems.map((problem) => describeParamProblem(problem, messages)),
-    ...(countryProblem ? [messages.paramProblem("country", params.country!, "no such country on the map")] : []),
+    ...(countryProblem ? [messages.paramNoSuchCountry(params.country!)] : []),
   ];
 
   return (
@@ -92,6 +96,7 @@ export function App({ params, paramProblems, world, countries, initial, load }: 
           messages={messages}
           lang={params.lang}
           embed={params.embed}
+          theme={params.theme}
           countryByIso={countryByIso}
           nameOf={nameOf}
           englishNameOf={englishNameOf}
@@ -112,7 +117,7 @@ export function App({ params, paramProblems, world, countries, initial, load }: 
           <p>
             {state.reason === "not-found"
               ? messages.statementNotFound(state.id)
-              : messages.statementLoadFailed(state.id, state.reason === "invalid" ? "the file has problems" : "it could not be read")}
+              : messages.statementLoadFailed(state.id, state.reason)}
           </p>
           {state.details.length > 0 && (
             <ul className="problems">
@@ -138,6 +143,7 @@ interface ReadyProps {
   messages: Messages;
   lang: string;
   embed: boolean;
+  theme: Theme | null;
   countryByIso: ReadonlyMap<string, Country>;
   nameOf: (iso: string) => string;
   englishNameOf: (iso: string) => string;
@@ -149,7 +155,7 @@ interface ReadyProps {
   onChoose: (iso: string) => void;
 }
 
-function Ready({ state, world, messages, lang, embed, countryByIso, nameOf, englishNameOf, ...shared }: ReadyProps) {
+function Ready({ state, world, messages, lang, embed, theme, countryByIso, nameOf, englishNameOf, ...shared }: ReadyProps) {
   const { statement, warnings } = state;
   const categorised = useMemo(() => categorise(statement), [statement]);
   const groups = useMemo(
@@ -172,7 +178,6 @@ function Ready({ state, world, messages, lang, embed, countryByIso, nameOf, engl
         nameOf={nameOf}
         messages={messages}
         lang={lang}
-        organisationNames={organisations.map((org) => `the ${org.code}`)}
         selectedIso={shared.selectedIso}
         highlightedIso={shared.highlightedIso}
         focusRequest={shared.focusRequest}
@@ -181,6 +186,16 @@ function Ready({ state, world, messages, lang, embed, countryByIso, nameOf, engl
         onHighlight={shared.onHighlight}
         onSelect={shared.onSelect}
       />
+      {/* In embed mode, a credit line under the map; on the full page, the share and embed controls. */}
+      {embed ? (
+        <EmbedCredit
+          source={statement.source}
+          fullPageHref={viewSearch({ statement: statement.id, country: shared.selectedIso, lang, theme })}
+          messages={messages}
+        />
+      ) : (
+        <ShareControls view={{ statement: statement.id, country: shared.selectedIso, lang, theme }} title={statement.title} messages={messages} />
+      )}
       <StatementPanel
         statement={statement}
         warnings={warnings}
@@ -213,10 +228,12 @@ function describeParamProblem(problem: ParamProblem, messages: Messages): string
     case "unsupported-lang":
       return messages.unsupportedLanguage(problem.value);
     case "bad-statement-id":
-      return messages.paramProblem(problem.param, problem.value, "a statement ID is lower-case letters, digits and hyphens; showing the default statement");
+      return messages.paramBadStatementId(problem.value);
     case "bad-country":
-      return messages.paramProblem(problem.param, problem.value, "expected a two-letter ISO code such as DE");
+      return messages.paramBadCountry(problem.value);
     case "bad-embed":
-      return messages.paramProblem(problem.param, problem.value, "expected 1 or 0");
+      return messages.paramBadEmbed(problem.value);
+    case "bad-theme":
+      return messages.paramProblem(problem.param, problem.value, messages.themeProblem);
   }
 }

@@ -3,12 +3,19 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { App, type AppProps } from "./App";
 import { countries, defaultStatement, importWorld } from "./bundledData";
 import { DEFAULT_STATEMENT_ID, PRERENDERED_PARAMS, parseParams } from "./embed/parseParams";
+import { startHeightReporting } from "./embed/reportHeight";
 import { loadStatement, type LoadState } from "./loadStatement";
 import { readPrerenderedWorld } from "./prerenderedWorld";
 import "./styles.css";
 
 const { params, problems } = parseParams(window.location.search, navigator.languages);
 document.documentElement.lang = params.lang;
+// On <html>, outside what React renders, so the prerendered markup still hydrates as it is; the CSS
+// (styles.css, "Themes" and "Embed layout") applies both before React runs.
+if (params.theme) document.documentElement.dataset.theme = params.theme;
+if (params.embed) document.documentElement.dataset.embed = "";
+// Only inside a frame: a page on its own has no parent to tell its height to.
+if (params.embed && window.parent !== window) startHeightReporting({ parent: window.parent, childId: params.childId });
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");

@@ -12,22 +12,26 @@ export interface PageParams {
   lang: string;
   /** pym.js child id, when a pym parent embeds the page. */
   childId: string | null;
+  /** A colour theme the URL forces, or null to follow the reader's system setting (prefers-color-scheme). */
+  theme: Theme | null;
 }
 
+export type Theme = "light" | "dark";
+
 /** The parameters the build prerenders index.html with; a page asking for the same hydrates it as it is. */
-export const PRERENDERED_PARAMS: PageParams = { statement: DEFAULT_STATEMENT_ID, embed: false, country: null, lang: "en", childId: null };
+export const PRERENDERED_PARAMS: PageParams = { statement: DEFAULT_STATEMENT_ID, embed: false, country: null, lang: "en", childId: null, theme: null };
 
 /** A URL parameter that could not be used, and why; the page shows these and goes on with a fallback. */
 export interface ParamProblem {
   param: string;
   value: string;
-  reason: "bad-statement-id" | "bad-country" | "unsupported-lang" | "bad-embed";
+  reason: "bad-statement-id" | "bad-country" | "unsupported-lang" | "bad-embed" | "bad-theme";
 }
 
 const STATEMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * Reads the page's URL parameters: parseParams("?country=de&embed=1") → { params: { country: "DE", embed: true, … }, problems: [] }.
+ * Reads the page's URL parameters: parseParams("?country=de&embed=1&theme=dark") → { params: { country: "DE", embed: true, theme: "dark", … }, problems: [] }.
  * Never throws; a bad value is reported and replaced by the default.
  */
 export function parseParams(search: string, preferredLanguages: readonly string[] = []): { params: PageParams; problems: ParamProblem[] } {
@@ -66,8 +70,16 @@ export function parseParams(search: string, preferredLanguages: readonly string[
     }
   }
 
+  let theme: Theme | null = null;
+  const rawTheme = query.get("theme");
+  if (rawTheme !== null && rawTheme !== "") {
+    const lower = rawTheme.toLowerCase();
+    if (lower === "light" || lower === "dark") theme = lower;
+    else problems.push({ param: "theme", value: rawTheme, reason: "bad-theme" });
+  }
+
   const childId = query.get("childId");
-  return { params: { statement, embed, country, lang, childId: childId || null }, problems };
+  return { params: { statement, embed, country, lang, childId: childId || null, theme }, problems };
 }
 
 /** The first supported language among BCP 47 tags, matching on the primary subtag ("de-AT" → "de"). */

@@ -1,3 +1,4 @@
+import { formatList } from "./format";
 import type { Messages } from "./messages";
 
 /**
@@ -16,25 +17,28 @@ const has = (count: number) => (pluralRules.select(count) === "one" ? "hat" : "h
 
 const EU = "EU";
 
-/**
- * Workaround: the legend is handed English display names ("the EU"); keep the organisation's code
- * and name it as German does. Remove once callers pass codes.
- */
-const organisation = (name: string) => {
-  const code = name.replace(/^the\s+/i, "");
-  return code === "EU" ? EU : code;
-};
+/** An organisation's name for its code, as a label: organisation("EU") → "EU". */
+const organisation = (code: string) => (code === "EU" ? EU : code);
+
+/** The same name in running text, with the article German needs: organisationInText("EU") → "die EU". */
+const organisationInText = (code: string) => (code === "EU" ? `die ${EU}` : code);
 
 export const de: Messages = {
   appTitle: "Unterzeichnerkarte",
   mapLabel: "Weltkarte der Unterzeichner der Erklärung",
-  mapSummary: (signed, subjects) => `Weltkarte. Unterzeichner: ${signed}. Gegenstand der Erklärung: ${subjects}.`,
+  mapSummary: (signed, subjects, subjectCount) =>
+    subjectCount === 0
+      ? `Weltkarte. Unterzeichner: ${signed}.`
+      : `Weltkarte. Unterzeichner: ${signed}. Gegenstand der Erklärung: ${subjects}.`,
+  signedPhrase: (countries, orgs) => formatList([`${countries} ${states(countries)}`, ...orgs.map(organisationInText)], "de"),
+  selectedAnnouncement: (name, status) => `Ausgewählt: ${name}. ${status}.`,
+  mapControlsLabel: "Kartenzoom",
   statusSignatory: "Unterzeichnet",
   statusJoined: (date) => `Am ${date} beigetreten`,
   statusSubject: "Gegenstand der Erklärung",
   statusOther: "Hat nicht unterzeichnet",
   legendSignatories: (countries, orgs) =>
-    `${countries} ${states(countries)}${orgs.length ? ` + ${orgs.map(organisation).join(", ")}` : ""} ${orgs.length ? "haben" : has(countries)} unterzeichnet`,
+    `${countries} ${states(countries)}${orgs.map((code) => ` + ${organisation(code)}`).join("")} ${orgs.length ? "haben" : has(countries)} unterzeichnet`,
   legendJoined: (count, date) => `${count} ${states(count)} am ${date} beigetreten`,
   legendSubjects: (count) => `${count} ${states(count)}, um ${pluralRules.select(count) === "one" ? "den" : "die"} es in der Erklärung geht`,
   legendOther: "Nicht unterzeichnet",
@@ -48,9 +52,15 @@ export const de: Messages = {
   loading: "Erklärung wird geladen …",
   statementErrorTitle: "Diese Erklärung kann nicht angezeigt werden",
   statementNotFound: (id) => `Es gibt keine Erklärung „${id}“ (keine Datei statements/${id}.json).`,
-  statementLoadFailed: (id, why) => `Die Erklärung „${id}“ konnte nicht geladen werden: ${why}.`,
+  statementLoadFailed: (id, reason) =>
+    reason === "invalid" ? `Die Datei der Erklärung „${id}“ enthält Fehler:` : `Die Erklärung „${id}“ konnte nicht gelesen werden.`,
   showDefault: "Standarderklärung anzeigen",
   paramProblem: (param, value, why) => `URL-Parameter ${param}=${value}: ${why}`,
+  paramBadStatementId: (value) =>
+    `URL-Parameter statement=${value}: Eine Erklärungs-ID besteht aus Kleinbuchstaben, Ziffern und Bindestrichen; angezeigt wird die Standarderklärung.`,
+  paramBadCountry: (value) => `URL-Parameter country=${value}: Erwartet wird ein zweistelliger ISO-Code wie DE.`,
+  paramNoSuchCountry: (value) => `URL-Parameter country=${value}: Dieses Land gibt es auf der Karte nicht.`,
+  paramBadEmbed: (value) => `URL-Parameter embed=${value}: Erwartet wird 1 oder 0.`,
   unsupportedLanguage: (tag) => `Die Sprache „${tag}“ ist noch nicht verfügbar; angezeigt wird Englisch.`,
   claimsHeading: "Kernaussagen",
   claimsOwn: "Was die Erklärung sagt",
@@ -77,7 +87,8 @@ export const de: Messages = {
     missing
       ? `${group}: ${signed} von ${members} ${has(signed)} unterzeichnet; nicht dabei: ${missing}.`
       : `${group}: Alle ${members} haben unterzeichnet.`,
-  groupSubjectNote: (names) => `Gegenstand der Erklärung: ${names}.`,
+  // The colon frame reads the same for one name or several, so the count changes nothing here.
+  groupSubjectNote: (names, _count) => `Gegenstand der Erklärung: ${names}.`,
   showOnMap: (group) => `Auf der Karte zeigen: ${group}`,
   hideOnMap: (group) => `Auf der Karte ausblenden: ${group}`,
   euSignedAsOrganisation: (missing) => `Die EU hat als Organisation unterzeichnet; Mitgliedstaaten ohne eigene Unterschrift: ${missing}.`,
@@ -88,4 +99,19 @@ export const de: Messages = {
   groupUNSCPermanent: "Ständige Mitglieder des UN-Sicherheitsrats",
   groupUNSCElected: "Nichtständige Mitglieder des UN-Sicherheitsrats",
   warningsHeading: "Hinweise zu dieser Erklärungsdatei",
+  // Sharing and embedding (#5).
+  shareLabel: "Karte teilen",
+  embedButton: "Einbetten",
+  embedTitle: "Diese Karte einbetten",
+  embedResponsive: "Responsiver Code: passt seine Höhe dem Inhalt an (iframe und Skript)",
+  embedFixed: "Code mit fester Höhe, für Systeme, die Skripte entfernen",
+  copyResponsive: "Responsiven Code kopieren",
+  copyFixed: "Code mit fester Höhe kopieren",
+  copyLink: "Link kopieren",
+  copied: "Kopiert",
+  copyFallback: "Markiert: Zum Kopieren Strg+C drücken (⌘C auf dem Mac).",
+  linkLabel: "Link zu dieser Ansicht",
+  close: "Schließen",
+  openFullMap: "Vollständige Karte öffnen",
+  themeProblem: "erwartet light oder dark; es gilt die Systemeinstellung",
 };

@@ -1,3 +1,4 @@
+import { formatList } from "./format";
 import type { Messages } from "./messages";
 
 /**
@@ -16,25 +17,31 @@ const day = (date: string) => date.replace(/^1 /, "1er ");
 
 const EU = "UE";
 
-/**
- * Workaround: the legend is handed English display names ("the EU"); keep the organisation's code
- * and name it as French does. Remove once callers pass codes.
- */
-const organisation = (name: string) => {
-  const code = name.replace(/^the\s+/i, "");
-  return code === "EU" ? EU : code;
-};
+/** An organisation's name for its code, as a label: organisation("EU") → "UE". */
+const organisation = (code: string) => (code === "EU" ? EU : code);
+
+/** The same name in running text, with the article French needs: organisationInText("EU") → "l’UE". */
+const organisationInText = (code: string) => (code === "EU" ? `l’${EU}` : code);
+
+/** "Pays visé" for one country, "Pays visés" for several (a heading, so 21 is plural too). */
+const subjectCountries = (count: number) => (count === 1 ? "Pays visé" : "Pays visés");
 
 export const fr: Messages = {
   appTitle: "Carte des signataires",
   mapLabel: "Carte du monde des signataires de la déclaration",
-  mapSummary: (signed, subjects) => `Carte du monde. Signataires\u00a0: ${signed}. Objet de la déclaration\u00a0: ${subjects}.`,
+  mapSummary: (signed, subjects, subjectCount) =>
+    subjectCount === 0
+      ? `Carte du monde. Signataires\u00a0: ${signed}.`
+      : `Carte du monde. Signataires\u00a0: ${signed}. ${subjectCountries(subjectCount)} par la déclaration\u00a0: ${subjects}.`,
+  signedPhrase: (countries, orgs) => formatList([`${countries} pays`, ...orgs.map(organisationInText)], "fr"),
+  selectedAnnouncement: (name, status) => `Pays sélectionné\u00a0: ${name}. ${status}.`,
+  mapControlsLabel: "Zoom de la carte",
   statusSignatory: "A signé",
   statusJoined: (date) => `A rejoint la déclaration le ${day(date)}`,
   statusSubject: "Pays visé par la déclaration",
   statusOther: "N’a pas signé",
   legendSignatories: (countries, orgs) =>
-    `${countries} pays${orgs.length ? ` + ${orgs.map(organisation).join(", ")}` : ""} ${isOne(countries) && !orgs.length ? "a" : "ont"} signé`,
+    `${countries} pays${orgs.map((code) => ` + ${organisation(code)}`).join("")} ${isOne(countries) && !orgs.length ? "a" : "ont"} signé`,
   legendJoined: (count, date) => `${count} pays ${isOne(count) ? "ajouté" : "ajoutés"} le ${day(date)}`,
   legendSubjects: (count) => `${count} pays ${isOne(count) ? "visé" : "visés"} par la déclaration`,
   legendOther: "Non signataires",
@@ -48,9 +55,17 @@ export const fr: Messages = {
   loading: "Chargement de la déclaration…",
   statementErrorTitle: "Impossible d’afficher cette déclaration",
   statementNotFound: (id) => `Il n’existe pas de déclaration «\u00a0${id}\u00a0» (aucun fichier statements/${id}.json).`,
-  statementLoadFailed: (id, why) => `La déclaration «\u00a0${id}\u00a0» n’a pas pu être chargée\u00a0: ${why}.`,
+  statementLoadFailed: (id, reason) =>
+    reason === "invalid"
+      ? `Le fichier de la déclaration «\u00a0${id}\u00a0» comporte des erreurs\u00a0:`
+      : `La déclaration «\u00a0${id}\u00a0» n’a pas pu être lue.`,
   showDefault: "Afficher la déclaration par défaut",
   paramProblem: (param, value, why) => `Paramètre d’URL ${param}=${value}\u00a0: ${why}`,
+  paramBadStatementId: (value) =>
+    `Paramètre d’URL statement=${value}\u00a0: un identifiant de déclaration ne comporte que des minuscules, des chiffres et des traits d’union\u00a0; affichage de la déclaration par défaut.`,
+  paramBadCountry: (value) => `Paramètre d’URL country=${value}\u00a0: code ISO à deux lettres attendu, par exemple FR.`,
+  paramNoSuchCountry: (value) => `Paramètre d’URL country=${value}\u00a0: ce pays ne figure pas sur la carte.`,
+  paramBadEmbed: (value) => `Paramètre d’URL embed=${value}\u00a0: valeur attendue 1 ou 0.`,
   unsupportedLanguage: (tag) => `La langue «\u00a0${tag}\u00a0» n’est pas encore disponible\u00a0; affichage en anglais.`,
   claimsHeading: "Points clés",
   claimsOwn: "Ce que dit la déclaration",
@@ -77,7 +92,7 @@ export const fr: Messages = {
     missing
       ? `${group}\u00a0: ${signed} sur ${members} ${isOne(signed) ? "a" : "ont"} signé. Non signataires\u00a0: ${missing}.`
       : `${group}\u00a0: les ${members} membres ont tous signé.`,
-  groupSubjectNote: (names) => `Objet de la déclaration\u00a0: ${names}.`,
+  groupSubjectNote: (names, count) => `${subjectCountries(count)} par la déclaration\u00a0: ${names}.`,
   showOnMap: (group) => `Afficher sur la carte\u00a0: ${group}`,
   hideOnMap: (group) => `Masquer sur la carte\u00a0: ${group}`,
   euSignedAsOrganisation: (missing) =>
@@ -89,4 +104,19 @@ export const fr: Messages = {
   groupUNSCPermanent: "Membres permanents du Conseil de sécurité de l’ONU",
   groupUNSCElected: "Membres non permanents du Conseil de sécurité de l’ONU",
   warningsHeading: "Remarques sur ce fichier de déclaration",
+  // Sharing and embedding (#5).
+  shareLabel: "Partager cette carte",
+  embedButton: "Intégrer",
+  embedTitle: "Intégrer cette carte",
+  embedResponsive: "Code adaptatif\u00a0: sa hauteur suit le contenu (iframe et script)",
+  embedFixed: "Code à hauteur fixe, pour les systèmes qui suppriment les scripts",
+  copyResponsive: "Copier le code adaptatif",
+  copyFixed: "Copier le code à hauteur fixe",
+  copyLink: "Copier le lien",
+  copied: "Copié",
+  copyFallback: "Sélectionné\u00a0: appuyez sur Ctrl+C (⌘C sur Mac) pour copier.",
+  linkLabel: "Lien vers cette vue",
+  close: "Fermer",
+  openFullMap: "Ouvrir la carte complète",
+  themeProblem: "valeur attendue light ou dark\u00a0; le réglage du système s’applique",
 };

@@ -1,3 +1,4 @@
+import { formatList } from "./format";
 import type { Messages } from "./messages";
 
 /**
@@ -8,24 +9,23 @@ import type { Messages } from "./messages";
 
 const EU = "EU";
 
-/**
- * Workaround: the legend is handed English display names ("the EU"); keep the organisation's code
- * and name it as Korean does. Remove once callers pass codes.
- */
-const organisation = (name: string) => {
-  const code = name.replace(/^the\s+/i, "");
-  return code === "EU" ? EU : code;
-};
+/** An organisation's name for its code, as Korean news writes it: organisation("EU") → "EU". */
+const organisation = (code: string) => (code === "EU" ? EU : code);
 
 export const ko: Messages = {
   appTitle: "서명국 지도",
   mapLabel: "성명 서명국 세계 지도",
-  mapSummary: (signed, subjects) => `세계 지도. 서명: ${signed}. 성명의 대상: ${subjects}.`,
+  // Korean nouns do not change for number; the count only says whether there are subjects at all.
+  mapSummary: (signed, subjects, subjectCount) =>
+    subjectCount === 0 ? `세계 지도. 서명: ${signed}.` : `세계 지도. 서명: ${signed}. 성명의 대상: ${subjects}.`,
+  signedPhrase: (countries, orgs) => formatList([`${countries}개국`, ...orgs.map(organisation)], "ko"),
+  selectedAnnouncement: (name, status) => `선택: ${name}(${status})`,
+  mapControlsLabel: "지도 확대/축소",
   statusSignatory: "서명",
   statusJoined: (date) => `${date} 추가 서명`,
   statusSubject: "성명의 대상",
   statusOther: "서명하지 않음",
-  legendSignatories: (countries, orgs) => `${countries}개국${orgs.length ? ` + ${orgs.map(organisation).join(", ")}` : ""} 서명`,
+  legendSignatories: (countries, orgs) => `${countries}개국${orgs.map((code) => ` + ${organisation(code)}`).join("")} 서명`,
   legendJoined: (count, date) => `${date} ${count}개국 추가 서명`,
   legendSubjects: (count) => `성명의 대상 ${count}개국`,
   legendOther: "서명하지 않음",
@@ -39,9 +39,15 @@ export const ko: Messages = {
   loading: "성명을 불러오는 중…",
   statementErrorTitle: "이 성명을 표시할 수 없습니다",
   statementNotFound: (id) => `“${id}” 성명이 없습니다(statements/${id}.json 파일 없음).`,
-  statementLoadFailed: (id, why) => `“${id}” 성명을 불러오지 못했습니다: ${why}.`,
+  statementLoadFailed: (id, reason) =>
+    reason === "invalid" ? `“${id}” 성명 파일에 다음 문제가 있습니다:` : `“${id}” 성명을 읽지 못했습니다.`,
   showDefault: "기본 성명 보기",
   paramProblem: (param, value, why) => `URL 매개변수 ${param}=${value}: ${why}`,
+  paramBadStatementId: (value) =>
+    `URL 매개변수 statement=${value}: 성명 ID는 영문 소문자, 숫자, 하이픈으로만 이루어집니다. 기본 성명을 표시합니다.`,
+  paramBadCountry: (value) => `URL 매개변수 country=${value}: KR처럼 두 글자로 된 ISO 코드를 입력해야 합니다.`,
+  paramNoSuchCountry: (value) => `URL 매개변수 country=${value}: 지도에 없는 국가입니다.`,
+  paramBadEmbed: (value) => `URL 매개변수 embed=${value}: 1 또는 0이어야 합니다.`,
   unsupportedLanguage: (tag) => `“${tag}” 언어는 아직 지원하지 않아 영어로 표시합니다.`,
   claimsHeading: "핵심 주장",
   claimsOwn: "성명의 내용",
@@ -59,14 +65,14 @@ export const ko: Messages = {
   subjectsHeading: "성명의 대상",
   versionStated: (stated, mapped) =>
     stated === mapped
-      ? `출처는 ${stated}개국이라고 밝혔으며, 지도에 ${mapped}개국을 모두 표시했습니다.`
+      ? `출처는 ${stated}개국이라고 밝혔으며, 지도에 ${mapped === 1 ? "해당 국가를" : `${mapped}개국을 모두`} 표시했습니다.`
       : `출처는 ${stated}개국이라고 밝혔지만 명단에는 ${mapped}개국이 있어, 지도는 명단을 따랐습니다.`,
   versionAdditions: (names, date, source) => `추가 서명(${date} 버전, 출처: ${source}): ${names}.`,
   groupsHeading: "서명하지 않은 국가",
   groupsAsOf: (date) => `성명 발표일(${date}) 기준 회원국.`,
   groupSummary: (group, signed, members, missing) =>
     missing ? `${group}: ${members}개국 중 ${signed}개국 서명. 서명하지 않은 국가: ${missing}.` : `${group}: ${members}개국 모두 서명.`,
-  groupSubjectNote: (names) => `성명의 대상: ${names}.`,
+  groupSubjectNote: (names, _count) => `성명의 대상: ${names}.`,
   showOnMap: (group) => `지도에 표시: ${group}`,
   hideOnMap: (group) => `지도에서 숨기기: ${group}`,
   euSignedAsOrganisation: (missing) => `EU는 기구로서 서명했으며, 개별 국가로 서명하지 않은 회원국: ${missing}.`,
@@ -77,4 +83,19 @@ export const ko: Messages = {
   groupUNSCPermanent: "유엔 안보리 상임이사국",
   groupUNSCElected: "유엔 안보리 비상임이사국",
   warningsHeading: "이 성명 파일에 대한 참고 사항",
+  // Sharing and embedding (#5).
+  shareLabel: "지도 공유",
+  embedButton: "퍼가기",
+  embedTitle: "이 지도 퍼가기",
+  embedResponsive: "반응형 코드: 내용에 맞춰 높이가 조절됩니다 (iframe과 스크립트)",
+  embedFixed: "고정 높이 코드: 스크립트를 제거하는 시스템용",
+  copyResponsive: "반응형 코드 복사",
+  copyFixed: "고정 높이 코드 복사",
+  copyLink: "링크 복사",
+  copied: "복사됨",
+  copyFallback: "선택됨: Ctrl+C(Mac은 ⌘C)를 눌러 복사하세요.",
+  linkLabel: "이 화면의 링크",
+  close: "닫기",
+  openFullMap: "전체 지도 열기",
+  themeProblem: "light 또는 dark여야 합니다. 시스템 설정을 따릅니다",
 };

@@ -11,14 +11,23 @@ import { uk } from "./uk";
 export const en = {
   appTitle: "Signatory Map",
   mapLabel: "World map of the statement's signatories",
-  mapSummary: (signed: string, subjects: string) =>
-    `World map: ${signed} signed; ${subjects} ${subjects.includes(" and ") ? "are" : "is"} the subject of the statement.`,
+  /** `signed` is signedPhrase's text; `subjects` the subjects' names joined by Intl.ListFormat. */
+  mapSummary: (signed: string, subjects: string, subjectCount: number) =>
+    subjectCount === 0
+      ? `World map: ${signed} signed.`
+      : `World map: ${signed} signed; ${subjects} ${subjectCount === 1 ? "is the subject" : "are the subjects"} of the statement.`,
+  /** `orgs` are organisation codes ("EU"). */
+  signedPhrase: (countries: number, orgs: string[]) =>
+    `${countries} ${countries === 1 ? "country" : "countries"}${orgs.map((code) => ` and the ${code}`).join("")}`,
+  selectedAnnouncement: (name: string, status: string) => `Selected: ${name}, ${status}.`,
+  mapControlsLabel: "Map zoom",
   statusSignatory: "Signed",
   statusJoined: (date: string) => `Joined on ${date}`,
   statusSubject: "Subject of the statement",
   statusOther: "Did not sign",
+  /** `orgs` are organisation codes ("EU"), named here so each language can name them its way. */
   legendSignatories: (countries: number, orgs: string[]) =>
-    `${countries} ${countries === 1 ? "country" : "countries"}${orgs.length ? ` + ${orgs.join(", ")}` : ""} signed`,
+    `${countries} ${countries === 1 ? "country" : "countries"}${orgs.map((code) => ` + the ${code}`).join("")} signed`,
   legendJoined: (count: number, date: string) => `${count} joined on ${date}`,
   legendSubjects: (count: number) => `${count} ${count === 1 ? "subject" : "subjects"} of the statement`,
   legendOther: "Did not sign",
@@ -32,9 +41,15 @@ export const en = {
   loading: "Loading the statement…",
   statementErrorTitle: "This statement cannot be shown",
   statementNotFound: (id: string) => `There is no statement "${id}" (no file statements/${id}.json).`,
-  statementLoadFailed: (id: string, why: string) => `The statement "${id}" could not be loaded: ${why}.`,
+  statementLoadFailed: (id: string, reason: "invalid" | "unreadable") =>
+    reason === "invalid" ? `The statement "${id}" has problems in its file:` : `The statement "${id}" could not be read.`,
   showDefault: "Show the default statement",
   paramProblem: (param: string, value: string, why: string) => `URL parameter ${param}=${value}: ${why}`,
+  paramBadStatementId: (value: string) =>
+    `URL parameter statement=${value}: a statement ID is lower-case letters, digits and hyphens; showing the default statement.`,
+  paramBadCountry: (value: string) => `URL parameter country=${value}: expected a two-letter ISO code such as DE.`,
+  paramNoSuchCountry: (value: string) => `URL parameter country=${value}: no such country on the map.`,
+  paramBadEmbed: (value: string) => `URL parameter embed=${value}: expected 1 or 0.`,
   unsupportedLanguage: (tag: string) => `The language "${tag}" is not available yet; showing English.`,
   claimsHeading: "Key claims",
   claimsOwn: "What the statement says",
@@ -52,16 +67,16 @@ export const en = {
   subjectsHeading: "Subjects of the statement",
   versionStated: (stated: number, mapped: number) =>
     stated === mapped
-      ? `The source states ${stated} countries; the map shows all ${mapped}.`
-      : `The source states ${stated} countries, but lists ${mapped}; the map shows the ${mapped} listed.`,
+      ? `The source states ${stated} ${stated === 1 ? "country" : "countries"}; the map shows ${mapped === 1 ? "it" : `all ${mapped}`}.`
+      : `The source states ${stated} ${stated === 1 ? "country" : "countries"}, but lists ${mapped}; the map shows the ${mapped} listed.`,
   versionAdditions: (names: string, date: string, source: string) => `${names} added in the version of ${date}, published by ${source}.`,
   groupsHeading: "Who did not sign",
   groupsAsOf: (date: string) => `Membership on ${date}, the statement's date.`,
   groupSummary: (group: string, signed: number, members: number, missing: string) =>
     missing ? `${group}: ${signed} of ${members} signed; not ${missing}.` : `${group}: all ${members} signed.`,
-  groupSubjectNote: (names: string) => `${names} ${names.includes(" and ") ? "are subjects" : "is a subject"} of the statement.`,
-  showOnMap: (group: string) => `Show ${group} members on the map`,
-  hideOnMap: (group: string) => `Hide ${group} members on the map`,
+  groupSubjectNote: (names: string, count: number) => `${names} ${count === 1 ? "is a subject" : "are subjects"} of the statement.`,
+  showOnMap: (group: string) => `Show on the map: ${group}`,
+  hideOnMap: (group: string) => `Hide from the map: ${group}`,
   euSignedAsOrganisation: (missing: string) => `The EU signed as an organisation; of its member states, ${missing} did not sign as countries.`,
   euAllMembersSigned: "The EU signed as an organisation, and so did each of its member states.",
   groupEU: "EU",
@@ -70,6 +85,21 @@ export const en = {
   groupUNSCPermanent: "UN Security Council, permanent members",
   groupUNSCElected: "UN Security Council, elected members",
   warningsHeading: "Notes on this statement file",
+  // Sharing and embedding (#5).
+  shareLabel: "Share this map",
+  embedButton: "Embed",
+  embedTitle: "Embed this map",
+  embedResponsive: "Responsive code: fits its height to the content (iframe and script)",
+  embedFixed: "Fixed-height code, for systems that remove scripts",
+  copyResponsive: "Copy the responsive code",
+  copyFixed: "Copy the fixed-height code",
+  copyLink: "Copy link",
+  copied: "Copied",
+  copyFallback: "Selected: press Ctrl+C (⌘C on a Mac) to copy.",
+  linkLabel: "Link to this view",
+  close: "Close",
+  openFullMap: "Open the full map",
+  themeProblem: "expected light or dark; following the system setting",
 } as const;
 
 export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };

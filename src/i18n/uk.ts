@@ -1,3 +1,4 @@
+import { formatList } from "./format";
 import type { Messages } from "./messages";
 
 /**
@@ -29,25 +30,28 @@ const countriesAccusative = (count: number) => plural(count, "країну", "к
 
 const EU = "ЄС";
 
-/**
- * Workaround: the legend is handed English display names ("the EU"); keep the organisation's code
- * and name it as Ukrainian does. Remove once callers pass codes.
- */
-const organisation = (name: string) => {
-  const code = name.replace(/^the\s+/i, "");
-  return code === "EU" ? EU : code;
-};
+/** An organisation's name for its code: organisation("EU") → "ЄС". */
+const organisation = (code: string) => (code === "EU" ? EU : code);
+
+/** Ends a phrase with a full stop, unless it has one already (a date ends in "р."). */
+const sentence = (text: string) => (text.endsWith(".") ? text : `${text}.`);
 
 export const uk: Messages = {
   appTitle: "Карта підписантів",
   mapLabel: "Карта світу з підписантами заяви",
-  mapSummary: (signed, subjects) => `Карта світу. Підписали: ${signed}. Об’єкт заяви: ${subjects}.`,
+  mapSummary: (signed, subjects, subjectCount) =>
+    subjectCount === 0
+      ? `Карта світу. Підписали: ${signed}.`
+      : `Карта світу. Підписали: ${signed}. ${subjectCount === 1 ? "Об’єкт" : "Об’єкти"} заяви: ${subjects}.`,
+  signedPhrase: (count, orgs) => formatList([`${count} ${countries(count)}`, ...orgs.map(organisation)], "uk"),
+  selectedAnnouncement: (name, status) => `Вибрано: ${name}. ${sentence(status)}`,
+  mapControlsLabel: "Масштаб карти",
   statusSignatory: "Підписано",
   statusJoined: (date) => `Приєднання до заяви: ${date}`,
   statusSubject: "Об’єкт заяви",
   statusOther: "Не підписано",
   legendSignatories: (count, orgs) =>
-    `${count} ${countries(count)}${orgs.length ? ` + ${orgs.map(organisation).join(", ")}` : ""} ${
+    `${count} ${countries(count)}${orgs.map((code) => ` + ${organisation(code)}`).join("")} ${
       pluralRules.select(count) === "one" && !orgs.length ? "підписала" : "підписали"
     }`,
   legendJoined: (count, date) => `${count} ${countries(count)} ${plural(count, "приєдналася", "приєдналися", "приєдналися")} ${date}`,
@@ -63,9 +67,15 @@ export const uk: Messages = {
   loading: "Завантаження заяви…",
   statementErrorTitle: "Цю заяву неможливо показати",
   statementNotFound: (id) => `Заяви «${id}» немає (файлу statements/${id}.json не існує).`,
-  statementLoadFailed: (id, why) => `Не вдалося завантажити заяву «${id}»: ${why}.`,
+  statementLoadFailed: (id, reason) =>
+    reason === "invalid" ? `У файлі заяви «${id}» є помилки:` : `Не вдалося прочитати заяву «${id}».`,
   showDefault: "Показати заяву за замовчуванням",
   paramProblem: (param, value, why) => `Параметр URL ${param}=${value}: ${why}`,
+  paramBadStatementId: (value) =>
+    `Параметр URL statement=${value}: ідентифікатор заяви складається з малих латинських літер, цифр і дефісів; показано заяву за замовчуванням.`,
+  paramBadCountry: (value) => `Параметр URL country=${value}: очікується дволітерний код ISO, наприклад UA.`,
+  paramNoSuchCountry: (value) => `Параметр URL country=${value}: такої країни на карті немає.`,
+  paramBadEmbed: (value) => `Параметр URL embed=${value}: очікується 1 або 0.`,
   unsupportedLanguage: (tag) => `Мова «${tag}» поки що недоступна; показано англійською.`,
   claimsHeading: "Ключові твердження",
   claimsOwn: "Що сказано в заяві",
@@ -92,9 +102,10 @@ export const uk: Messages = {
     missing
       ? `${group}: ${signed} ${plural(signed, "член", "члени", "членів")} з ${members} ${plural(signed, "підписав", "підписали", "підписали")}; не підписали: ${missing}.`
       : `${group}: заяву підписали всі члени (${members}).`,
-  groupSubjectNote: (names) => `Серед об’єктів заяви: ${names}.`,
+  // "Серед об’єктів заяви" (among the subjects) reads the same for one name or several.
+  groupSubjectNote: (names, _count) => `Серед об’єктів заяви: ${names}.`,
   showOnMap: (group) => `Показати на карті: ${group}`,
-  hideOnMap: (group) => `Сховати на карті: ${group}`,
+  hideOnMap: (group) => `Сховати з карти: ${group}`,
   euSignedAsOrganisation: (missing) => `ЄС підписав заяву як організація; держави-члени, які не підписали її від свого імені: ${missing}.`,
   euAllMembersSigned: "ЄС підписав заяву як організація, так само як і кожна з його держав-членів.",
   groupEU: EU,
@@ -103,4 +114,19 @@ export const uk: Messages = {
   groupUNSCPermanent: "Постійні члени Ради Безпеки ООН",
   groupUNSCElected: "Непостійні члени Ради Безпеки ООН",
   warningsHeading: "Примітки до файлу цієї заяви",
+  // Sharing and embedding (#5).
+  shareLabel: "Поділитися картою",
+  embedButton: "Вбудувати",
+  embedTitle: "Вбудувати цю карту",
+  embedResponsive: "Адаптивний код: висота підлаштовується під вміст (iframe і скрипт)",
+  embedFixed: "Код із фіксованою висотою, для систем, що вилучають скрипти",
+  copyResponsive: "Копіювати адаптивний код",
+  copyFixed: "Копіювати код із фіксованою висотою",
+  copyLink: "Копіювати посилання",
+  copied: "Скопійовано",
+  copyFallback: "Виділено: натисніть Ctrl+C (⌘C на Mac), щоб скопіювати.",
+  linkLabel: "Посилання на цей вигляд",
+  close: "Закрити",
+  openFullMap: "Відкрити повну карту",
+  themeProblem: "очікується light або dark; діє системне налаштування",
 };

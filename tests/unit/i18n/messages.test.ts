@@ -9,14 +9,27 @@ type FunctionKey = { [K in keyof Messages]: Messages[K] extends string ? never :
  * key added to `en` without a sample here is a type error (and fails the "has samples" test below).
  */
 const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
-  mapSummary: [["48 countries and the EU", "North Korea and Russia"], ["Hungary", "Russia"]],
+  mapSummary: [
+    ["48 countries and the EU", "North Korea and Russia", 2],
+    ["1 country", "Bosnia and Herzegovina", 1],
+    ["48 countries and the EU", "", 0],
+  ],
+  signedPhrase: [[48, ["EU"]], [1, []], [2, ["EU"]], [5, []], [21, ["EU"]], [0, ["EU"]]],
+  selectedAnnouncement: [["Germany", "Signed"], ["Micronesia", "Joined on 12 January 2024"]],
   statusJoined: [["12 January 2024"]],
-  legendSignatories: [[1, []], [2, ["the EU"]], [5, []], [48, ["the EU"]]],
+  legendSignatories: [[1, []], [2, ["EU"]], [5, []], [48, ["EU"]]],
   legendJoined: [[1, "12 January 2024"], [2, "12 January 2024"], [5, "1 January 2024"]],
   legendSubjects: [[1], [2], [5], [48]],
   statementNotFound: [["no-such-statement"]],
-  statementLoadFailed: [["dprk-russia-missiles-2024", "it could not be read"]],
+  statementLoadFailed: [
+    ["dprk-russia-missiles-2024", "invalid"],
+    ["dprk-russia-missiles-2024", "unreadable"],
+  ],
   paramProblem: [["country", "XYZ", "expected a two-letter ISO code such as DE"]],
+  paramBadStatementId: [["DPRK_Russia"]],
+  paramBadCountry: [["XYZ"]],
+  paramNoSuchCountry: [["XX"]],
+  paramBadEmbed: [["yes"]],
   unsupportedLanguage: [["tlh"]],
   claimBy: [["the ministers"]],
   publishedIn: [["English"]],
@@ -27,7 +40,7 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   versionAdditions: [["Micronesia", "12 January 2024", "dpa-AFX"]],
   groupsAsOf: [["10 January 2024"]],
   groupSummary: [["NATO", 28, 31, "Hungary, Slovakia and Türkiye"], ["G7", 7, 7, ""], ["EU", 1, 27, "Hungary"]],
-  groupSubjectNote: [["Russia"], ["North Korea and Russia"]],
+  groupSubjectNote: [["Russia", 1], ["North Korea and Russia", 2], ["Bosnia and Herzegovina", 1]],
   showOnMap: [["NATO"]],
   hideOnMap: [["NATO"]],
   euSignedAsOrganisation: [["Hungary"]],
@@ -98,6 +111,70 @@ describe("the message catalogues", () => {
   });
 });
 
+describe("English sentences follow the count passed in, not the names", () => {
+  it("mapSummary: one subject whose name contains 'and' is still singular", () => {
+    expect(en.mapSummary("48 countries and the EU", "Bosnia and Herzegovina", 1)).toBe(
+      "World map: 48 countries and the EU signed; Bosnia and Herzegovina is the subject of the statement.",
+    );
+    expect(en.mapSummary("48 countries and the EU", "North Korea and Russia", 2)).toBe(
+      "World map: 48 countries and the EU signed; North Korea and Russia are the subjects of the statement.",
+    );
+  });
+
+  it("mapSummary with no subjects names none", () => {
+    expect(en.mapSummary("48 countries and the EU", "", 0)).toBe("World map: 48 countries and the EU signed.");
+  });
+
+  it("groupSubjectNote: one name containing 'and' is still singular", () => {
+    expect(en.groupSubjectNote("Bosnia and Herzegovina", 1)).toBe("Bosnia and Herzegovina is a subject of the statement.");
+    expect(en.groupSubjectNote("North Korea and Russia", 2)).toBe("North Korea and Russia are subjects of the statement.");
+  });
+
+  it("signedPhrase names organisations from their codes", () => {
+    expect(en.signedPhrase(48, ["EU"])).toBe("48 countries and the EU");
+    expect(en.signedPhrase(1, [])).toBe("1 country");
+  });
+
+  it("versionStated reads right for one country", () => {
+    expect(en.versionStated(1, 1)).toBe("The source states 1 country; the map shows it.");
+  });
+
+  it("selectedAnnouncement names the country and its standing", () => {
+    expect(en.selectedAnnouncement("Germany", en.statusSignatory)).toBe("Selected: Germany, Signed.");
+  });
+});
+
+describe.each(["de", "fr", "uk", "ko"])("the %s catalogue follows the new arguments", (lang) => {
+  const messages = catalogues[lang]!;
+
+  it("mapSummary names the subjects when there are some, and only then", () => {
+    expect(messages.mapSummary("SIGNED", "SUBJECTS", 2)).toContain("SUBJECTS");
+    expect(messages.mapSummary("SIGNED", "SUBJECTS", 0)).toContain("SIGNED");
+    expect(messages.mapSummary("SIGNED", "", 0)).not.toMatch(/:\s*\.$/);
+  });
+
+  it("statementLoadFailed says different things for a broken file and an unreadable one", () => {
+    const invalid = messages.statementLoadFailed("some-id", "invalid");
+    const unreadable = messages.statementLoadFailed("some-id", "unreadable");
+    expect(invalid).toContain("some-id");
+    expect(unreadable).toContain("some-id");
+    expect(invalid).not.toBe(unreadable);
+    // The invalid-file message introduces the list of problems that follows it.
+    expect(invalid).toMatch(/:$/);
+  });
+
+  it("the URL parameter messages quote the value", () => {
+    for (const key of ["paramBadStatementId", "paramBadCountry", "paramNoSuchCountry", "paramBadEmbed"] as const) {
+      expect(messages[key]("VALUE"), key).toContain("=VALUE");
+    }
+  });
+
+  it("legendSignatories and signedPhrase take organisation codes, not English names", () => {
+    expect(messages.legendSignatories(48, ["EU"])).not.toMatch(/\bthe\b/);
+    expect(messages.signedPhrase(48, ["EU"])).not.toMatch(/\bthe\b/);
+  });
+});
+
 describe("Ukrainian counts take the form the number asks for (1, 2–4, 5–20, 21 …)", () => {
   const { uk } = catalogues as { uk: Messages };
 
@@ -112,7 +189,33 @@ describe("Ukrainian counts take the form the number asks for (1, 2–4, 5–20, 
   });
 
   it("legendSignatories agrees with a country plus an organisation as plural", () => {
-    expect(uk.legendSignatories(1, ["the EU"])).toBe("1 країна + ЄС підписали");
+    expect(uk.legendSignatories(1, ["EU"])).toBe("1 країна + ЄС підписали");
+  });
+
+  it.each([
+    [1, "1 країна"],
+    [2, "2 країни"],
+    [5, "5 країн"],
+    [21, "21 країна"],
+    [48, "48 країн"],
+  ])("signedPhrase(%i) → %s", (count, text) => {
+    expect(uk.signedPhrase(count, [])).toBe(text);
+    expect(uk.signedPhrase(count, ["EU"])).toBe(`${text} і ЄС`);
+  });
+
+  it("mapSummary heads one subject in the singular and several in the plural (21 subjects too)", () => {
+    expect(uk.mapSummary("48 країн і ЄС", "Боснія і Герцеговина", 1)).toBe(
+      "Карта світу. Підписали: 48 країн і ЄС. Об’єкт заяви: Боснія і Герцеговина.",
+    );
+    expect(uk.mapSummary("48 країн і ЄС", "КНДР і Росія", 2)).toBe("Карта світу. Підписали: 48 країн і ЄС. Об’єкти заяви: КНДР і Росія.");
+    expect(uk.mapSummary("48 країн і ЄС", "…", 21)).toContain("Об’єкти заяви");
+    expect(uk.mapSummary("48 країн і ЄС", "", 0)).toBe("Карта світу. Підписали: 48 країн і ЄС.");
+  });
+
+  it("selectedAnnouncement does not double the full stop after a date ending in «р.»", () => {
+    const status = uk.statusJoined(formatDate("2024-01-12", "uk"));
+    expect(uk.selectedAnnouncement("Мікронезія", status)).toBe("Вибрано: Мікронезія. Приєднання до заяви: 12 січня 2024 р.");
+    expect(uk.selectedAnnouncement("Німеччина", uk.statusSignatory)).toBe("Вибрано: Німеччина. Підписано.");
   });
 
   it.each([
@@ -162,15 +265,31 @@ describe("other languages' counts and names", () => {
 
   it("German and French make the noun and verb agree with the count", () => {
     expect(de.legendSignatories(1, [])).toBe("1 Staat hat unterzeichnet");
-    expect(de.legendSignatories(48, ["the EU"])).toBe("48 Staaten + EU haben unterzeichnet");
+    expect(de.legendSignatories(48, ["EU"])).toBe("48 Staaten + EU haben unterzeichnet");
     expect(fr.legendSignatories(1, [])).toBe("1 pays a signé");
-    expect(fr.legendSignatories(48, ["the EU"])).toBe("48 pays + UE ont signé");
+    expect(fr.legendSignatories(48, ["EU"])).toBe("48 pays + UE ont signé");
     expect(fr.legendSubjects(2)).toBe("2 pays visés par la déclaration");
+  });
+
+  it("signedPhrase names the EU as each language does, with its article in running text", () => {
+    expect(de.signedPhrase(48, ["EU"])).toBe("48 Staaten und die EU");
+    expect(de.signedPhrase(1, [])).toBe("1 Staat");
+    expect(fr.signedPhrase(48, ["EU"])).toBe("48 pays et l’UE");
+    expect(ko.signedPhrase(48, ["EU"])).toBe("48개국 및 EU");
+  });
+
+  it("French heads one subject in the singular and several in the plural", () => {
+    expect(fr.mapSummary("48 pays et l’UE", "Bosnie-Herzégovine", 1)).toContain("Pays visé par la déclaration\u00a0: Bosnie-Herzégovine.");
+    expect(fr.mapSummary("48 pays et l’UE", "Corée du Nord et Russie", 2)).toContain("Pays visés par la déclaration\u00a0: Corée du Nord et Russie.");
+    expect(fr.groupSubjectNote("Russie", 1)).toBe("Pays visé par la déclaration\u00a0: Russie.");
+    expect(fr.groupSubjectNote("Corée du Nord et Russie", 2)).toBe("Pays visés par la déclaration\u00a0: Corée du Nord et Russie.");
   });
 
   it("Korean counts need no plural form", () => {
     expect(ko.legendSignatories(1, [])).toBe("1개국 서명");
-    expect(ko.legendSignatories(48, ["the EU"])).toBe("48개국 + EU 서명");
+    expect(ko.legendSignatories(48, ["EU"])).toBe("48개국 + EU 서명");
+    expect(ko.versionStated(1, 1)).not.toContain("모두");
+    expect(ko.versionStated(48, 48)).toContain("48개국을 모두");
   });
 
   it("French writes the first of the month as 1er", () => {
@@ -183,7 +302,10 @@ describe("other languages' counts and names", () => {
     const one = "Name";
     const many = formatList(["Name", "Other"], lang);
     // No English word tests: the sentence frame is the same, only the names differ.
-    expect(messages.groupSubjectNote(many).replace(many, one)).toBe(messages.groupSubjectNote(one));
-    expect(messages.mapSummary(many, many).replaceAll(many, one)).toBe(messages.mapSummary(one, one));
+    // For a given count, the names change nothing else in the sentence.
+    for (const count of [1, 2]) {
+      expect(messages.groupSubjectNote(many, count).replace(many, one)).toBe(messages.groupSubjectNote(one, count));
+      expect(messages.mapSummary(many, many, count).replaceAll(many, one)).toBe(messages.mapSummary(one, one, count));
+    }
   });
 });

@@ -1,0 +1,32 @@
+import type { Messages } from "../i18n/messages";
+import { safeHref } from "../panel/StatementPanel";
+
+export interface EmbedCreditProps {
+  source: { name: string; url?: string };
+  /** The full page's address for this view, relative to the embedded page ("?statement=…"). */
+  fullPageHref: string;
+  messages: Messages;
+}
+
+/** The embed's credit line, right under the map: the statement's source, the map data, and the full page. */
+export function EmbedCredit({ source, fullPageHref, messages }: EmbedCreditProps) {
+  const href = safeHref(source.url);
+  return (
+    <p className="embed-credit">
+      {messages.sourceLabel}:{" "}
+      {href ? (
+        <a href={href} rel="noopener noreferrer" target="_blank">
+          {source.name}
+        </a>
+      ) : (
+        source.name
+      )}
+      {" · "}
+      {messages.mapCredit}
+      {" · "}
+      <a href={fullPageHref} target="_blank" rel="noopener">
+        {messages.openFullMap}
+      </a>
+    </p>
+  );
+}

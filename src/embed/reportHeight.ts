@@ -1,0 +1,85 @@
+import { ampEmbedSizeMessage, parsePymWidthMessage, pymHeightMessage } from "./heightMessages";
+
+/** A height request still waiting this long for an animation frame is sent anyway: browsers pause frames in off-screen cross-origin iframes. */
+const FRAME_FALLBACK_MS = 100;
+
+/**
+ * The page's content height in CSS px, as INTERFACE.md defines it: the root's scrollHeight.
+ * Workaround: the root's scrollHeight is never less than the frame itself, so a frame that grew
+ * would never shrink back (at 320 px the page is tall; widen the frame and it keeps that height).
+ * When nothing overflows, the root element's own height is the content height, and it equals
+ * scrollHeight as soon as the frame fits it. contentHeight(document) → 1184.
+ */
+export function contentHeight(doc: Document): number {
+  const root = doc.documentElement;
+  if (root.scrollHeight > root.clientHeight) return root.scrollHeight;
+  return Math.ceil(root.getBoundingClientRect().height);
+}
+
+export interface HeightReportingOptions {
+  /** The page to report to: window.parent. */
+  parent: Window;
+  /** pym.js child id from the URL, when a pym parent embeds the page. */
+  childId: string | null;
+  /** The embedded page's own window. */
+  win?: Window & typeof globalThis;
+}
+
+/**
+ * Posts the content height to the parent (pym.js string when there is a child id, AMP object
+ * always): now, on every change of the content's size, at most once a frame; and again whenever
+ * the parent sends pym's `width` message. Acts on no other message and on no other window.
+ * Returns the teardown. startHeightReporting({ parent: window.parent, childId: "map" }).
+ */
+export function startHeightReporting({ parent, childId, win = window }: HeightReportingOptions): () => void {
+  const doc = win.document;
+  let lastSent = -1;
+  let frame: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let force = false;
+
+  const send = () => {
+    cancel();
+    const height = contentHeight(doc);
+    if (height <= 0 || (height === lastSent && !force)) return;
+    force = false;
+    lastSent = height;
+    // "*": the height of a public page is no secret, and the parent's origin is unknown to us.
+    if (childId) parent.postMessage(pymHeightMessage(childId, height), "*");
+    parent.postMessage(ampEmbedSizeMessage(height), "*");
+  };
+  const cancel = () => {
+    if (frame !== null) win.cancelAnimationFrame(frame);
+    if (timer !== null) clearTimeout(timer);
+    frame = timer = null;
+  };
+  const schedule = (always = false) => {
+    force ||= always;
+    if (frame !== null || timer !== null) return;
+    frame = win.requestAnimationFrame(send);
+    timer = setTimeout(send, FRAME_FALLBACK_MS);
+  };
+
+  const onMessage = (event: MessageEvent) => {
+    if (event.source !== parent || !childId) return;
+    if (parsePymWidthMessage(event.data, childId) !== null) schedule(true);
+  };
+  win.addEventListener("message", onMessage);
+
+  const observer = typeof win.ResizeObserver === "function" ? new win.ResizeObserver(() => schedule()) : null;
+  observer?.observe(doc.documentElement);
+  if (doc.body) observer?.observe(doc.body);
+  // Late images and fonts; ResizeObserver normally sees these first.
+  const onLoad = () => schedule();
+  win.addEventListener("load", onLoad);
+
+  force = true;
+  send();
+
+  return () => {
+    cancel();
+    observer?.disconnect();
+    win.removeEventListener("message", onMessage);
+    win.removeEventListener("load", onLoad);
+  };
+}

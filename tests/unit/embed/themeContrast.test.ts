@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const css = readFileSync(fileURLToPath(new URL("../../../src/styles.css", import.meta.url)), "utf8");
+
+/** The custom properties declared in every block whose selector is exactly `selector`, later ones winning. */
+function customProperties(selector: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const [, body] of css.matchAll(new RegExp(`(?:^|[}\\s])${escaped}\\s*\\{([^}]*)\\}`, "g"))) {
+    for (const [, name, value] of body!.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) found[name!] = value!.trim();
+  }
+  return found;
+}
+
+/** WCAG 2 relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const match = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (!match) throw new Error(`not a #rrggbb colour: ${hex}`);
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(match[1]!.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
+
+const light = customProperties(":root");
+const dark = customProperties(':root[data-theme="dark"]');
+const systemDark = customProperties(':root:not([data-theme="light"])');
+
+const TEXTS = ["--text", "--muted", "--warning-text", "--link"];
+const SURFACES = ["--page-bg", "--panel-bg", "--card-bg", "--control-bg", "--notice-bg", "--pressed-bg", "--hover-bg"];
+const CATEGORIES = ["--signatory", "--joined", "--subject", "--other"];
+
+/** The smallest lightness contrast between any two map categories, or a category and the sea. */
+const weakestPair = (theme: Record<string, string>) => {
+  const colours = [...CATEGORIES, "--sea"].map((name) => theme[name]!);
+  let weakest = Infinity;
+  for (let i = 0; i < colours.length; i++) for (let j = i + 1; j < colours.length; j++) weakest = Math.min(weakest, contrast(colours[i]!, colours[j]!));
+  return weakest;
+};
+
+describe("the dark theme in styles.css", () => {
+  it("is one set of colours, whether forced by theme=dark or chosen by the system", () => {
+    expect(Object.keys(dark).length).toBeGreaterThan(15);
+    expect(systemDark).toEqual(dark);
+  });
+
+  it("sets every colour the light theme sets", () => {
+    const colours = Object.keys(light).filter((name) => /^#|LinkText/.test(light[name]!));
+    expect(colours.filter((name) => !(name in dark))).toEqual([]);
+  });
+
+  it.each(TEXTS)("keeps %s at 4.5:1 or more on every surface", (text) => {
+    for (const surface of SURFACES) expect(contrast(dark[text]!, dark[surface]!), `${text} on ${surface}`).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("keeps marked text readable", () => {
+    expect(contrast(dark["--mark-text"]!, dark["--mark"]!)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("keeps the map's categories and the sea at least as far apart in lightness as the light theme does", () => {
+    expect(weakestPair(dark)).toBeGreaterThanOrEqual(weakestPair(light));
+  });
+});
