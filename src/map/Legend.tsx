@@ -6,8 +6,8 @@ interface LegendProps {
   categorised: Categorised;
   messages: Messages;
   lang: string;
-  /** Display names of the organisations that signed ("the EU"). */
-  organisationNames: string[];
+  /** Codes of the organisations that signed ("EU"); the catalogue names them. */
+  organisations: string[];
 }
 
 interface Entry {
@@ -16,8 +16,8 @@ interface Entry {
 }
 
 /** Legend entries with words and counts, so colour is never the only signal. */
-export function legendEntries({ categorised, messages, lang, organisationNames }: LegendProps): Entry[] {
-  const entries: Entry[] = [{ category: "signatory", text: messages.legendSignatories(categorised.signatoryCountries, organisationNames) }];
+export function legendEntries({ categorised, messages, lang, organisations }: LegendProps): Entry[] {
+  const entries: Entry[] = [{ category: "signatory", text: messages.legendSignatories(categorised.signatoryCountries, organisations) }];
   for (const { date, count } of categorised.additions) {
     entries.push({ category: "joined", text: messages.legendJoined(count, formatDate(date, lang)) });
   }

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { formatList } from "../i18n/format";
 import type { Point, World, WorldShape } from "../geo/types";
 import type { Messages } from "../i18n/messages";
 import { categoryOf, type Categorised } from "./categorise";
@@ -22,7 +23,6 @@ export interface WorldMapProps {
   nameOf: (iso: string) => string;
   messages: Messages;
   lang: string;
-  organisationNames: string[];
   selectedIso: string | null;
   /** Highlighted from outside the map (the signatory list), or from the map itself. */
   highlightedIso: string | null;
@@ -87,6 +87,12 @@ export function WorldMap(props: WorldMapProps) {
   }, [focusRequest, shapeByIso]);
 
   const shownTip = tipIso ?? selectedIso;
+  const summaryId = useId();
+  const summary = useMemo(() => {
+    const subjects = [...categorised.byIso].filter(([, c]) => c === "subject").map(([iso]) => nameOf(iso));
+    const signed = messages.signedPhrase(categorised.signatoryCountries + categorised.joinedOn.size, categorised.organisations);
+    return messages.mapSummary(signed, formatList(subjects, lang), subjects.length);
+  }, [categorised, nameOf, messages, lang]);
 
   // Place the tooltip by writing its position directly: one DOM write, no re-render (and no style attribute in the HTML).
   useLayoutEffect(() => {
@@ -180,6 +186,12 @@ export function WorldMap(props: WorldMapProps) {
 
   return (
     <figure className="map">
+      <p id={summaryId} className="visually-hidden">
+        {summary}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {selectedIso ? messages.selectedAnnouncement(nameOf(selectedIso), describeStatus(category(selectedIso), messages, lang, categorised.joinedOn.get(selectedIso))) : ""}
+      </p>
       <div className="map-frame" ref={frameRef}>
         <svg
           ref={svgRef}
@@ -187,6 +199,7 @@ export function WorldMap(props: WorldMapProps) {
           viewBox={`0 0 ${world.width} ${world.height}`}
           role="group"
           aria-label={messages.mapLabel}
+          aria-describedby={summaryId}
           onPointerMove={onPointerMove}
           onPointerLeave={onPointerLeave}
           onClick={(event) => onSelect(isoAt(event))}
@@ -195,9 +208,13 @@ export function WorldMap(props: WorldMapProps) {
             const iso = isoOfTarget(event.target);
             pointer.current = null;
             setTipIso(iso);
+            onHighlight(iso);
             if (iso) setTabStop(iso);
           }}
-          onBlur={() => setTipIso(null)}
+          onBlur={() => {
+            setTipIso(null);
+            onHighlight(null);
+          }}
         >
           <defs>
             <pattern id="subject-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
@@ -261,7 +278,7 @@ export function WorldMap(props: WorldMapProps) {
           )}
         </div>
       </div>
-      <div className="map-controls" role="toolbar" aria-label="Map zoom">
+      <div className="map-controls" role="toolbar" aria-label={messages.mapControlsLabel}>
           <button type="button" onClick={zoomIn} aria-label={messages.zoomIn}>+</button>
           <button type="button" onClick={zoomOut} aria-label={messages.zoomOut}>−</button>
           <button type="button" onClick={reset} aria-label={messages.zoomReset}>⟲</button>
@@ -274,7 +291,7 @@ export function WorldMap(props: WorldMapProps) {
         </button>
       </div>
       <figcaption>
-        <Legend categorised={categorised} messages={messages} lang={lang} organisationNames={props.organisationNames} />
+        <Legend categorised={categorised} messages={messages} lang={lang} organisations={categorised.organisations} />
         <p className="map-credit">{messages.mapCredit}</p>
       </figcaption>
     </figure>

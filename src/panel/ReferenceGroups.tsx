@@ -37,7 +37,7 @@ export function summariseGroups(statement: Statement, messages: Messages, lang: 
       id,
       name: groupName,
       sentence: messages.groupSummary(groupName, comparison.signed.length, counted, comparison.notSigned.length ? names(comparison.notSigned) : ""),
-      subjectNote: comparison.subjects.length ? messages.groupSubjectNote(names(comparison.subjects)) : null,
+      subjectNote: comparison.subjects.length ? messages.groupSubjectNote(names(comparison.subjects), comparison.subjects.length) : null,
       members: comparison.members,
       notSigned: comparison.notSigned,
     };

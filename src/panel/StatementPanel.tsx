@@ -27,6 +27,17 @@ export interface StatementPanelProps {
   onChoose: (iso: string) => void;
 }
 
+const primaryLanguage = (tag: string) => tag.toLowerCase().split("-")[0];
+
+/** A language's name in the reader's language: languageName("en", "de") → "Englisch". */
+function languageName(tag: string, lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /** Links only to http(s) addresses: safeHref("javascript:alert(1)") → undefined. */
 export function safeHref(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -44,6 +55,7 @@ export function StatementPanel(props: StatementPanelProps) {
   const [activeClaim, setActiveClaim] = useState<number | null>(null);
   const [scrollKey, setScrollKey] = useState(0);
   const href = safeHref(statement.source.url);
+  const languageNote = primaryLanguage(statement.lang) === primaryLanguage(lang) ? null : messages.publishedIn(languageName(statement.lang, lang));
   const countrySignatories = statement.signatories.filter((party) => party.kind === "country").length;
   const additionsByDate = new Map<string, string[]>();
   for (const addition of statement.additions) {
@@ -99,6 +111,7 @@ export function StatementPanel(props: StatementPanelProps) {
       />
       <section className="text" aria-labelledby="text-heading">
         <h2 id="text-heading">{messages.textHeading}</h2>
+        {languageNote && <p className="language-note">{languageNote}</p>}
         <StatementText
           paragraphs={statement.text}
           lang={statement.lang}
@@ -106,6 +119,28 @@ export function StatementPanel(props: StatementPanelProps) {
           scrollKey={scrollKey}
         />
       </section>
+      {statement.subjects.length > 0 && (
+        <section className="subjects" aria-labelledby="subjects-heading">
+          <h2 id="subjects-heading">
+            {messages.subjectsHeading} <span className="count">{statement.subjects.length}</span>
+          </h2>
+          <ul className="entries">
+            {statement.subjects.map((subject) => (
+              <li key={subject.iso2} data-iso={subject.iso2} className={`entry${subject.iso2 === props.highlightedIso ? " is-highlighted" : ""}`}>
+                <button
+                  type="button"
+                  aria-pressed={subject.iso2 === props.selectedIso}
+                  onClick={() => props.onChoose(subject.iso2)}
+                  onPointerEnter={() => props.onHighlight(subject.iso2)}
+                  onPointerLeave={() => props.onHighlight(null)}
+                >
+                  {props.nameOf(subject.iso2)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <SignatoryList
         groups={props.groups}
         organisations={props.organisations}

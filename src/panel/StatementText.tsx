@@ -14,7 +14,9 @@ interface StatementTextProps {
 export function StatementText({ paragraphs, lang, activeClaim, scrollKey }: StatementTextProps) {
   const markRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (scrollKey > 0) markRef.current?.scrollIntoView({ block: "center", behavior: "smooth" });
+    if (scrollKey === 0) return;
+    const reduceMotion = typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
+    markRef.current?.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
   }, [scrollKey]);
 
   return (

@@ -110,7 +110,7 @@ describe("StatementPanel", () => {
     const g7 = document.querySelector('[data-group="G7"]')!;
     // The fixture names only a few countries; the others show as their codes.
     expect(g7.textContent).toContain("G7: 2 of 7 signed; not CA, GB, IT, JP, and US.");
-    fireEvent.click(within(g7 as HTMLElement).getByRole("button", { name: "Show G7 members on the map" }));
+    fireEvent.click(within(g7 as HTMLElement).getByRole("button", { name: "Show on the map: G7" }));
     expect(onOutline).toHaveBeenCalledWith("G7");
   });
 

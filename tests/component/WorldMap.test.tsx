@@ -18,7 +18,6 @@ function renderMap(overrides: Partial<Parameters<typeof WorldMap>[0]> = {}) {
       nameOf={(iso) => names[iso] ?? iso}
       messages={en}
       lang="en"
-      organisationNames={["the EU"]}
       selectedIso={null}
       highlightedIso={null}
       focusRequest={null}

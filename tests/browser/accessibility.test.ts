@@ -1,0 +1,154 @@
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { catalogues, en } from "../../src/i18n/messages";
+import { launch, openPage } from "./browser";
+import { SEED_ADDITIONS, SEED_SIGNATORIES, SEED_SUBJECTS } from "./seedCodes";
+
+const axeSource = createRequire(import.meta.url)("axe-core").source as string;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Runs axe-core's WCAG 2.x A and AA rules (2.2 included) on the page; returns the violations, briefly. */
+async function axeViolations(page: Page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+  });
+}
+
+describe("axe-core finds no WCAG 2.2 AA violation", () => {
+  for (const path of ["./", "./?embed=1", "./?theme=dark", "./?embed=1&theme=dark"]) {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 }]) {
+      it(`on ${path} at ${viewport.width}px`, async () => {
+        // axe is injected as an inline script, which the page's CSP rightly refuses: bypass it for this test only.
+        const context = await browser.newContext({ viewport, bypassCSP: true });
+        const page = await context.newPage();
+        await page.goto(new URL(path, inject("baseUrl")).href);
+        await page.locator("svg [data-iso]").first().waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
+
+describe("the keyboard", () => {
+  it("reaches the map with Tab, walks signatories first with the arrows, selects with Enter and clears with Escape", async () => {
+    const { page, context, errors } = await openPage(browser, "./");
+    let focusedIso: string | null = null;
+    for (let i = 0; i < 20 && !focusedIso; i++) {
+      await page.keyboard.press("Tab");
+      focusedIso = await page.evaluate(() => document.activeElement?.closest("svg")?.contains(document.activeElement) ? document.activeElement.getAttribute("data-iso") : null);
+    }
+    expect(focusedIso, "Tab reaches a country on the map").not.toBeNull();
+    const visited: string[] = [focusedIso!];
+    for (let i = 0; i < 300; i++) {
+      await page.keyboard.press("ArrowRight");
+      const iso = await page.evaluate(() => document.activeElement?.getAttribute("data-iso") ?? null);
+      if (!iso || iso === visited.at(-1)) break;
+      visited.push(iso);
+    }
+    const named = [...SEED_SIGNATORIES, ...SEED_ADDITIONS];
+    // Signatories first, then the later signatories, then the subjects, then every other country.
+    expect(new Set(visited.slice(0, SEED_SIGNATORIES.length))).toEqual(new Set(SEED_SIGNATORIES));
+    expect(new Set(visited.slice(SEED_SIGNATORIES.length, named.length))).toEqual(new Set(SEED_ADDITIONS));
+    expect(new Set(visited.slice(named.length, named.length + 2))).toEqual(new Set(SEED_SUBJECTS));
+    const drawn = await page.evaluate(() => new Set([...document.querySelectorAll("svg [data-iso]")].map((el) => el.getAttribute("data-iso"))).size);
+    expect(new Set(visited).size, "every country on the map can be reached").toBe(drawn);
+
+    await page.keyboard.press("Home");
+    const first = await page.evaluate(() => document.activeElement?.getAttribute("data-iso"));
+    // Focus is visible: the focused country gets an outline drawn over the map.
+    expect(await page.locator("svg .hover-outline").count()).toBe(1);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("country")).toBe(first);
+    await expect.poll(() => page.locator("[aria-live=polite]").first().textContent()).toContain("Selected:");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => new URL(page.url()).searchParams.get("country")).toBeNull();
+    // Tab leaves the map: nothing traps focus.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => !!document.activeElement?.closest("svg"))).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("screen readers", () => {
+  it("get a named map with a one-sentence summary, and country buttons named with their status", async () => {
+    const { page, context } = await openPage(browser, "./");
+    const client = await page.context().newCDPSession(page);
+    await client.send("Accessibility.enable");
+    const { nodes } = (await client.send("Accessibility.getFullAXTree")) as { nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[] };
+    const map = nodes.find((node) => node.name?.value === en.mapLabel);
+    expect(map?.role?.value).toBe("group");
+    expect(map?.description?.value).toBe("World map: 50 countries and the EU signed; North Korea and Russia are the subjects of the statement.");
+    const names = new Set(nodes.filter((node) => node.role?.value === "button").map((node) => node.name?.value));
+    expect(names).toContain("France: Signed");
+    expect(names).toContain("Paraguay: Joined on 12 January 2024");
+    expect(names).toContain("Russia: Subject of the statement");
+    expect(names).toContain("China: Did not sign");
+    await context.close();
+  });
+});
+
+describe("motion", () => {
+  it("zooms without animation when the reader prefers reduced motion", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    await page.goto(inject("baseUrl"));
+    const group = page.locator("svg.map-svg > g");
+    await page.getByRole("button", { name: en.zoomIn }).click();
+    const right = await group.getAttribute("transform");
+    await page.waitForTimeout(500);
+    expect(await group.getAttribute("transform")).toBe(right);
+    expect(right).toContain("scale(1.8)");
+    await context.close();
+  });
+});
+
+describe("languages", () => {
+  for (const lang of ["de", "fr", "uk", "ko"]) {
+    it(`shows the interface in ${lang} and keeps the statement as published`, async () => {
+      const { page, context, errors } = await openPage(browser, `./?lang=${lang}`);
+      const messages = catalogues[lang]!;
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await expect.poll(() => page.locator(".legend").textContent()).toContain(messages.legendOther);
+      expect(await page.locator(".legend").textContent()).not.toContain(en.legendOther);
+      expect(await page.getByRole("heading", { level: 2 }).allTextContents()).toContain(messages.signatoriesHeading);
+      // The statement keeps its language, and says so.
+      expect(await page.locator(".statement-text").getAttribute("lang")).toBe("en");
+      expect(await page.locator(".language-note").count()).toBe(1);
+      // Country names come from the platform, in the reader's language.
+      const germany = new Intl.DisplayNames([lang], { type: "region" }).of("DE")!;
+      expect(await page.locator('.signatories [data-iso="DE"]').textContent()).toContain(germany);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("falls back to English with a note for an unsupported language", async () => {
+    const { page, context } = await openPage(browser, "./?lang=xx-YY");
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain('"xx-YY"');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await context.close();
+  });
+
+  it("finds signatories by their name in the reader's language and in English", async () => {
+    const { page, context } = await openPage(browser, "./?lang=de");
+    const search = page.getByLabel(catalogues.de!.searchLabel);
+    await search.fill("osterreich");
+    expect(await page.locator(".signatories .entry[data-iso]").count()).toBe(1);
+    await search.fill("AUSTRIA");
+    expect(await page.locator(".signatories .entry[data-iso]").count()).toBe(1);
+    await context.close();
+  });
+});
