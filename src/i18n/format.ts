@@ -1,15 +1,43 @@
+/**
+ * One formatter per language and kind, made once: building an Intl formatter costs far more than
+ * using one, and labels are formatted for every country (the benchmark found it on the hover path).
+ */
+function cached<T>(make: (key: string) => T): (key: string) => T {
+  const made = new Map<string, T>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(key);
+      made.set(key, value);
+    }
+    return value;
+  };
+}
+
+// en-GB order ("12 January 2024") reads the same for every English reader; UTC so no time zone moves the day.
+const dateFormat = cached(
+  (lang) => new Intl.DateTimeFormat(lang === "en" ? "en-GB" : lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+);
+const listFormat = cached((key) => {
+  const [lang, type] = key.split("|") as [string, "conjunction" | "disjunction"];
+  return new Intl.ListFormat(lang, { style: "long", type });
+});
+const collator = cached((lang) => new Intl.Collator(lang));
+
 /** A calendar date (YYYY-MM-DD) in the reader's language: formatDate("2024-01-12", "en") → "12 January 2024". */
 export function formatDate(isoDate: string, lang: string): string {
   const [y, m, d] = isoDate.split("-").map(Number);
-  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-  // en-GB order ("12 January 2024") reads the same for every English reader; UTC so no time zone moves the day.
-  const locale = lang === "en" ? "en-GB" : lang;
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  return dateFormat(lang).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
 }
 
 /** Joins names as the language does: formatList(["Hungary", "Slovakia"], "en") → "Hungary and Slovakia". */
 export function formatList(items: string[], lang: string, type: "conjunction" | "disjunction" = "conjunction"): string {
-  return new Intl.ListFormat(lang, { style: "long", type }).format(items);
+  return listFormat(`${lang}|${type}`).format(items);
+}
+
+/** Compares two names in the reader's alphabetical order: compareNames("Österreich", "Polen", "de") < 0. */
+export function compareNames(a: string, b: string, lang: string): number {
+  return collator(lang).compare(a, b);
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();

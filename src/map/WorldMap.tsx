@@ -55,10 +55,18 @@ export function WorldMap(props: WorldMapProps) {
   const pxPerUnit = (width / world.width) * view.k;
 
   const category = useCallback((iso: string) => categoryOf(categorised, iso), [categorised]);
-  const labelOf = useCallback(
-    (iso: string) => `${nameOf(iso)}: ${describeStatus(category(iso), messages, lang, categorised.joinedOn.get(iso))}`,
-    [nameOf, category, messages, lang, categorised],
+  // Every country's accessible label, made once per statement and language, not on every hover.
+  const labels = useMemo(
+    () =>
+      new Map(
+        world.shapes.map((shape) => [
+          shape.iso,
+          `${nameOf(shape.iso)}: ${describeStatus(category(shape.iso), messages, lang, categorised.joinedOn.get(shape.iso))}`,
+        ]),
+      ),
+    [world, nameOf, category, messages, lang, categorised],
   );
+  const labelOf = (iso: string) => labels.get(iso) ?? iso;
   const drawn = useMemo(() => world.shapes.filter((shape) => shape.d !== ""), [world]);
   const shapeByIso = useMemo(() => new Map(world.shapes.map((shape) => [shape.iso, shape])), [world]);
   const markers = useMemo(() => markersFor(world.shapes, category, pxPerUnit), [world, category, pxPerUnit]);

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { Messages } from "../i18n/messages";
 import type { Claim } from "../statement/types";
 
@@ -10,7 +11,7 @@ interface ClaimListProps {
 }
 
 /** Key claims, each with who makes it; the statement's own claims apart from those the report attributes to others. */
-export function ClaimList({ claims, messages, lang, activeIndex, onChoose }: ClaimListProps) {
+export const ClaimList = memo(function ClaimList({ claims, messages, lang, activeIndex, onChoose }: ClaimListProps) {
   if (claims.length === 0) return null;
   const groups: { voice: Claim["voice"]; heading: string }[] = [
     { voice: "statement", heading: messages.claimsOwn },
@@ -45,4 +46,4 @@ export function ClaimList({ claims, messages, lang, activeIndex, onChoose }: Cla
       })}
     </section>
   );
-}
+});

@@ -1,6 +1,7 @@
+import { memo } from "react";
 import { compareWithGroup, hasDataFor, type GroupId } from "../countries/referenceGroups";
 import type { Messages } from "../i18n/messages";
-import { formatDate, formatList } from "../i18n/format";
+import { compareNames, formatDate, formatList } from "../i18n/format";
 import type { Statement } from "../statement/types";
 
 const GROUPS: { id: GroupId; name: (m: Messages) => string }[] = [
@@ -28,7 +29,7 @@ export function summariseGroups(statement: Statement, messages: Messages, lang: 
   const signed = new Set<string>();
   for (const party of [...statement.signatories, ...statement.additions]) if (party.kind === "country") signed.add(party.iso2);
   const subjects = new Set(statement.subjects.map((subject) => subject.iso2));
-  const names = (isos: string[]) => formatList(isos.map(nameOf).sort((a, b) => a.localeCompare(b, lang)), lang);
+  const names = (isos: string[]) => formatList(isos.map(nameOf).sort((a, b) => compareNames(a, b, lang)), lang);
   return GROUPS.filter(({ id }) => hasDataFor(id, statement.date)).map(({ id, name }) => {
     const comparison = compareWithGroup(id, statement.date, signed, subjects);
     const groupName = name(messages);
@@ -54,7 +55,7 @@ interface ReferenceGroupsProps {
 }
 
 /** "Who did not sign": each reference group in words, with a toggle that outlines its members on the map. */
-export function ReferenceGroups({ summaries, date, messages, lang, outlined, onOutline }: ReferenceGroupsProps) {
+export const ReferenceGroups = memo(function ReferenceGroups({ summaries, date, messages, lang, outlined, onOutline }: ReferenceGroupsProps) {
   if (summaries.length === 0) return null;
   return (
     <section className="groups" aria-labelledby="groups-heading">
@@ -78,4 +79,4 @@ export function ReferenceGroups({ summaries, date, messages, lang, outlined, onO
       </ul>
     </section>
   );
-}
+});

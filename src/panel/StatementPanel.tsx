@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import type { Messages } from "../i18n/messages";
 import { formatDate, formatList } from "../i18n/format";
 import type { Statement, StatementProblem } from "../statement/types";
@@ -54,6 +54,10 @@ export function StatementPanel(props: StatementPanelProps) {
   const { statement, messages, lang } = props;
   const [activeClaim, setActiveClaim] = useState<number | null>(null);
   const [scrollKey, setScrollKey] = useState(0);
+  const chooseClaim = useCallback((index: number) => {
+    setActiveClaim(index);
+    setScrollKey((key) => key + 1);
+  }, []);
   const href = safeHref(statement.source.url);
   const languageNote = primaryLanguage(statement.lang) === primaryLanguage(lang) ? null : messages.publishedIn(languageName(statement.lang, lang));
   const countrySignatories = statement.signatories.filter((party) => party.kind === "country").length;
@@ -104,10 +108,7 @@ export function StatementPanel(props: StatementPanelProps) {
         messages={messages}
         lang={statement.lang}
         activeIndex={activeClaim}
-        onChoose={(index) => {
-          setActiveClaim(index);
-          setScrollKey((key) => key + 1);
-        }}
+        onChoose={chooseClaim}
       />
       <section className="text" aria-labelledby="text-heading">
         <h2 id="text-heading">{messages.textHeading}</h2>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
 import type { Claim } from "../statement/types";
 
 interface StatementTextProps {
@@ -11,7 +11,7 @@ interface StatementTextProps {
 }
 
 /** The statement as published, one <p> per paragraph, as plain text; the active claim's quote in a <mark>. */
-export function StatementText({ paragraphs, lang, activeClaim, scrollKey }: StatementTextProps) {
+export const StatementText = memo(function StatementText({ paragraphs, lang, activeClaim, scrollKey }: StatementTextProps) {
   const markRef = useRef<HTMLElement>(null);
   useEffect(() => {
     if (scrollKey === 0) return;
@@ -35,4 +35,4 @@ export function StatementText({ paragraphs, lang, activeClaim, scrollKey }: Stat
       })}
     </div>
   );
-}
+});

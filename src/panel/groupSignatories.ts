@@ -1,5 +1,6 @@
 import type { Country } from "../countries/types";
 import type { Party, Statement } from "../statement/types";
+import { compareNames } from "../i18n/format";
 
 export interface SignatoryEntry {
   iso: string;
@@ -34,10 +35,9 @@ export function groupSignatories(
   };
   statement.signatories.forEach((party) => add(party));
   statement.additions.forEach((addition) => add(addition, addition.date));
-  const collator = new Intl.Collator(lang);
   return [...byRegion]
-    .map(([region, entries]) => ({ region, entries: entries.sort((a, b) => collator.compare(a.name, b.name)) }))
-    .sort((a, b) => collator.compare(a.region, b.region));
+    .map(([region, entries]) => ({ region, entries: entries.sort((a, b) => compareNames(a.name, b.name, lang)) }))
+    .sort((a, b) => compareNames(a.region, b.region, lang));
 }
 
 /** Folds case and accents for search: foldForSearch("Türkiye") → "turkiye". */
