@@ -1,6 +1,7 @@
-import { memo, useId, useState } from "react";
+import { useId, useState } from "react";
 import type { Messages } from "../i18n/messages";
 import { formatDate } from "../i18n/format";
+import { CountryEntry } from "./CountryEntry";
 import { filterGroups, type RegionGroup } from "./groupSignatories";
 
 interface SignatoryListProps {
@@ -57,7 +58,7 @@ export function SignatoryList(props: SignatoryListProps) {
           </h3>
           <ul>
             {group.entries.map((entry) => (
-              <Entry
+              <CountryEntry
                 key={entry.iso}
                 iso={entry.iso}
                 name={entry.name}
@@ -74,32 +75,3 @@ export function SignatoryList(props: SignatoryListProps) {
     </section>
   );
 }
-
-interface EntryProps {
-  iso: string;
-  name: string;
-  note: string;
-  selected: boolean;
-  highlighted: boolean;
-  onHighlight: (iso: string | null) => void;
-  onChoose: (iso: string) => void;
-}
-
-const Entry = memo(function Entry({ iso, name, note, selected, highlighted, onHighlight, onChoose }: EntryProps) {
-  return (
-    <li data-iso={iso} className={`entry${highlighted ? " is-highlighted" : ""}`}>
-      <button
-        type="button"
-        aria-pressed={selected}
-        onClick={() => onChoose(iso)}
-        onPointerEnter={() => onHighlight(iso)}
-        onPointerLeave={() => onHighlight(null)}
-        onFocus={() => onHighlight(iso)}
-        onBlur={() => onHighlight(null)}
-      >
-        {name}
-        {note && <span className="entry-note"> · {note}</span>}
-      </button>
-    </li>
-  );
-});

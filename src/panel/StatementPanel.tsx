@@ -3,6 +3,7 @@ import type { Messages } from "../i18n/messages";
 import { formatDate, formatList } from "../i18n/format";
 import type { Statement, StatementProblem } from "../statement/types";
 import { ClaimList } from "./ClaimList";
+import { CountryEntry } from "./CountryEntry";
 import { SignatoryList } from "./SignatoryList";
 import { StatementText } from "./StatementText";
 import type { RegionGroup } from "./groupSignatories";
@@ -127,17 +128,16 @@ export function StatementPanel(props: StatementPanelProps) {
           </h2>
           <ul className="entries">
             {statement.subjects.map((subject) => (
-              <li key={subject.iso2} data-iso={subject.iso2} className={`entry${subject.iso2 === props.highlightedIso ? " is-highlighted" : ""}`}>
-                <button
-                  type="button"
-                  aria-pressed={subject.iso2 === props.selectedIso}
-                  onClick={() => props.onChoose(subject.iso2)}
-                  onPointerEnter={() => props.onHighlight(subject.iso2)}
-                  onPointerLeave={() => props.onHighlight(null)}
-                >
-                  {props.nameOf(subject.iso2)}
-                </button>
-              </li>
+              <CountryEntry
+                key={subject.iso2}
+                iso={subject.iso2}
+                name={props.nameOf(subject.iso2)}
+                note=""
+                selected={subject.iso2 === props.selectedIso}
+                highlighted={subject.iso2 === props.highlightedIso}
+                onHighlight={props.onHighlight}
+                onChoose={props.onChoose}
+              />
             ))}
           </ul>
         </section>
