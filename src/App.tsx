@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Country } from "./countries/types";
+import type { CountryLabel } from "./countries/types";
 import type { ParamProblem, PageParams } from "./embed/parseParams";
 import { DEFAULT_STATEMENT_ID } from "./embed/parseParams";
 import { replaceParam } from "./embed/urlState";
@@ -10,7 +10,7 @@ import type { Theme } from "./embed/parseParams";
 import type { World } from "./geo/types";
 import type { Statement } from "./statement/types";
 import { countryName } from "./i18n/format";
-import { catalogues, type Messages } from "./i18n/messages";
+import type { Messages } from "./i18n/messages";
 import type { LoadState } from "./loadStatement";
 import { categorise } from "./map/categorise";
 import { WorldMap } from "./map/WorldMap";
@@ -24,15 +24,16 @@ export interface AppProps {
   params: PageParams;
   paramProblems: ParamProblem[];
   world: World;
-  countries: Country[];
+  countries: CountryLabel[];
+  /** The interface text in `params.lang` (main.tsx loads it before the first render). */
+  messages: Messages;
   /** What to show first: the prepared default statement, or "loading" for one fetched at run time. */
   initial: LoadState;
   load: (id: string) => Promise<LoadState>;
 }
 
 /** Joins the layers: the statement, the map and the panel, with the selection they share. */
-export function App({ params, paramProblems, world, countries, initial, load }: AppProps) {
-  const messages = catalogues[params.lang] ?? catalogues.en!;
+export function App({ params, paramProblems, world, countries, messages, initial, load }: AppProps) {
   const [state, setState] = useState<LoadState>(initial);
 
   useEffect(() => {
@@ -144,7 +145,7 @@ interface ReadyProps {
   lang: string;
   embed: boolean;
   theme: Theme | null;
-  countryByIso: ReadonlyMap<string, Country>;
+  countryByIso: ReadonlyMap<string, CountryLabel>;
   nameOf: (iso: string) => string;
   englishNameOf: (iso: string) => string;
   selectedIso: string | null;

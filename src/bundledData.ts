@@ -1,11 +1,13 @@
 // The data the build prepared (src/build/prepareData.ts), typed once where it enters the app.
-import type { Country } from "./countries/types";
+import { readCountryLabels, type CountryLabelTable } from "./countries/countryLabels";
+import type { CountryLabel } from "./countries/types";
 import type { World } from "./geo/types";
 import type { Statement, StatementProblem } from "./statement/types";
-import countriesJson from "./generated/countries.json";
+import countryLabelsJson from "./generated/countryLabels.json";
 import defaultStatementJson from "./generated/defaultStatement.json";
 
-export const countries = countriesJson as unknown as Country[];
+/** Every country's English name and region: all the page needs of the country table (the resolver, for statements loaded at run time, brings the rest). */
+export const countries: CountryLabel[] = readCountryLabels(countryLabelsJson as CountryLabelTable);
 /** The default statement, validated and resolved at build time, so readers' browsers never run the resolver for it. */
 export const defaultStatement = defaultStatementJson as unknown as { statement: Statement; warnings: StatementProblem[] };
 

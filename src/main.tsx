@@ -4,6 +4,7 @@ import { App, type AppProps } from "./App";
 import { countries, defaultStatement, importWorld } from "./bundledData";
 import { DEFAULT_STATEMENT_ID, PRERENDERED_PARAMS, parseParams } from "./embed/parseParams";
 import { startHeightReporting } from "./embed/reportHeight";
+import { en, loadMessages } from "./i18n/messages";
 import { loadStatement, type LoadState } from "./loadStatement";
 import { readPrerenderedWorld } from "./prerenderedWorld";
 import "./styles.css";
@@ -38,8 +39,15 @@ function AfterHydration(props: AppProps) {
 const prerenderedWorld = readPrerenderedWorld(document);
 // The build prerenders the default statement in English; anything else is drawn afresh.
 const canHydrate = prerenderedWorld !== null && params.statement === PRERENDERED_PARAMS.statement && params.lang === PRERENDERED_PARAMS.lang;
-const world = prerenderedWorld ?? (await importWorld());
-const props: AppProps = { params, paramProblems: problems, world, countries, initial, load: loadStatement };
+// English is in this bundle; another language's text is a chunk of its own, loaded before the first render.
+const [world, messages] = await Promise.all([
+  prerenderedWorld ?? importWorld(),
+  loadMessages(params.lang).catch((error: unknown) => {
+    console.error(`The interface text for "${params.lang}" could not be loaded; showing English. ${error instanceof Error ? error.message : String(error)}`);
+    return en;
+  }),
+]);
+const props: AppProps = { params, paramProblems: problems, world, countries, messages, initial, load: loadStatement };
 
 if (canHydrate) {
   hydrateRoot(

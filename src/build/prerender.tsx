@@ -9,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import { renderToString } from "react-dom/server";
 import { App } from "../App";
 import { countries, defaultStatement } from "../bundledData";
+import { en } from "../i18n/messages";
 import type { World } from "../geo/types";
 import worldJson from "../generated/world.json";
 import { PRERENDERED_PARAMS } from "../embed/parseParams";
@@ -25,6 +26,7 @@ export function renderDefaultPage(): { html: string; worldData: string } {
       paramProblems={[]}
       world={world}
       countries={countries}
+      messages={en}
       initial={{ status: "ready", statement: defaultStatement.statement, warnings: defaultStatement.warnings }}
       load={() => Promise.reject(new Error("the prerendered page loads nothing"))}
     />,

@@ -16,6 +16,13 @@ export interface Country {
   latlng: [number, number];
 }
 
+/**
+ * What the page shows of a country: its English name and region, for labels and the signatory
+ * list. The page's first view loads only these (src/generated/countryLabels.json); the full
+ * `Country` comes with the resolver.
+ */
+export type CountryLabel = Pick<Country, "iso2" | "name" | "region">;
+
 /** The organisations that can sign a statement. */
 export type OrgCode = "EU";
 

@@ -1,21 +1,25 @@
-// Build step: writes the generated country data the runtime resolver imports.
+// Build step: writes the generated country data the runtime resolver imports, and the compact
+// names-and-regions table the page's first view imports instead (countryLabels.ts).
 // Run: npx tsx src/countries/writeCountryTable.ts (the data build, src/build/prepareData.ts, does the same).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCountryTable } from "./buildCountryTable";
+import { countryLabelTable } from "./countryLabels";
 
 const generatedDir = join(dirname(fileURLToPath(import.meta.url)), "..", "generated");
 
-/** Writes src/generated/countries.json and countryNames.json; returns their paths. */
+/** Writes src/generated/countries.json, countryNames.json and countryLabels.json; returns their paths. */
 export function writeCountryTable(outDir: string = generatedDir): string[] {
   const table = buildCountryTable();
   mkdirSync(outDir, { recursive: true });
   const countriesPath = join(outDir, "countries.json");
   const namesPath = join(outDir, "countryNames.json");
+  const labelsPath = join(outDir, "countryLabels.json");
   writeFileSync(countriesPath, JSON.stringify(table.countries));
   writeFileSync(namesPath, JSON.stringify(table.names));
-  return [countriesPath, namesPath];
+  writeFileSync(labelsPath, JSON.stringify(countryLabelTable(table.countries)));
+  return [countriesPath, namesPath, labelsPath];
 }
 
 // Run directly (not when imported by the data build).

@@ -1,12 +1,9 @@
-import { de } from "./de";
-import { fr } from "./fr";
-import { ko } from "./ko";
-import { uk } from "./uk";
-
 /**
  * Interface text, one catalogue per language. English is the reference: every other catalogue
  * must have every key (a unit test checks), so a missing translation is a test failure, not a
- * blank in the page.
+ * blank in the page. English ships with the app; the others are loaded when a page asks for them
+ * (`loadMessages`), so the default page's first view carries one language (issue #6). Tests get
+ * every catalogue at once from ./catalogues.
  */
 export const en = {
   appTitle: "Signatory Map",
@@ -104,6 +101,22 @@ export const en = {
 
 export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
 
-export const catalogues: Record<string, Messages> = { en, de, fr, uk, ko };
+/** Each language's catalogue; all but English a separate chunk, imported on first use. */
+const loaders = {
+  en: () => Promise.resolve(en),
+  de: () => import("./de").then((module) => module.de),
+  fr: () => import("./fr").then((module) => module.fr),
+  uk: () => import("./uk").then((module) => module.uk),
+  ko: () => import("./ko").then((module) => module.ko),
+} satisfies Record<string, () => Promise<Messages>>;
 
-export const supportedLanguages = Object.keys(catalogues);
+export const supportedLanguages: string[] = Object.keys(loaders);
+
+/**
+ * The catalogue for a supported language, English for any other (parseParams has already told
+ * the reader so). Rejects only if the language's chunk cannot be loaded.
+ * @example const messages = await loadMessages("de"); messages.zoomIn // "Vergrößern"
+ */
+export function loadMessages(lang: string): Promise<Messages> {
+  return Object.hasOwn(loaders, lang) ? loaders[lang as keyof typeof loaders]() : Promise.resolve(en);
+}

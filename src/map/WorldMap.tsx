@@ -51,7 +51,7 @@ export function WorldMap(props: WorldMapProps) {
 
   const width = useElementWidth(svgRef, ASSUMED_WIDTH_PX);
   const size = useMemo(() => ({ width: world.width, height: world.height }), [world]);
-  const { view, zoomIn, zoomOut, reset, zoomToBox } = useZoom(svgRef, size, props.wheelNeedsModifier);
+  const { view, zoomIn, zoomOut, reset, zoomToBox } = useZoom(svgRef, frameRef, size, props.wheelNeedsModifier);
   const pxPerUnit = (width / world.width) * view.k;
 
   const category = useCallback((iso: string) => categoryOf(categorised, iso), [categorised]);
@@ -90,7 +90,7 @@ export function WorldMap(props: WorldMapProps) {
     const [[x0, y0], [x1, y1]] = shape.bounds;
     const pad = 6;
     zoomToBox([[x0 - pad, y0 - pad], [x1 + pad, y1 + pad]], 24);
-    // zoomToBox changes with every view; only a new request should zoom.
+    // Only a new request should zoom: a new zoomToBox (a new size) must not repeat an old one.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusRequest, shapeByIso]);
 

@@ -1,4 +1,4 @@
-import type { Country } from "../countries/types";
+import type { CountryLabel } from "../countries/types";
 import type { Party, Statement } from "../statement/types";
 import { compareNames } from "../i18n/format";
 
@@ -21,7 +21,7 @@ export interface RegionGroup {
  */
 export function groupSignatories(
   statement: Statement,
-  countryOf: (iso: string) => Country | undefined,
+  countryOf: (iso: string) => CountryLabel | undefined,
   nameOf: (iso: string) => string,
   lang: string,
 ): RegionGroup[] {

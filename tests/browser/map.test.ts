@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { worldProjection } from "../../src/geo/worldProjection";
 import countries from "../../src/generated/countries.json";
-import { launch, openPage } from "./browser";
+import { baseUrl, launch, openPage } from "./browser";
 import { SEED_ADDITIONS, SEED_SIGNATORIES, SEED_SUBJECTS } from "./seedCodes";
 
 let browser: Browser;
@@ -128,6 +128,45 @@ describe("zooming", () => {
     await expect.poll(width).toBeLessThan(before * 1.05);
     await page.getByRole("button", { name: "Zoom to Europe" }).click();
     await expect.poll(width).toBeGreaterThan(before * 3);
+    await context.close();
+  });
+
+  it("loads the zoom code only once the reader reaches for the map, hovers without it, and makes a zoom asked for meanwhile", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    const zoomCode = /\/assets\/zoomBehaviour-[^/]*\.js$/;
+    const requested: string[] = [];
+    page.on("request", (request) => zoomCode.test(request.url()) && requested.push(request.url()));
+    // Hold the zoom code back once asked for, to see the map work without it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(zoomCode, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // ?country=LI: the selection's tooltip shows once the page has hydrated, with no pointer moved.
+    await page.goto(new URL("./?country=LI", baseUrl()).href);
+    await expect.poll(() => page.getByRole("tooltip").textContent()).toContain("Liechtenstein");
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator('link[rel="modulepreload"][href*="zoomBehaviour"]').count()).toBe(0);
+    expect(requested).toEqual([]);
+
+    const ukraine = (await page.locator('path[data-iso="UA"]').boundingBox())!;
+    await page.mouse.move(ukraine.x + ukraine.width * 0.5, ukraine.y + ukraine.height * 0.35);
+    await expect.poll(() => page.getByRole("tooltip").textContent()).toContain("Ukraine");
+    await expect.poll(() => requested.length).toBe(1);
+
+    const group = page.locator("svg.map-svg > g");
+    const identity = await group.getAttribute("transform");
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.waitForTimeout(200);
+    expect(await group.getAttribute("transform")).toBe(identity);
+    release();
+    await expect.poll(() => group.getAttribute("transform")).toContain("scale(1.8)");
+    expect(requested).toHaveLength(1);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { catalogues, en, supportedLanguages, type Messages } from "../../../src/i18n/messages";
+import { catalogues } from "../../../src/i18n/catalogues";
+import { en, loadMessages, supportedLanguages, type Messages } from "../../../src/i18n/messages";
 import { formatDate, formatList } from "../../../src/i18n/format";
 
 type FunctionKey = { [K in keyof Messages]: Messages[K] extends string ? never : K }[keyof Messages];
@@ -56,6 +57,12 @@ describe("the message catalogues", () => {
   it("supportedLanguages lists English, German, French, Ukrainian and Korean", () => {
     expect(supportedLanguages).toEqual(expect.arrayContaining(["en", "de", "fr", "uk", "ko"]));
     expect(Object.keys(catalogues)).toEqual(supportedLanguages);
+  });
+
+  it("loadMessages gives each supported language its own catalogue, and English for any other", async () => {
+    for (const lang of supportedLanguages) expect(await loadMessages(lang)).toBe(catalogues[lang]);
+    expect(await loadMessages("tlh")).toBe(en);
+    expect(await loadMessages("constructor")).toBe(en);
   });
 
   it("every function message in en has sample arguments in this test", () => {
