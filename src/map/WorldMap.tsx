@@ -6,6 +6,7 @@ import { categoryOf, type Categorised } from "./categorise";
 import { CountryMarker } from "./CountryMarker";
 import { CountryShape } from "./CountryShape";
 import { describeStatus } from "./describeCountry";
+import { focusBoxOf } from "./focusBox";
 import { keyboardOrder, nextInOrder } from "./keyboardOrder";
 import { Legend } from "./Legend";
 import { MARKER_HIT_RADIUS_PX, MARKER_RADIUS_NARROW_PX, MARKER_RADIUS_PX, NARROW_MAP_PX, markersFor, nearestMarker } from "./markers";
@@ -87,9 +88,7 @@ export function WorldMap(props: WorldMapProps) {
     if (!focusRequest) return;
     const shape = shapeByIso.get(focusRequest.iso);
     if (!shape) return;
-    const [[x0, y0], [x1, y1]] = shape.bounds;
-    const pad = 6;
-    zoomToBox([[x0 - pad, y0 - pad], [x1 + pad, y1 + pad]], 24);
+    zoomToBox(focusBoxOf(shape, world.width), 24);
     // Only a new request should zoom: a new zoomToBox (a new size) must not repeat an old one.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusRequest, shapeByIso]);
