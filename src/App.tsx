@@ -14,6 +14,7 @@ import type { Messages } from "./i18n/messages";
 import type { LoadState } from "./loadStatement";
 import { categorise } from "./map/categorise";
 import { WorldMap } from "./map/WorldMap";
+import { createHighlightStore, type HighlightStore } from "./map/highlightStore";
 import { groupSignatories } from "./panel/groupSignatories";
 import { StatementPanel } from "./panel/StatementPanel";
 import { summariseGroups } from "./panel/ReferenceGroups";
@@ -53,7 +54,8 @@ export function App({ params, paramProblems, world, countries, messages, initial
   useEffect(() => {
     if (params.country && onMap.has(params.country)) setSelectedIso(params.country);
   }, [params.country, onMap]);
-  const [highlightedIso, setHighlightedIso] = useState<string | null>(null);
+  // Hover and focus live outside React state: see map/highlightStore.ts.
+  const [highlight] = useState(createHighlightStore);
   const [focusRequest, setFocusRequest] = useState<{ iso: string; seq: number } | null>(null);
 
   const englishNameOf = useCallback((iso: string) => countryByIso.get(iso)?.name ?? iso, [countryByIso]);
@@ -102,9 +104,8 @@ export function App({ params, paramProblems, world, countries, messages, initial
           nameOf={nameOf}
           englishNameOf={englishNameOf}
           selectedIso={selectedIso}
-          highlightedIso={highlightedIso}
+          highlight={highlight}
           focusRequest={focusRequest}
-          onHighlight={setHighlightedIso}
           onSelect={select}
           onChoose={chooseFromList}
         />
@@ -149,9 +150,8 @@ interface ReadyProps {
   nameOf: (iso: string) => string;
   englishNameOf: (iso: string) => string;
   selectedIso: string | null;
-  highlightedIso: string | null;
+  highlight: HighlightStore;
   focusRequest: { iso: string; seq: number } | null;
-  onHighlight: (iso: string | null) => void;
   onSelect: (iso: string | null) => void;
   onChoose: (iso: string) => void;
 }
@@ -180,11 +180,10 @@ function Ready({ state, world, messages, lang, embed, theme, countryByIso, nameO
         messages={messages}
         lang={lang}
         selectedIso={shared.selectedIso}
-        highlightedIso={shared.highlightedIso}
+        highlight={shared.highlight}
         focusRequest={shared.focusRequest}
         outlined={outlined}
         wheelNeedsModifier={embed}
-        onHighlight={shared.onHighlight}
         onSelect={shared.onSelect}
       />
       {/* In embed mode, a credit line under the map; on the full page, the share and embed controls. */}
@@ -210,8 +209,7 @@ function Ready({ state, world, messages, lang, embed, theme, countryByIso, nameO
         nameOf={nameOf}
         englishNameOf={englishNameOf}
         selectedIso={shared.selectedIso}
-        highlightedIso={shared.highlightedIso}
-        onHighlight={shared.onHighlight}
+        highlight={shared.highlight}
         onChoose={shared.onChoose}
       />
     </main>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { formatList } from "../i18n/format";
 import type { Point, World, WorldShape } from "../geo/types";
 import type { Messages } from "../i18n/messages";
@@ -9,6 +9,8 @@ import { describeStatus } from "./describeCountry";
 import { focusBoxOf } from "./focusBox";
 import { keyboardOrder, nextInOrder } from "./keyboardOrder";
 import { Legend } from "./Legend";
+import { useHighlight, type HighlightStore } from "./highlightStore";
+import { MapTooltip } from "./MapTooltip";
 import { MARKER_HIT_RADIUS_PX, MARKER_RADIUS_NARROW_PX, MARKER_RADIUS_PX, NARROW_MAP_PX, markersFor, nearestMarker } from "./markers";
 import { useElementWidth } from "./useElementWidth";
 import { useZoom } from "./useZoom";
@@ -25,14 +27,13 @@ export interface WorldMapProps {
   messages: Messages;
   lang: string;
   selectedIso: string | null;
-  /** Highlighted from outside the map (the signatory list), or from the map itself. */
-  highlightedIso: string | null;
+  /** The hovered or focused country, shared with the signatory list. */
+  highlight: HighlightStore;
   /** Ask the map to bring a country into view; `seq` makes a repeated request for one country count. */
   focusRequest: { iso: string; seq: number } | null;
   /** Countries to outline (a reference group's members), or null. */
   outlined?: readonly string[] | null;
   wheelNeedsModifier: boolean;
-  onHighlight: (iso: string | null) => void;
   onSelect: (iso: string | null) => void;
 }
 
@@ -41,12 +42,11 @@ const isoOfTarget = (target: EventTarget | null): string | null =>
 
 /** The interactive choropleth: countries, markers for tiny ones, hover and focus tooltip, zoom. */
 export function WorldMap(props: WorldMapProps) {
-  const { world, categorised, nameOf, messages, lang, selectedIso, highlightedIso, focusRequest, onHighlight, onSelect } = props;
+  const { world, categorised, nameOf, messages, lang, selectedIso, highlight, focusRequest, onSelect } = props;
   const frameRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const pointer = useRef<Point | null>(null);
-  const [tipIso, setTipIso] = useState<string | null>(null);
   const [tabStop, setTabStop] = useState<string | null>(null);
   const moveFocusTo = useRef<string | null>(null);
 
@@ -93,7 +93,6 @@ export function WorldMap(props: WorldMapProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusRequest, shapeByIso]);
 
-  const shownTip = tipIso ?? selectedIso;
   const summaryId = useId();
   const summary = useMemo(() => {
     const subjects = [...categorised.byIso].filter(([, c]) => c === "subject").map(([iso]) => nameOf(iso));
@@ -101,28 +100,6 @@ export function WorldMap(props: WorldMapProps) {
     return messages.mapSummary(signed, formatList(subjects, lang), subjects.length);
   }, [categorised, nameOf, messages, lang]);
 
-  // Place the tooltip by writing its position directly: one DOM write, no re-render (and no style attribute in the HTML).
-  useLayoutEffect(() => {
-    const tooltip = tooltipRef.current;
-    const frame = frameRef.current;
-    if (!tooltip || !frame || !shownTip) return;
-    const frameBox = frame.getBoundingClientRect();
-    let x: number;
-    let y: number;
-    if (pointer.current && tipIso) {
-      [x, y] = pointer.current;
-    } else {
-      const element = svgRef.current?.querySelector(`[data-iso="${shownTip}"].marker`) ?? svgRef.current?.querySelector(`[data-iso="${shownTip}"]`);
-      if (!element) return;
-      const box = element.getBoundingClientRect();
-      x = box.left + box.width / 2 - frameBox.left;
-      y = box.top - frameBox.top;
-    }
-    const left = Math.max(4, Math.min(x + 12, frameBox.width - tooltip.offsetWidth - 4));
-    const top = y - tooltip.offsetHeight - 10 < 0 ? y + 16 : y - tooltip.offsetHeight - 10;
-    tooltip.style.setProperty("left", `${left}px`);
-    tooltip.style.setProperty("top", `${top}px`);
-  });
 
   const radius = (width < NARROW_MAP_PX ? MARKER_RADIUS_NARROW_PX : MARKER_RADIUS_PX) / pxPerUnit;
 
@@ -148,9 +125,9 @@ export function WorldMap(props: WorldMapProps) {
     const frameBox = frameRef.current?.getBoundingClientRect();
     if (frameBox) pointer.current = [event.clientX - frameBox.left, event.clientY - frameBox.top];
     const iso = isoAt(event);
-    if (iso !== tipIso) {
-      setTipIso(iso);
-      onHighlight(iso);
+    const current = highlight.get();
+    if (iso !== current.iso || !current.onMap) {
+      highlight.set({ iso, onMap: true });
     } else if (iso && tooltipRef.current && frameBox) {
       // Same country: only the tooltip moves with the pointer.
       const tooltip = tooltipRef.current;
@@ -162,14 +139,13 @@ export function WorldMap(props: WorldMapProps) {
 
   const onPointerLeave = () => {
     pointer.current = null;
-    setTipIso(null);
-    onHighlight(null);
+    highlight.set({ iso: null, onMap: false });
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     if (event.key === "Escape") {
       onSelect(null);
-      setTipIso(null);
+      highlight.set({ iso: null, onMap: false });
       return;
     }
     const from = isoOfTarget(event.target);
@@ -187,7 +163,6 @@ export function WorldMap(props: WorldMapProps) {
     }
   };
 
-  const highlighted = highlightedIso ? shapeByIso.get(highlightedIso) : undefined;
   const selected = selectedIso ? shapeByIso.get(selectedIso) : undefined;
   const transform = `translate(${round(view.x)},${round(view.y)}) scale(${round(view.k, 4)})`;
 
@@ -214,14 +189,10 @@ export function WorldMap(props: WorldMapProps) {
           onFocus={(event) => {
             const iso = isoOfTarget(event.target);
             pointer.current = null;
-            setTipIso(iso);
-            onHighlight(iso);
+            highlight.set({ iso, onMap: true });
             if (iso) setTabStop(iso);
           }}
-          onBlur={() => {
-            setTipIso(null);
-            onHighlight(null);
-          }}
+          onBlur={() => highlight.set({ iso: null, onMap: false })}
         >
           <defs>
             <pattern id="subject-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
@@ -259,7 +230,7 @@ export function WorldMap(props: WorldMapProps) {
               </g>
             )}
             {selected && <Overlay className="selected-outline" shape={selected} asRing={markerIsos.has(selected.iso)} radius={radius * 1.7} />}
-            {highlighted && <Overlay className="hover-outline" shape={highlighted} asRing={markerIsos.has(highlighted.iso)} radius={radius * 1.7} />}
+            <HoverOutline highlight={highlight} shapeByIso={shapeByIso} markerIsos={markerIsos} radius={radius * 1.7} />
             <g className="markers">
               {markers.map((marker) => (
                 <CountryMarker
@@ -276,14 +247,15 @@ export function WorldMap(props: WorldMapProps) {
             </g>
           </g>
         </svg>
-        <div ref={tooltipRef} className="map-tooltip" role="tooltip" id="map-tooltip" hidden={!shownTip}>
-          {shownTip && (
-            <>
-              <strong>{nameOf(shownTip)}</strong>
-              <span>{describeStatus(category(shownTip), messages, lang, categorised.joinedOn.get(shownTip))}</span>
-            </>
-          )}
-        </div>
+        <MapTooltip
+          ref={tooltipRef}
+          highlight={highlight}
+          selectedIso={selectedIso}
+          pointer={pointer}
+          frameRef={frameRef}
+          svgRef={svgRef}
+          describe={(iso) => [nameOf(iso), describeStatus(category(iso), messages, lang, categorised.joinedOn.get(iso))]}
+        />
       </div>
       <div className="map-controls" role="toolbar" aria-label={messages.mapControlsLabel}>
           <button type="button" onClick={zoomIn} aria-label={messages.zoomIn}>+</button>
@@ -303,6 +275,13 @@ export function WorldMap(props: WorldMapProps) {
       </figcaption>
     </figure>
   );
+}
+
+/** The outline over the highlighted country: the only part of the map that redraws on hover. */
+function HoverOutline(props: { highlight: HighlightStore; shapeByIso: ReadonlyMap<string, WorldShape>; markerIsos: ReadonlySet<string>; radius: number }) {
+  const { iso } = useHighlight(props.highlight);
+  const shape = iso ? props.shapeByIso.get(iso) : undefined;
+  return shape ? <Overlay className="hover-outline" shape={shape} asRing={props.markerIsos.has(shape.iso)} radius={props.radius} /> : null;
 }
 
 /** A decoration over one country: its outline, or a ring around its marker. Never carries data-iso. */

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { Messages } from "../i18n/messages";
 import { formatDate } from "../i18n/format";
+import type { HighlightStore } from "../map/highlightStore";
 import { CountryEntry } from "./CountryEntry";
 import { filterGroups, type RegionGroup } from "./groupSignatories";
 
@@ -15,8 +16,7 @@ interface SignatoryListProps {
   lang: string;
   englishNameOf: (iso: string) => string;
   selectedIso: string | null;
-  highlightedIso: string | null;
-  onHighlight: (iso: string | null) => void;
+  highlight: HighlightStore;
   onChoose: (iso: string) => void;
 }
 
@@ -64,8 +64,7 @@ export function SignatoryList(props: SignatoryListProps) {
                 name={entry.name}
                 note={entry.joinedOn ? messages.statusJoined(formatDate(entry.joinedOn, lang)) : ""}
                 selected={entry.iso === props.selectedIso}
-                highlighted={entry.iso === props.highlightedIso}
-                onHighlight={props.onHighlight}
+                highlight={props.highlight}
                 onChoose={props.onChoose}
               />
             ))}

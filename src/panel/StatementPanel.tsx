@@ -3,6 +3,7 @@ import type { Messages } from "../i18n/messages";
 import { formatDate, formatList } from "../i18n/format";
 import type { Statement, StatementProblem } from "../statement/types";
 import { ClaimList } from "./ClaimList";
+import type { HighlightStore } from "../map/highlightStore";
 import { CountryEntry } from "./CountryEntry";
 import { SignatoryList } from "./SignatoryList";
 import { StatementText } from "./StatementText";
@@ -23,8 +24,7 @@ export interface StatementPanelProps {
   nameOf: (iso: string) => string;
   englishNameOf: (iso: string) => string;
   selectedIso: string | null;
-  highlightedIso: string | null;
-  onHighlight: (iso: string | null) => void;
+  highlight: HighlightStore;
   onChoose: (iso: string) => void;
 }
 
@@ -134,8 +134,7 @@ export function StatementPanel(props: StatementPanelProps) {
                 name={props.nameOf(subject.iso2)}
                 note=""
                 selected={subject.iso2 === props.selectedIso}
-                highlighted={subject.iso2 === props.highlightedIso}
-                onHighlight={props.onHighlight}
+                highlight={props.highlight}
                 onChoose={props.onChoose}
               />
             ))}
@@ -149,8 +148,7 @@ export function StatementPanel(props: StatementPanelProps) {
         lang={lang}
         englishNameOf={props.englishNameOf}
         selectedIso={props.selectedIso}
-        highlightedIso={props.highlightedIso}
-        onHighlight={props.onHighlight}
+        highlight={props.highlight}
         onChoose={props.onChoose}
         outlinedOrg={props.outlinedGroup === "EU" ? "EU" : null}
         onChooseOrg={(code) => props.onOutline(props.outlinedGroup === code ? null : (code as GroupId))}

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { StatementPanel } from "../../src/panel/StatementPanel";
 import { groupSignatories } from "../../src/panel/groupSignatories";
 import { en } from "../../src/i18n/messages";
+import { createHighlightStore } from "../../src/map/highlightStore";
 import type { Country } from "../../src/countries/types";
 import { shortStatement } from "../fixtures/statement";
 import { summariseGroups } from "../../src/panel/ReferenceGroups";
@@ -19,7 +20,7 @@ const nameOf = (iso: string) => countries[iso]?.name ?? iso;
 
 function renderPanel(statement = shortStatement, outlinedGroup: GroupId | null = null) {
   const onChoose = vi.fn();
-  const onHighlight = vi.fn();
+  const highlight = createHighlightStore();
   const onOutline = vi.fn();
   // scrollIntoView is layout, which jsdom does not do; the browser tests check the scrolling.
   Element.prototype.scrollIntoView = vi.fn();
@@ -37,12 +38,11 @@ function renderPanel(statement = shortStatement, outlinedGroup: GroupId | null =
       nameOf={nameOf}
       englishNameOf={nameOf}
       selectedIso={null}
-      highlightedIso={null}
-      onHighlight={onHighlight}
+      highlight={highlight}
       onChoose={onChoose}
     />,
   );
-  return { onChoose, onHighlight, onOutline };
+  return { onChoose, highlight, onOutline };
 }
 
 describe("StatementPanel", () => {
@@ -124,5 +124,14 @@ describe("StatementPanel", () => {
     expect(screen.getByText("EU note")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "the High Representative of the European Union" }));
     expect(onOutline).toHaveBeenCalledWith(null);
+  });
+
+  it("highlights a country for the map while its entry is hovered, and marks the entry the map highlights", () => {
+    const { highlight } = renderPanel();
+    fireEvent.pointerEnter(screen.getByRole("button", { name: "Germany" }));
+    expect(highlight.get()).toEqual({ iso: "DE", onMap: false });
+    act(() => highlight.set({ iso: "MC", onMap: true }));
+    expect(document.querySelector('[data-iso="MC"]')?.className).toContain("is-highlighted");
+    expect(document.querySelector('[data-iso="DE"]')?.className).not.toContain("is-highlighted");
   });
 });

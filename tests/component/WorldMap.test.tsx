@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { WorldMap } from "../../src/map/WorldMap";
 import { categorise } from "../../src/map/categorise";
+import { createHighlightStore } from "../../src/map/highlightStore";
 import { en } from "../../src/i18n/messages";
 import { tinyWorld } from "../fixtures/world";
 import { shortStatement } from "../fixtures/statement";
@@ -10,7 +11,7 @@ const names: Record<string, string> = { DE: "Germany", MC: "Monaco", RU: "Russia
 
 function renderMap(overrides: Partial<Parameters<typeof WorldMap>[0]> = {}) {
   const onSelect = vi.fn();
-  const onHighlight = vi.fn();
+  const highlight = createHighlightStore();
   const utils = render(
     <WorldMap
       world={tinyWorld}
@@ -19,15 +20,14 @@ function renderMap(overrides: Partial<Parameters<typeof WorldMap>[0]> = {}) {
       messages={en}
       lang="en"
       selectedIso={null}
-      highlightedIso={null}
+      highlight={highlight}
       focusRequest={null}
       wheelNeedsModifier={false}
-      onHighlight={onHighlight}
       onSelect={onSelect}
       {...overrides}
     />,
   );
-  return { ...utils, onSelect, onHighlight };
+  return { ...utils, onSelect, highlight };
 }
 
 describe("WorldMap", () => {
@@ -58,12 +58,14 @@ describe("WorldMap", () => {
   });
 
   it("shows a tooltip with the name and status when a country is hovered", () => {
-    const { container, onHighlight } = renderMap();
+    const { container, highlight } = renderMap();
     fireEvent.pointerMove(container.querySelector('[data-iso="RU"]')!);
     const tooltip = screen.getByRole("tooltip");
     expect(tooltip.textContent).toContain("Russia");
     expect(tooltip.textContent).toContain("Subject of the statement");
-    expect(onHighlight).toHaveBeenLastCalledWith("RU");
+    // The list shares the highlight, and the map outlines the country.
+    expect(highlight.get()).toEqual({ iso: "RU", onMap: true });
+    expect(container.querySelector("path.hover-outline")?.getAttribute("d")).toBe("M60,10H90V40H60Z");
   });
 
   it("shows the joining date in the tooltip of a later signatory when it is focused", () => {
