@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { CountryLabel } from "./countries/types";
 import type { ParamProblem, PageParams } from "./embed/parseParams";
 import { DEFAULT_STATEMENT_ID } from "./embed/parseParams";
-import { replaceParam } from "./embed/urlState";
+import { applyTheme, reloadInLanguage, replaceParam } from "./embed/urlState";
+import { PreferenceControls } from "./embed/PreferenceControls";
 import { EmbedCredit } from "./embed/EmbedCredit";
 import { viewSearch } from "./embed/embedCode";
 import { ShareControls } from "./embed/ShareControls";
@@ -156,7 +157,13 @@ interface ReadyProps {
   onChoose: (iso: string) => void;
 }
 
-function Ready({ state, world, messages, lang, embed, theme, countryByIso, nameOf, englishNameOf, ...shared }: ReadyProps) {
+function Ready({ state, world, messages, lang, embed, theme: themeAsked, countryByIso, nameOf, englishNameOf, ...shared }: ReadyProps) {
+  // The theme the reader has chosen on the page, starting from the URL's; it goes into links and embed codes.
+  const [theme, setTheme] = useState(themeAsked);
+  const chooseTheme = useCallback((next: Theme | null) => {
+    setTheme(next);
+    applyTheme(next);
+  }, []);
   const { statement, warnings } = state;
   const categorised = useMemo(() => categorise(statement), [statement]);
   const groups = useMemo(
@@ -194,7 +201,10 @@ function Ready({ state, world, messages, lang, embed, theme, countryByIso, nameO
           messages={messages}
         />
       ) : (
-        <ShareControls view={{ statement: statement.id, country: shared.selectedIso, lang, theme }} title={statement.title} messages={messages} />
+        <div className="page-tools">
+          <ShareControls view={{ statement: statement.id, country: shared.selectedIso, lang, theme }} title={statement.title} messages={messages} />
+          <PreferenceControls lang={lang} theme={theme} messages={messages} onLanguage={reloadInLanguage} onTheme={chooseTheme} />
+        </div>
       )}
       <StatementPanel
         statement={statement}

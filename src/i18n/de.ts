@@ -114,4 +114,9 @@ export const de: Messages = {
   close: "Schließen",
   openFullMap: "Vollständige Karte öffnen",
   themeProblem: "erwartet light oder dark; es gilt die Systemeinstellung",
+  languageLabel: "Sprache",
+  themeLabel: "Darstellung",
+  themeSystem: "Wie im System",
+  themeLight: "Hell",
+  themeDark: "Dunkel",
 };

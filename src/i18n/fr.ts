@@ -119,4 +119,9 @@ export const fr: Messages = {
   close: "Fermer",
   openFullMap: "Ouvrir la carte complète",
   themeProblem: "valeur attendue light ou dark\u00a0; le réglage du système s’applique",
+  languageLabel: "Langue",
+  themeLabel: "Thème",
+  themeSystem: "Comme le système",
+  themeLight: "Clair",
+  themeDark: "Sombre",
 };

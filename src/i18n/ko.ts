@@ -98,4 +98,9 @@ export const ko: Messages = {
   close: "닫기",
   openFullMap: "전체 지도 열기",
   themeProblem: "light 또는 dark여야 합니다. 시스템 설정을 따릅니다",
+  languageLabel: "언어",
+  themeLabel: "테마",
+  themeSystem: "시스템 설정",
+  themeLight: "밝게",
+  themeDark: "어둡게",
 };

@@ -97,6 +97,11 @@ export const en = {
   close: "Close",
   openFullMap: "Open the full map",
   themeProblem: "expected light or dark; following the system setting",
+  languageLabel: "Language",
+  themeLabel: "Theme",
+  themeSystem: "As the system",
+  themeLight: "Light",
+  themeDark: "Dark",
 } as const;
 
 export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -109,6 +114,9 @@ const loaders = {
   uk: () => import("./uk").then((module) => module.uk),
   ko: () => import("./ko").then((module) => module.ko),
 } satisfies Record<string, () => Promise<Messages>>;
+
+/** Each interface language in its own words, for the language menu. */
+export const languageNames: Readonly<Record<string, string>> = { en: "English", de: "Deutsch", fr: "Français", uk: "Українська", ko: "한국어" };
 
 export const supportedLanguages: string[] = Object.keys(loaders);
 

@@ -129,4 +129,9 @@ export const uk: Messages = {
   close: "Закрити",
   openFullMap: "Відкрити повну карту",
   themeProblem: "очікується light або dark; діє системне налаштування",
+  languageLabel: "Мова",
+  themeLabel: "Тема",
+  themeSystem: "Як у системі",
+  themeLight: "Світла",
+  themeDark: "Темна",
 };

@@ -160,4 +160,21 @@ describe("languages", () => {
     expect(await page.locator(".signatories .entry[data-iso]").count()).toBe(1);
     await context.close();
   });
+
+  it("lets the reader switch language and theme on the page, and keeps both in the URL", async () => {
+    const { page, context, errors } = await openPage(browser, "./?country=FR");
+    const historyBefore = await page.evaluate(() => history.length);
+    await page.getByLabel(en.themeLabel).selectOption("dark");
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    expect(new URL(page.url()).searchParams.get("theme")).toBe("dark");
+    await page.getByLabel(en.languageLabel).selectOption("fr");
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("fr");
+    const url = new URL(page.url());
+    expect([url.searchParams.get("lang"), url.searchParams.get("theme"), url.searchParams.get("country")]).toEqual(["fr", "dark", "FR"]);
+    await expect.poll(() => page.locator(".legend").textContent()).toContain(catalogues.fr!.legendOther);
+    // Replaced in place: no history entry per choice.
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,0 +1,34 @@
+import { useId } from "react";
+import { languageNames, supportedLanguages, type Messages } from "../i18n/messages";
+import type { Theme } from "./parseParams";
+
+interface PreferenceControlsProps {
+  lang: string;
+  theme: Theme | null;
+  messages: Messages;
+  onLanguage: (lang: string) => void;
+  onTheme: (theme: Theme | null) => void;
+}
+
+/** The reader's language and theme, for the full page; both are kept in the URL, so a shared link opens the same way. */
+export function PreferenceControls({ lang, theme, messages, onLanguage, onTheme }: PreferenceControlsProps) {
+  const id = useId();
+  return (
+    <div className="preferences">
+      <label htmlFor={`${id}-lang`}>{messages.languageLabel}</label>
+      <select id={`${id}-lang`} value={lang} onChange={(event) => onLanguage(event.target.value)}>
+        {supportedLanguages.map((tag) => (
+          <option key={tag} value={tag} lang={tag}>
+            {languageNames[tag] ?? tag}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-theme`}>{messages.themeLabel}</label>
+      <select id={`${id}-theme`} value={theme ?? "system"} onChange={(event) => onTheme(event.target.value === "system" ? null : (event.target.value as Theme))}>
+        <option value="system">{messages.themeSystem}</option>
+        <option value="light">{messages.themeLight}</option>
+        <option value="dark">{messages.themeDark}</option>
+      </select>
+    </div>
+  );
+}
