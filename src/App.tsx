@@ -1,16 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { CountryLabel } from "./countries/types";
-import type { ParamProblem, PageParams } from "./embed/parseParams";
-import { DEFAULT_STATEMENT_ID } from "./embed/parseParams";
+import { DEFAULT_STATEMENT_ID, type PageParams, type ParamProblem, type Theme } from "./embed/parseParams";
 import { applyTheme, reloadInLanguage, replaceParam } from "./embed/urlState";
 import { PreferenceControls } from "./embed/PreferenceControls";
 import { EmbedCredit } from "./embed/EmbedCredit";
 import { viewSearch } from "./embed/embedCode";
 import { ShareControls } from "./embed/ShareControls";
-import type { Theme } from "./embed/parseParams";
 import type { World } from "./geo/types";
 import type { Statement } from "./statement/types";
-import { countryName } from "./i18n/format";
 import type { Messages } from "./i18n/messages";
 import type { LoadState } from "./loadStatement";
 import { categorise } from "./map/categorise";
@@ -20,7 +17,7 @@ import { groupSignatories } from "./panel/groupSignatories";
 import { StatementPanel } from "./panel/StatementPanel";
 import { summariseGroups } from "./panel/ReferenceGroups";
 import type { GroupId } from "./countries/referenceGroups";
-import { formatList } from "./i18n/format";
+import { countryName, formatList } from "./i18n/format";
 
 export interface AppProps {
   params: PageParams;
