@@ -67,8 +67,37 @@ export function resolveCountry(input: string): Resolution {
     if (matches?.length === 1 && matches[0]) return { ok: true, kind: "country", input, country: matches[0] };
     if (matches && matches.length > 1) return { ok: false, reason: "ambiguous", input, candidates: matches };
   }
+  // Statements name some signatories by office ("the Secretary of State of the United States of
+  // America", in the UK government's version of the seed): the country after a known title counts.
+  const office = variants[0] ? OFFICE_OF.exec(variants[0]) : null;
+  if (office?.[1]) {
+    const holder = resolveCountry(office[1]);
+    if (holder.ok && holder.kind === "country") return { ...holder, input };
+    if (!holder.ok && holder.reason === "ambiguous") return { ...holder, input };
+  }
   return { ok: false, reason: "unknown", input, suggestions: variants[0] ? suggestCountries(variants[0]) : [] };
 }
+
+/**
+ * Offices that speak for a country, as joint statements list their signatories, on normalised
+ * names: a reviewed list, so "the Secretary of State of X" is X but an unknown title is no guess.
+ */
+const OFFICE_OF = new RegExp(
+  "^(?:the )?(?:" +
+    [
+      "secretary of state",
+      "foreign secretary",
+      "foreign minister",
+      "foreign affairs minister",
+      "minister (?:for|of) foreign affairs(?: and [a-z ]+?)?",
+      "minister (?:for|of) foreign and [a-z]+ affairs",
+      "ministry (?:for|of) foreign affairs",
+      "prime minister",
+      "president",
+      "government",
+    ].join("|") +
+    ") of (.+)$",
+);
 
 /**
  * Up to three countries an unknown name may have meant: first those whose name the input

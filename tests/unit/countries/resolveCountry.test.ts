@@ -89,8 +89,8 @@ describe("resolveCountry on the seed statement", () => {
     expect(codeOf("the Republic of Korea")).toBe("KR");
   });
 
-  it("does not take a person's title for a country, but suggests the country it names", () => {
-    const resolution = resolveCountry("the Secretary of State of the United States of America");
+  it("does not take an unknown title for a country, but suggests the country it names", () => {
+    const resolution = resolveCountry("the Envoy Extraordinary of the United States of America");
     expect(resolution).toMatchObject({ ok: false, reason: "unknown" });
     expect(resolution.ok === false && resolution.reason === "unknown" && resolution.suggestions[0]?.iso2).toBe("US");
   });
@@ -234,5 +234,26 @@ describe("describeResolution", () => {
 describe("aliases.json", () => {
   it("resolves every alias to its country", () => {
     for (const alias of aliases.aliases) expect(codeOf(alias.name), alias.name).toBe(alias.iso2);
+  });
+});
+
+describe("resolveCountry with offices", () => {
+  it("reads a signatory named by office as its country, as the UK government's version of the seed writes them", () => {
+    const expectIso = (input: string, iso2: string) => {
+      const result = resolveCountry(input);
+      expect(result.ok && result.kind === "country" ? result.country.iso2 : result, input).toBe(iso2);
+    };
+    expectIso("the Secretary of State of the United States of America", "US");
+    expectIso("the Minister for Foreign Affairs of Ireland", "IE");
+    expectIso("the Minister for Foreign Affairs and Trade of New Zealand", "NZ");
+    expectIso("the Minister of Foreign and European Affairs of France", "FR");
+    expectIso("The Government of the Republic of Korea", "KR");
+  });
+
+  it("keeps an office of an ambiguous name ambiguous, and an unknown title unknown", () => {
+    const korea = resolveCountry("the Government of Korea");
+    expect(korea.ok ? korea : korea.reason).toBe("ambiguous");
+    const duke = resolveCountry("the Duke of Edinburgh");
+    expect(duke.ok ? duke : duke.reason).toBe("unknown");
   });
 });
