@@ -89,8 +89,7 @@ export function WorldMap(props: WorldMapProps) {
     const shape = shapeByIso.get(focusRequest.iso);
     if (!shape) return;
     zoomToBox(focusBoxOf(shape, world.width), 24);
-    // Only a new request should zoom: a new zoomToBox (a new size) must not repeat an old one.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Deliberately not on zoomToBox: only a new request should zoom, not a new zoomToBox (a new size).
   }, [focusRequest, shapeByIso]);
 
   const summaryId = useId();
@@ -99,7 +98,6 @@ export function WorldMap(props: WorldMapProps) {
     const signed = messages.signedPhrase(categorised.signatoryCountries + categorised.joinedOn.size, categorised.organisations);
     return messages.mapSummary(signed, formatList(subjects, lang), subjects.length);
   }, [categorised, nameOf, messages, lang]);
-
 
   const radius = (width < NARROW_MAP_PX ? MARKER_RADIUS_NARROW_PX : MARKER_RADIUS_PX) / pxPerUnit;
 
