@@ -83,14 +83,17 @@ export function WorldMap(props: WorldMapProps) {
     svgRef.current?.querySelector<SVGElement>(`[data-iso="${iso}"][tabindex="0"]`)?.focus();
   }, [currentStop]);
 
-  // Bring a country chosen elsewhere into view; micro-states get a close zoom.
+  // Bring a country chosen elsewhere into view; micro-states get a close zoom. Only a new request
+  // zooms: zoomToBox changes with every view, so the effect reads the latest one through a ref.
+  const zoomToBoxRef = useRef(zoomToBox);
+  useEffect(() => {
+    zoomToBoxRef.current = zoomToBox;
+  });
   useEffect(() => {
     if (!focusRequest) return;
     const shape = shapeByIso.get(focusRequest.iso);
-    if (!shape) return;
-    zoomToBox(focusBoxOf(shape, world.width), 24);
-    // Deliberately not on zoomToBox: only a new request should zoom, not a new zoomToBox (a new size).
-  }, [focusRequest, shapeByIso]);
+    if (shape) zoomToBoxRef.current(focusBoxOf(shape, world.width), 24);
+  }, [focusRequest, shapeByIso, world.width]);
 
   const summaryId = useId();
   const summary = useMemo(() => {
