@@ -1,4 +1,5 @@
 import { supportedLanguages } from "../i18n/messages";
+import { STATEMENT_ID } from "../statement/statementId";
 
 export const DEFAULT_STATEMENT_ID = "dprk-russia-missiles-2024";
 
@@ -28,7 +29,6 @@ export interface ParamProblem {
   reason: "bad-statement-id" | "bad-country" | "unsupported-lang" | "bad-embed" | "bad-theme";
 }
 
-const STATEMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Reads the page's URL parameters: parseParams("?country=de&embed=1&theme=dark") → { params: { country: "DE", embed: true, theme: "dark", … }, problems: [] }.

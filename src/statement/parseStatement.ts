@@ -1,4 +1,5 @@
 import type { Country, Resolution } from "../countries/types";
+import { STATEMENT_ID } from "./statementId";
 import { canonicalLanguageTag } from "./canonicalLanguageTag";
 import { describeValue, quoteText } from "./describeValue";
 import { isCalendarDate, isIsoDateForm } from "./isCalendarDate";
@@ -7,9 +8,6 @@ import { toHttpUrl } from "./toHttpUrl";
 import type { Addition, Claim, ParseResult, Party, Source, Statement, StatementProblem } from "./types";
 
 export { formatProblem } from "./formatProblem";
-
-/** A statement ID, which is also its file name: lower-case letters, digits and hyphens (INTERFACE.md). */
-export const STATEMENT_ID = /^[a-z0-9-]+$/;
 
 /** The language of a statement file that does not say. */
 export const DEFAULT_STATEMENT_LANG = "en";
