@@ -1,5 +1,5 @@
 import type { Messages } from "../i18n/messages";
-import { safeHref } from "../panel/StatementPanel";
+import { toHttpUrl } from "../statement/toHttpUrl";
 
 export interface EmbedCreditProps {
   source: { name: string; url?: string };
@@ -10,7 +10,7 @@ export interface EmbedCreditProps {
 
 /** The embed's credit line, right under the map: the statement's source, the map data, and the full page. */
 export function EmbedCredit({ source, fullPageHref, messages }: EmbedCreditProps) {
-  const href = safeHref(source.url);
+  const href = source.url ? toHttpUrl(source.url) : undefined;
   return (
     <p className="embed-credit">
       {messages.sourceLabel}:{" "}

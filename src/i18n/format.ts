@@ -40,21 +40,26 @@ export function compareNames(a: string, b: string, lang: string): number {
   return collator(lang).compare(a, b);
 }
 
-const displayNames = new Map<string, Intl.DisplayNames>();
+const regionNames = cached((lang) => new Intl.DisplayNames([lang], { type: "region", fallback: "none" }));
+const languageNames = cached((lang) => new Intl.DisplayNames([lang], { type: "language", fallback: "none" }));
 
 /**
  * A country's common name in the reader's language, from the platform: countryName("DE", "de") → "Deutschland".
  * Falls back to the given English name where the platform has none.
  */
 export function countryName(iso2: string, lang: string, fallback: string): string {
-  let names = displayNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang], { type: "region", fallback: "none" });
-    displayNames.set(lang, names);
-  }
   try {
-    return names.of(iso2) ?? fallback;
+    return regionNames(lang).of(iso2) ?? fallback;
   } catch {
     return fallback;
+  }
+}
+
+/** A language's name in the reader's language: languageName("en", "de") → "Englisch"; the tag itself where unknown. */
+export function languageName(tag: string, lang: string): string {
+  try {
+    return languageNames(lang).of(tag) ?? tag;
+  } catch {
+    return tag;
   }
 }

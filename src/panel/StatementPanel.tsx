@@ -1,6 +1,7 @@
 import { useCallback, useState } from "react";
+import { toHttpUrl } from "../statement/toHttpUrl";
 import type { Messages } from "../i18n/messages";
-import { formatDate, formatList } from "../i18n/format";
+import { formatDate, formatList, languageName } from "../i18n/format";
 import type { Statement, StatementProblem } from "../statement/types";
 import { ClaimList } from "./ClaimList";
 import type { HighlightStore } from "../map/highlightStore";
@@ -30,25 +31,6 @@ export interface StatementPanelProps {
 
 const primaryLanguage = (tag: string) => tag.toLowerCase().split("-")[0];
 
-/** A language's name in the reader's language: languageName("en", "de") → "Englisch". */
-function languageName(tag: string, lang: string): string {
-  try {
-    return new Intl.DisplayNames([lang], { type: "language" }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
-/** Links only to http(s) addresses: safeHref("javascript:alert(1)") → undefined. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The statement's header, version story, claims, text and signatories: everything from `Statement`, no geometry. */
 export function StatementPanel(props: StatementPanelProps) {
@@ -59,7 +41,8 @@ export function StatementPanel(props: StatementPanelProps) {
     setActiveClaim(index);
     setScrollKey((key) => key + 1);
   }, []);
-  const href = safeHref(statement.source.url);
+  // The parser keeps only http(s) URLs; checked again here because a Statement can come from anywhere in code.
+  const href = statement.source.url ? toHttpUrl(statement.source.url) : undefined;
   const languageNote = primaryLanguage(statement.lang) === primaryLanguage(lang) ? null : messages.publishedIn(languageName(statement.lang, lang));
   const countrySignatories = statement.signatories.filter((party) => party.kind === "country").length;
   const additionsByDate = new Map<string, string[]>();
