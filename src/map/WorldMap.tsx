@@ -83,17 +83,13 @@ export function WorldMap(props: WorldMapProps) {
     svgRef.current?.querySelector<SVGElement>(`[data-iso="${iso}"][tabindex="0"]`)?.focus();
   }, [currentStop]);
 
-  // Bring a country chosen elsewhere into view; micro-states get a close zoom. Only a new request
-  // zooms: zoomToBox changes with every view, so the effect reads the latest one through a ref.
-  const zoomToBoxRef = useRef(zoomToBox);
-  useEffect(() => {
-    zoomToBoxRef.current = zoomToBox;
-  });
+  // Bring a country chosen elsewhere into view; micro-states get a close zoom. zoomToBox is stable
+  // (it changes only with the world's size), so only a new request zooms.
   useEffect(() => {
     if (!focusRequest) return;
     const shape = shapeByIso.get(focusRequest.iso);
-    if (shape) zoomToBoxRef.current(focusBoxOf(shape, world.width), 24);
-  }, [focusRequest, shapeByIso, world.width]);
+    if (shape) zoomToBox(focusBoxOf(shape, world.width), 24);
+  }, [focusRequest, shapeByIso, world.width, zoomToBox]);
 
   const summaryId = useId();
   const summary = useMemo(() => {
@@ -221,12 +217,7 @@ export function WorldMap(props: WorldMapProps) {
               <g className="group-outline" aria-hidden="true">
                 {props.outlined.map((iso) => {
                   const shape = shapeByIso.get(iso);
-                  if (!shape) return null;
-                  return markerIsos.has(iso) || !shape.d ? (
-                    <circle key={iso} cx={shape.centroid[0]} cy={shape.centroid[1]} r={radius * 1.9} />
-                  ) : (
-                    <path key={iso} d={shape.d} />
-                  );
+                  return shape && <Overlay key={iso} className="group-member" shape={shape} asRing={markerIsos.has(iso)} radius={radius * 1.9} />;
                 })}
               </g>
             )}
