@@ -19,8 +19,13 @@
  * groupUNSCPermanent, groupUNSCElected.
  */
 
+import type { OrgCode } from "./types";
+
 /** The reference groups the app knows. */
 export type GroupId = "EU" | "NATO" | "G7" | "UNSC-P5" | "UNSC-E10";
+
+/** The group whose members an organisation that signs speaks for: choosing the EU's entry outlines the EU's members. */
+export const GROUP_OF_ORG: Readonly<Record<OrgCode, GroupId>> = { EU: "EU" };
 
 /** One period of membership: an ISO 3166-1 alpha-2 code, inclusive dates, `to` absent while still a member. */
 export interface Membership {

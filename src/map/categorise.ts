@@ -1,3 +1,4 @@
+import type { OrgCode } from "../countries/types";
 import type { Statement } from "../statement/types";
 
 /** How a country stands to the statement, as the map colours it. */
@@ -15,7 +16,7 @@ export interface Categorised {
   joinedOn: ReadonlyMap<string, string>;
   signatoryCountries: number;
   /** Organisations that signed, by code ("EU"). */
-  organisations: string[];
+  organisations: OrgCode[];
   /** Distinct dates of later additions, oldest first, with how many joined on each. */
   additions: { date: string; count: number }[];
   subjects: number;
@@ -28,7 +29,7 @@ export interface Categorised {
 export function categorise(statement: Statement): Categorised {
   const byIso = new Map<string, Category>();
   const joinedOn = new Map<string, string>();
-  const organisations: string[] = [];
+  const organisations: OrgCode[] = [];
   for (const party of statement.signatories) {
     if (party.kind === "country") byIso.set(party.iso2, "signatory");
     else organisations.push(party.org);

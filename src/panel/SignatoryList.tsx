@@ -1,3 +1,5 @@
+import { GROUP_OF_ORG, type GroupId } from "../countries/referenceGroups";
+import type { OrgCode } from "../countries/types";
 import { useId, useState } from "react";
 import type { Messages } from "../i18n/messages";
 import { formatDate } from "../i18n/format";
@@ -8,10 +10,11 @@ import { filterGroups, type RegionGroup } from "./groupSignatories";
 interface SignatoryListProps {
   groups: RegionGroup[];
   /** Organisations that signed, with what choosing one says ("of its member states, Hungary and Slovakia did not sign"). */
-  organisations: { code: string; name: string; note: string }[];
+  organisations: { code: OrgCode; name: string; note: string }[];
   /** The organisation whose members are outlined on the map, if any. */
-  outlinedOrg: string | null;
-  onChooseOrg: (code: string) => void;
+  /** The reference group outlined on the map; an organisation's entry toggles its own group. */
+  outlinedGroup: GroupId | null;
+  onOutline: (group: GroupId | null) => void;
   messages: Messages;
   lang: string;
   englishNameOf: (iso: string) => string;
@@ -26,6 +29,7 @@ export function SignatoryList(props: SignatoryListProps) {
   const [query, setQuery] = useState("");
   const searchId = useId();
   const shown = filterGroups(groups, query, englishNameOf);
+  const outlinedHere = (code: OrgCode) => props.outlinedGroup === GROUP_OF_ORG[code];
   return (
     <section className="signatories" aria-labelledby="signatories-heading">
       <h2 id="signatories-heading">{messages.signatoriesHeading}</h2>
@@ -41,10 +45,10 @@ export function SignatoryList(props: SignatoryListProps) {
           <ul>
             {organisations.map((org) => (
               <li key={org.code} data-org={org.code} className="entry entry-org">
-                <button type="button" aria-pressed={props.outlinedOrg === org.code} onClick={() => props.onChooseOrg(org.code)}>
+                <button type="button" aria-pressed={outlinedHere(org.code)} onClick={() => props.onOutline(outlinedHere(org.code) ? null : GROUP_OF_ORG[org.code])}>
                   {org.name}
                 </button>
-                {props.outlinedOrg === org.code && <p className="org-note">{org.note}</p>}
+                {outlinedHere(org.code) && <p className="org-note">{org.note}</p>}
               </li>
             ))}
           </ul>

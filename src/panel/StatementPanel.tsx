@@ -1,3 +1,4 @@
+import type { OrgCode } from "../countries/types";
 import { useCallback, useState } from "react";
 import { toHttpUrl } from "../statement/toHttpUrl";
 import type { Messages } from "../i18n/messages";
@@ -16,7 +17,7 @@ export interface StatementPanelProps {
   statement: Statement;
   warnings: StatementProblem[];
   groups: RegionGroup[];
-  organisations: { code: string; name: string; note: string }[];
+  organisations: { code: OrgCode; name: string; note: string }[];
   groupSummaries: GroupSummary[];
   outlinedGroup: GroupId | null;
   onOutline: (group: GroupId | null) => void;
@@ -133,8 +134,8 @@ export function StatementPanel(props: StatementPanelProps) {
         selectedIso={props.selectedIso}
         highlight={props.highlight}
         onChoose={props.onChoose}
-        outlinedOrg={props.outlinedGroup === "EU" ? "EU" : null}
-        onChooseOrg={(code) => props.onOutline(props.outlinedGroup === code ? null : (code as GroupId))}
+        outlinedGroup={props.outlinedGroup}
+        onOutline={props.onOutline}
       />
       <ReferenceGroups
         summaries={props.groupSummaries}
