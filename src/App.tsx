@@ -1,40 +1,46 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { GroupId } from "./countries/referenceGroups";
 import type { CountryLabel } from "./countries/types";
-import { DEFAULT_STATEMENT_ID, type PageParams, type ParamProblem, type Theme } from "./embed/parseParams";
-import { applyTheme, reloadInLanguage, replaceParam } from "./embed/urlState";
-import { PreferenceControls } from "./embed/PreferenceControls";
 import { EmbedCredit } from "./embed/EmbedCredit";
 import { viewSearch } from "./embed/embedCode";
-import { ShareControls } from "./embed/ShareControls";
 import type { World } from "./geo/types";
-import type { Statement } from "./statement/types";
 import type { Messages } from "./i18n/messages";
 import type { LoadState } from "./loadStatement";
-import { categorise } from "./map/categorise";
-import { WorldMap } from "./map/WorldMap";
-import { createHighlightStore, type HighlightStore } from "./map/highlightStore";
-import { groupSignatories } from "./panel/groupSignatories";
+import { WorldMap, type MapHandle } from "./map/WorldMap";
+import type { PageState, PageStateStore } from "./page/pageState";
+import { describeParamProblem } from "./page/describeParamProblem";
+import type { ParamProblem } from "./page/parseParams";
+import { PageTools } from "./page/PageTools";
+import { useLiveMarker } from "./page/useLiveMarker";
+import { Headline } from "./panel/Headline";
+import { SECTIONS, type SectionId } from "./panel/PanelSection";
 import { StatementPanel } from "./panel/StatementPanel";
-import { summariseGroups } from "./panel/ReferenceGroups";
-import type { GroupId } from "./countries/referenceGroups";
-import { countryName, formatList } from "./i18n/format";
+import { DEFAULT_STATEMENT_ID } from "./statement/statementId";
+import { createHighlightStore, type HighlightStore } from "./view/highlightStore";
+import { makeLocale, type Locale } from "./view/locale";
+import { deriveStatementView, type StatementView } from "./view/statementView";
 
 export interface AppProps {
-  params: PageParams;
+  /** The page's URL state; a hydrating page renders its prerendered snapshot first. */
+  page: PageStateStore;
   paramProblems: ParamProblem[];
   world: World;
   countries: CountryLabel[];
-  /** The interface text in `params.lang` (main.tsx loads it before the first render). */
+  /** The interface text in the page's language (main.tsx loads it before the first render). */
   messages: Messages;
   /** What to show first: the prepared default statement, or "loading" for one fetched at run time. */
   initial: LoadState;
   load: (id: string) => Promise<LoadState>;
+  /** Brings an element into view; in an embed, also asks the article around it to scroll there. */
+  bringIntoView: (element: HTMLElement) => void;
 }
 
-/** Joins the layers: the statement, the map and the panel, with the selection they share. */
-export function App({ params, paramProblems, world, countries, messages, initial, load }: AppProps) {
-  const [state, setState] = useState<LoadState>(initial);
-
+/** Joins the layers: the statement, its view, the map and the panel, with the selection they share. */
+export function App(props: AppProps) {
+  const page = useSyncExternalStore(props.page.subscribe, props.page.get, props.page.getPrerendered);
+  useLiveMarker(page.live);
+  const [state, setState] = useState<LoadState>(props.initial);
+  const { load } = props;
   useEffect(() => {
     if (state.status !== "loading") return;
     let current = true;
@@ -44,45 +50,14 @@ export function App({ params, paramProblems, world, countries, messages, initial
     };
   }, [state, load]);
 
-  const countryByIso = useMemo(() => new Map(countries.map((country) => [country.iso2, country])), [countries]);
-  const onMap = useMemo(() => new Set(world.shapes.map((shape) => shape.iso)), [world]);
-  const countryProblem = params.country && !onMap.has(params.country);
-  const [selectedIso, setSelectedIso] = useState<string | null>(countryProblem ? null : params.country);
-  // Follow the URL's country when the parameters change after the first render (after hydration).
-  useEffect(() => {
-    if (params.country && onMap.has(params.country)) setSelectedIso(params.country);
-  }, [params.country, onMap]);
-  // Hover and focus live outside React state: see map/highlightStore.ts.
-  const [highlight] = useState(createHighlightStore);
-  const [focusRequest, setFocusRequest] = useState<{ iso: string; seq: number } | null>(null);
-
-  const englishNameOf = useCallback((iso: string) => countryByIso.get(iso)?.name ?? iso, [countryByIso]);
-  // English names come from our reviewed table ("Czech Republic", as newsrooms write it), which also
-  // keeps the prerendered page identical whatever ICU version the build or the browser has.
-  const nameOf = useCallback(
-    (iso: string) => (params.lang === "en" ? englishNameOf(iso) : countryName(iso, params.lang, englishNameOf(iso))),
-    [params.lang, englishNameOf],
-  );
-
-  const select = useCallback((iso: string | null) => {
-    setSelectedIso(iso);
-    replaceParam("country", iso);
-  }, []);
-  const chooseFromList = useCallback(
-    (iso: string) => {
-      select(iso);
-      setFocusRequest((previous) => ({ iso, seq: (previous?.seq ?? 0) + 1 }));
-    },
-    [select],
-  );
-
-  const notices = [
-    ...paramProblems.map((problem) => describeParamProblem(problem, messages)),
-    ...(countryProblem ? [messages.paramNoSuchCountry(params.country!)] : []),
-  ];
+  const locale = useMemo(() => makeLocale(page.lang, props.messages, props.countries), [page.lang, props.messages, props.countries]);
+  const { messages } = locale;
+  const onMap = useMemo(() => new Set(props.world.shapes.map((shape) => shape.iso)), [props.world]);
+  const notices = page.live ? props.paramProblems.map((problem) => describeParamProblem(problem, messages)) : [];
+  if (page.live && page.country !== null && !onMap.has(page.country)) notices.push(messages.paramNoSuchCountry(page.country));
 
   return (
-    <div className={`app${params.embed ? " app-embed" : ""}`}>
+    <div className="app">
       {notices.length > 0 && (
         <ul className="notices" role="status">
           {notices.map((notice) => (
@@ -91,21 +66,15 @@ export function App({ params, paramProblems, world, countries, messages, initial
         </ul>
       )}
       {state.status === "ready" ? (
-        <Ready
+        <StatementPage
+          key={state.statement.id}
           state={state}
-          world={world}
-          messages={messages}
-          lang={params.lang}
-          embed={params.embed}
-          theme={params.theme}
-          countryByIso={countryByIso}
-          nameOf={nameOf}
-          englishNameOf={englishNameOf}
-          selectedIso={selectedIso}
-          highlight={highlight}
-          focusRequest={focusRequest}
-          onSelect={select}
-          onChoose={chooseFromList}
+          page={page}
+          store={props.page}
+          world={props.world}
+          selectedIso={page.country !== null && onMap.has(page.country) ? page.country : null}
+          locale={locale}
+          bringIntoView={props.bringIntoView}
         />
       ) : state.status === "loading" ? (
         <p className="loading" role="status">
@@ -114,11 +83,7 @@ export function App({ params, paramProblems, world, countries, messages, initial
       ) : (
         <section className="failure" role="alert">
           <h1>{messages.statementErrorTitle}</h1>
-          <p>
-            {state.reason === "not-found"
-              ? messages.statementNotFound(state.id)
-              : messages.statementLoadFailed(state.id, state.reason)}
-          </p>
+          <p>{state.reason === "not-found" ? messages.statementNotFound(state.id) : messages.statementLoadFailed(state.id, state.reason)}</p>
           {state.details.length > 0 && (
             <ul className="problems">
               {state.details.map((detail) => (
@@ -137,109 +102,99 @@ export function App({ params, paramProblems, world, countries, messages, initial
   );
 }
 
-interface ReadyProps {
+interface StatementPageProps {
   state: Extract<LoadState, { status: "ready" }>;
+  page: PageState;
+  store: PageStateStore;
   world: World;
-  messages: Messages;
-  lang: string;
-  embed: boolean;
-  theme: Theme | null;
-  countryByIso: ReadonlyMap<string, CountryLabel>;
-  nameOf: (iso: string) => string;
-  englishNameOf: (iso: string) => string;
+  /** The URL's country, when it is on the map. */
   selectedIso: string | null;
-  highlight: HighlightStore;
-  focusRequest: { iso: string; seq: number } | null;
-  onSelect: (iso: string | null) => void;
-  onChoose: (iso: string) => void;
+  locale: Locale;
+  bringIntoView: (element: HTMLElement) => void;
 }
 
-function Ready({ state, world, messages, lang, embed, theme: themeAsked, countryByIso, nameOf, englishNameOf, ...shared }: ReadyProps) {
-  // The theme the reader has chosen on the page, starting from the URL's; it goes into links and embed codes.
-  const [theme, setTheme] = useState(themeAsked);
-  const chooseTheme = useCallback((next: Theme | null) => {
-    setTheme(next);
-    applyTheme(next);
-  }, []);
-  const { statement, warnings } = state;
-  const categorised = useMemo(() => categorise(statement), [statement]);
-  const groups = useMemo(
-    () => groupSignatories(statement, (iso) => countryByIso.get(iso), nameOf, lang),
-    [statement, countryByIso, nameOf, lang],
-  );
+/** Which panel sections are open before the reader opens or closes one: all on the full page, as `panel=` says in an embed. */
+const defaultSections = (page: PageState): ReadonlySet<SectionId> => new Set(!page.embed || page.panel === "open" ? SECTIONS : []);
+
+/**
+ * One statement's page: headline, map, page tools (full page) or credit line (embed), panel. Both
+ * layouts are in the markup and the stylesheet shows one (from <html data-embed>, set before the
+ * first paint), so a prerendered page is the right layout before any script runs.
+ */
+function StatementPage({ state, page, store, world, selectedIso, locale, bringIntoView }: StatementPageProps) {
+  const { messages } = locale;
+  const view: StatementView = useMemo(() => deriveStatementView(state.statement, state.warnings, locale), [state, locale]);
+  const { statement } = view;
+  const mapRef = useRef<MapHandle>(null);
+  // Hover and focus live outside React state: see view/highlightStore.ts.
+  const [highlight] = useState<HighlightStore>(createHighlightStore);
   const [outlinedGroup, setOutlinedGroup] = useState<GroupId | null>(null);
-  const groupSummaries = useMemo(() => summariseGroups(statement, messages, lang, nameOf), [statement, messages, lang, nameOf]);
-  const organisations = categorised.organisations.map((code) => {
-    const eu = groupSummaries.find((group) => group.id === code);
-    const missing = eu ? formatList(eu.notSigned.map(nameOf), lang) : "";
-    return { code, name: organisationName(code, statement), note: missing ? messages.euSignedAsOrganisation(missing) : messages.euAllMembersSigned };
-  });
-  const outlined = useMemo(() => groupSummaries.find((group) => group.id === outlinedGroup)?.members ?? null, [groupSummaries, outlinedGroup]);
+  const [chosenSections, setChosenSections] = useState<ReadonlySet<SectionId> | null>(null);
+  const openSections = chosenSections ?? defaultSections(page);
+  const [claim, setClaim] = useState<{ index: number | null; key: number }>({ index: null, key: 0 });
+
+  const toggleSection = useCallback(
+    (id: SectionId, open: boolean) =>
+      setChosenSections((previous) => {
+        const current = previous ?? defaultSections(page);
+        if (current.has(id) === open) return previous;
+        const next = new Set(current);
+        if (open) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [page],
+  );
+  // Choosing a claim opens the text, marks its quote and brings it into view.
+  const chooseClaim = useCallback(
+    (index: number) => {
+      toggleSection("text", true);
+      setClaim((previous) => ({ index, key: previous.key + 1 }));
+    },
+    [toggleSection],
+  );
+  const chooseFromList = useCallback(
+    (iso: string) => {
+      store.select(iso);
+      mapRef.current?.zoomTo(iso);
+    },
+    [store],
+  );
+  const outlined = useMemo(() => view.groupSummaries.find((group) => group.id === outlinedGroup)?.members ?? null, [view, outlinedGroup]);
+  const link = { statement: statement.id, country: selectedIso, lang: locale.lang, theme: page.theme };
+
   return (
     <main className="layout">
+      <Headline title={statement.title} context={view.context} lang={statement.lang} />
       <WorldMap
+        ref={mapRef}
         world={world}
-        categorised={categorised}
-        nameOf={nameOf}
+        view={view}
         messages={messages}
-        lang={lang}
-        selectedIso={shared.selectedIso}
-        highlight={shared.highlight}
-        focusRequest={shared.focusRequest}
+        selectedIso={selectedIso}
+        selectionNote={selectedIso ? view.standingOf(selectedIso) : ""}
+        highlight={highlight}
         outlined={outlined}
-        wheelNeedsModifier={embed}
-        onSelect={shared.onSelect}
+        wheelNeedsModifier={page.embed}
+        onSelect={store.select}
       />
-      {/* In embed mode, a credit line under the map; on the full page, the share and embed controls. */}
-      {embed ? (
-        <EmbedCredit
-          source={statement.source}
-          fullPageHref={viewSearch({ statement: statement.id, country: shared.selectedIso, lang, theme })}
-          messages={messages}
-        />
-      ) : (
-        <div className="page-tools">
-          <ShareControls view={{ statement: statement.id, country: shared.selectedIso, lang, theme }} title={statement.title} messages={messages} />
-          <PreferenceControls lang={lang} theme={theme} messages={messages} onLanguage={reloadInLanguage} onTheme={chooseTheme} />
-        </div>
-      )}
+      <PageTools link={link} title={statement.title} locale={locale} store={store} />
       <StatementPanel
-        statement={statement}
-        warnings={warnings}
-        groups={groups}
-        organisations={organisations}
-        groupSummaries={groupSummaries}
+        view={view}
+        locale={locale}
+        openSections={openSections}
+        onSection={toggleSection}
+        activeClaim={claim.index}
+        quoteKey={claim.key}
+        onClaim={chooseClaim}
+        bringIntoView={bringIntoView}
+        selectedIso={selectedIso}
+        highlight={highlight}
+        onChoose={chooseFromList}
         outlinedGroup={outlinedGroup}
         onOutline={setOutlinedGroup}
-        messages={messages}
-        lang={lang}
-        nameOf={nameOf}
-        englishNameOf={englishNameOf}
-        selectedIso={shared.selectedIso}
-        highlight={shared.highlight}
-        onChoose={shared.onChoose}
       />
+      <EmbedCredit source={statement.source} fullPageHref={viewSearch(link)} messages={messages} />
     </main>
   );
-}
-
-/** How an organisation signed, as the source writes it ("the High Representative of the European Union"). */
-function organisationName(code: string, statement: Statement): string {
-  const party = statement.signatories.find((p) => p.kind === "org" && p.org === code);
-  return party?.written ?? code;
-}
-
-function describeParamProblem(problem: ParamProblem, messages: Messages): string {
-  switch (problem.reason) {
-    case "unsupported-lang":
-      return messages.unsupportedLanguage(problem.value);
-    case "bad-statement-id":
-      return messages.paramBadStatementId(problem.value);
-    case "bad-country":
-      return messages.paramBadCountry(problem.value);
-    case "bad-embed":
-      return messages.paramBadEmbed(problem.value);
-    case "bad-theme":
-      return messages.paramProblem(problem.param, problem.value, messages.themeProblem);
-  }
 }

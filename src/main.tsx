@@ -1,22 +1,24 @@
-import { StrictMode, useEffect, useState } from "react";
+import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App, type AppProps } from "./App";
 import { countries, defaultStatement, importWorld } from "./bundledData";
-import { DEFAULT_STATEMENT_ID, PRERENDERED_PARAMS, parseParams } from "./embed/parseParams";
+import { bringIntoView, bringIntoViewInEmbed } from "./embed/bringIntoView";
 import { startHeightReporting } from "./embed/reportHeight";
 import { en, loadMessages } from "./i18n/messages";
 import { loadStatement, type LoadState } from "./loadStatement";
+import { createPageState } from "./page/pageState";
+import { applyRootAttributes } from "./page/rootAttributes";
+import { parseParams, PRERENDERED_PARAMS } from "./page/parseParams";
 import { readPrerenderedWorld } from "./prerenderedWorld";
+import { DEFAULT_STATEMENT_ID } from "./statement/statementId";
 import "./styles.css";
 
 const { params, problems } = parseParams(window.location.search, navigator.languages);
-document.documentElement.lang = params.lang;
-// On <html>, outside what React renders, so the prerendered markup still hydrates as it is; the CSS
-// (styles.css, "Themes" and "Embed layout") applies both before React runs.
-if (params.theme) document.documentElement.dataset.theme = params.theme;
-if (params.embed) document.documentElement.dataset.embed = "";
+// The boot script in <head> has set these already on a built page; the development server has none.
+applyRootAttributes(document.documentElement, params);
+const framed = params.embed && window.parent !== window;
 // Only inside a frame: a page on its own has no parent to tell its height to.
-if (params.embed && window.parent !== window) startHeightReporting({ parent: window.parent, childId: params.childId });
+if (framed) startHeightReporting({ parent: window.parent, childId: params.childId });
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
@@ -25,16 +27,6 @@ const initial: LoadState =
   params.statement === DEFAULT_STATEMENT_ID
     ? { status: "ready", statement: defaultStatement.statement, warnings: defaultStatement.warnings }
     : { status: "loading", id: params.statement };
-
-/**
- * Hydrates with exactly what the build rendered, then, once hydrated, moves to what the URL asks
- * (a selected country, the embed layout): the prerendered markup is adopted, never thrown away.
- */
-function AfterHydration(props: AppProps) {
-  const [live, setLive] = useState(false);
-  useEffect(() => setLive(true), []);
-  return <App {...props} params={live ? props.params : PRERENDERED_PARAMS} paramProblems={live ? props.paramProblems : []} />;
-}
 
 const prerenderedWorld = readPrerenderedWorld(document);
 // The build prerenders the default statement in English; anything else is drawn afresh.
@@ -47,19 +39,22 @@ const [world, messages] = await Promise.all([
     return en;
   }),
 ]);
-const props: AppProps = { params, paramProblems: problems, world, countries, messages, initial, load: loadStatement };
+const props: AppProps = {
+  page: createPageState(window, params),
+  paramProblems: problems,
+  world,
+  countries,
+  messages,
+  initial,
+  load: loadStatement,
+  bringIntoView: framed ? bringIntoViewInEmbed(window.parent, params.childId) : bringIntoView,
+};
 
-if (canHydrate) {
-  hydrateRoot(
-    container,
-    <StrictMode>
-      <AfterHydration {...props} />
-    </StrictMode>,
-  );
-} else {
-  createRoot(container).render(
-    <StrictMode>
-      <App {...props} />
-    </StrictMode>,
-  );
-}
+// A hydrating page renders the prerendered view first (the page state's prerendered snapshot), then what the URL asks.
+const app = (
+  <StrictMode>
+    <App {...props} />
+  </StrictMode>
+);
+if (canHydrate) hydrateRoot(container, app);
+else createRoot(container).render(app);

@@ -6,7 +6,7 @@ import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { writeCountryTable } from "../countries/writeCountryTable";
-import { DEFAULT_STATEMENT_ID } from "../embed/parseParams";
+import { DEFAULT_STATEMENT_ID } from "../statement/statementId";
 import { writeWorld } from "../geo/writeWorld";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");

@@ -12,7 +12,8 @@ import { countries, defaultStatement } from "../bundledData";
 import { en } from "../i18n/messages";
 import type { World } from "../geo/types";
 import worldJson from "../generated/world.json";
-import { PRERENDERED_PARAMS } from "../embed/parseParams";
+import { fixedPageState } from "../page/pageState";
+import { PRERENDERED_PARAMS } from "../page/parseParams";
 import { worldDataOf } from "../geo/worldData";
 import { WORLD_DATA_ID } from "../prerenderedWorld";
 
@@ -22,19 +23,23 @@ const world = worldJson as unknown as World;
 export function renderDefaultPage(): { html: string; worldData: string } {
   const html = renderToString(
     <App
-      params={PRERENDERED_PARAMS}
+      page={fixedPageState(PRERENDERED_PARAMS)}
       paramProblems={[]}
       world={world}
       countries={countries}
       messages={en}
       initial={{ status: "ready", statement: defaultStatement.statement, warnings: defaultStatement.warnings }}
       load={() => Promise.reject(new Error("the prerendered page loads nothing"))}
+      bringIntoView={() => {}}
     />,
   );
   // "<" escaped so the JSON can never close its <script> element.
   const worldData = JSON.stringify(worldDataOf(world)).replace(/</g, "\\u003c");
   return { html, worldData };
 }
+
+/** Text for HTML element content and double-quoted attributes. */
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Writes the prerendered page into `<distDir>/index.html`; returns its size raw and gzipped. */
 export function prerender(distDir: string): { bytes: number; gzipBytes: number } {
@@ -43,10 +48,9 @@ export function prerender(distDir: string): { bytes: number; gzipBytes: number }
   const placeholder = '<div id="root"></div>';
   if (!template.includes(placeholder)) throw new Error(`${path}: no ${placeholder} to render into (already prerendered?)`);
   const { html, worldData } = renderDefaultPage();
-  const page = template.replace(
-    placeholder,
-    `<div id="root">${html}</div>\n    <script type="application/json" id="${WORLD_DATA_ID}">${worldData}</script>`,
-  );
+  const page = template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(`${defaultStatement.statement.title} – ${en.appTitle}`)}</title>`)
+    .replace(placeholder, `<div id="root">${html}</div>\n    <script type="application/json" id="${WORLD_DATA_ID}">${worldData}</script>`);
   writeFileSync(path, page);
   return { bytes: Buffer.byteLength(page), gzipBytes: gzipSync(page, { level: 9 }).byteLength };
 }

@@ -1,10 +1,11 @@
 // The loader of the responsive embed code, built to dist/embed.js (vite.config.ts) as one classic
 // script with no imports: it runs on the newsroom's page, on any origin, next to iframes marked
-// data-signatory-map (or loading our origin). It sets a frame's height from the height messages its page posts
-// (src/embed/heightMessages.ts), and only for a message whose source is that frame's own window
-// and whose origin is the origin of that frame's src. Everything else is ignored, never thrown on.
+// data-signatory-map (or loading our origin). It sets a frame's height from the height messages
+// its page posts (src/embed/heightMessages.ts) and scrolls the article to a part of the frame when
+// the page asks, only for a message whose source is that frame's own window and whose origin is the
+// origin of that frame's src. Everything else is ignored, never thrown on.
 import { FRAME_ATTRIBUTE } from "./embedCode";
-import { parseHeightMessage } from "./heightMessages";
+import { parseHeightMessage, parseScrollRequest } from "./heightMessages";
 
 declare global {
   interface Window {
@@ -46,10 +47,14 @@ function startEmbedLoader(win: Window = window): () => void {
   const loaderOrigin = scriptOrigin(win.document);
   const onMessage = (event: MessageEvent) => {
     const height = parseHeightMessage(event.data);
-    if (height === null) return;
+    const scrollTo = height === null ? parseScrollRequest(event.data) : null;
+    if (height === null && scrollTo === null) return;
     const frame = frameOf(event, win.document, loaderOrigin);
+    if (!frame) return;
     // CSSOM, not a style attribute: allowed under a strict CSP on the host page.
-    if (frame) frame.style.height = `${height}px`;
+    if (height !== null) frame.style.height = `${height}px`;
+    // A reader chose a claim whose quote is out of sight: bring that part of the frame into the window.
+    else if (scrollTo !== null) win.scrollTo({ top: frame.getBoundingClientRect().top + win.scrollY + scrollTo, behavior: "smooth" });
   };
   win.addEventListener("message", onMessage);
   return () => win.removeEventListener("message", onMessage);

@@ -17,6 +17,36 @@ export function pymHeightMessage(childId: string, height: number): string {
   return ["pym", childId, "height", String(height)].join(PYM);
 }
 
+/**
+ * A pym.js child-to-parent request to scroll the article so that a point of the child, `top` CSS px
+ * from its top, shows at the top of the window (pym's `scrollParentToChildPos`):
+ * pymScrollMessage("map", 640) → "pymxPYMxmapxPYMxscrollToChildPosxPYMx640".
+ */
+export function pymScrollMessage(childId: string, top: number): string {
+  return ["pym", childId, "scrollToChildPos", String(Math.max(0, Math.round(top)))].join(PYM);
+}
+
+/** The same request for our own loader, embed.js, on pages without pym.js: scrollRequestMessage(640) → { sentinel: "signatory-map", type: "scroll-to", top: 640 }. */
+export function scrollRequestMessage(top: number): { sentinel: "signatory-map"; type: "scroll-to"; top: number } {
+  return { sentinel: "signatory-map", type: "scroll-to", top: Math.max(0, Math.round(top)) };
+}
+
+/**
+ * How far into a frame a scroll request asks its parent to scroll, or null for anything else:
+ * parseScrollRequest(scrollRequestMessage(640)) → 640. Never throws, whatever `data` is.
+ */
+export function parseScrollRequest(data: unknown): number | null {
+  if (typeof data !== "object" || data === null) return null;
+  try {
+    const message = data as { sentinel?: unknown; type?: unknown; top?: unknown };
+    if (message.sentinel !== "signatory-map" || message.type !== "scroll-to") return null;
+    const top = message.top;
+    return typeof top === "number" && Number.isFinite(top) && top >= 0 && top <= MAX_HEIGHT_PX ? Math.round(top) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The AMP `amp-iframe` resize request: ampEmbedSizeMessage(812) → { sentinel: "amp", type: "embed-size", height: 812 }. */
 export function ampEmbedSizeMessage(height: number): { sentinel: "amp"; type: "embed-size"; height: number } {
   return { sentinel: "amp", type: "embed-size", height };

@@ -1,3 +1,5 @@
+import { isLanguage, type Language } from "./languages";
+
 /**
  * Interface text, one catalogue per language. English is the reference: every other catalogue
  * must have every key (a unit test checks), so a missing translation is a test failure, not a
@@ -16,7 +18,6 @@ export const en = {
   /** `orgs` are organisation codes ("EU"). */
   signedPhrase: (countries: number, orgs: string[]) =>
     `${countries} ${countries === 1 ? "country" : "countries"}${orgs.map((code) => ` and the ${code}`).join("")}`,
-  selectedAnnouncement: (name: string, status: string) => `Selected: ${name}, ${status}.`,
   mapControlsLabel: "Map zoom",
   statusSignatory: "Signed",
   statusJoined: (date: string) => `Joined on ${date}`,
@@ -34,7 +35,6 @@ export const en = {
   zoomEurope: "Europe",
   zoomEuropeLabel: "Zoom to Europe",
   mapCredit: "Map data: Natural Earth, via world-atlas",
-  clearSelection: "Clear selection",
   loading: "Loading the statement…",
   statementErrorTitle: "This statement cannot be shown",
   statementNotFound: (id: string) => `There is no statement "${id}" (no file statements/${id}.json).`,
@@ -51,16 +51,13 @@ export const en = {
   claimsHeading: "Key claims",
   claimsOwn: "What the statement says",
   claimsReported: "What the report adds, from others",
-  claimBy: (by: string) => `by ${by}`,
   textHeading: "The statement as published",
   publishedIn: (language: string) => `Published in ${language}; shown as published.`,
   sourceLabel: "Source",
   signatoriesHeading: "Who signed",
   searchLabel: "Find a country",
   searchNone: (query: string) => `No signatory matches "${query}".`,
-  regionCount: (count: number) => `${count}`,
   organisationsRegion: "Organisations",
-  joinedRegion: (date: string) => `Joined on ${date}`,
   subjectsHeading: "Subjects of the statement",
   versionStated: (stated: number, mapped: number) =>
     stated === mapped
@@ -102,6 +99,30 @@ export const en = {
   themeSystem: "As the system",
   themeLight: "Light",
   themeDark: "Dark",
+  // The headline's context line and what a chosen country did (issue #10).
+  contextSigned: (signed: string, date: string) => `${signed} signed on ${date}`,
+  contextJoined: (names: string, date: string) => `${names} joined on ${date}`,
+  standingSigned: (name: string, date: string, written: string) => `${name} signed on ${date}, listed as “${written}”.`,
+  standingJoined: (name: string, date: string, written: string, source: string) =>
+    source ? `${name} joined on ${date}, listed as “${written}” by ${source}.` : `${name} joined on ${date}, listed as “${written}”.`,
+  standingSubject: (name: string, written: string) => `${name} is a subject of the statement, named as “${written}”; it did not sign.`,
+  standingOther: (name: string) => `${name} did not sign.`,
+  /** `org` is an organisation's code ("EU"); `written` how the statement names it. */
+  standingInSigningOrg: (org: string, written: string) => `It is a member of the ${org}, which signed as “${written}”.`,
+  groupsSubheading: "Members of groups",
+  panelProblem: "expected closed, open or none; showing closed sections",
+  /** The embedded frame's title, which screen readers announce. */
+  frameTitle: (title: string) => `Map: ${title}`,
+  embedPanelLabel: "Panel",
+  embedPanelClosed: "Sections the reader opens",
+  embedPanelOpen: "All sections open",
+  embedPanelNone: "Map only",
+  embedThemeLabel: "Colours",
+  embedThemeReader: "As each reader's system",
+  embedWidthLabel: "Preview at",
+  embedPreviewHeight: (width: number, height: number) => `At ${width} px wide, the embed is ${height} px tall; the codes start at that height.`,
+  embedPreviewTitle: "Preview of the embed",
+  embedMeasuring: "Measuring the embed's height…",
 } as const;
 
 export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -113,12 +134,9 @@ const loaders = {
   fr: () => import("./fr").then((module) => module.fr),
   uk: () => import("./uk").then((module) => module.uk),
   ko: () => import("./ko").then((module) => module.ko),
-} satisfies Record<string, () => Promise<Messages>>;
+} satisfies Record<Language, () => Promise<Messages>>;
 
-/** Each interface language in its own words, for the language menu. */
-export const languageNames: Readonly<Record<string, string>> = { en: "English", de: "Deutsch", fr: "Français", uk: "Українська", ko: "한국어" };
-
-export const supportedLanguages: string[] = Object.keys(loaders);
+export { languageNames, supportedLanguages } from "./languages";
 
 /**
  * The catalogue for a supported language, English for any other (parseParams has already told
@@ -126,5 +144,5 @@ export const supportedLanguages: string[] = Object.keys(loaders);
  * @example const messages = await loadMessages("de"); messages.zoomIn // "Vergrößern"
  */
 export function loadMessages(lang: string): Promise<Messages> {
-  return Object.hasOwn(loaders, lang) ? loaders[lang as keyof typeof loaders]() : Promise.resolve(en);
+  return isLanguage(lang) ? loaders[lang]() : Promise.resolve(en);
 }

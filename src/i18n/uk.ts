@@ -33,9 +33,6 @@ const EU = "ЄС";
 /** An organisation's name for its code: organisation("EU") → "ЄС". */
 const organisation = (code: string) => (code === "EU" ? EU : code);
 
-/** Ends a phrase with a full stop, unless it has one already (a date ends in "р."). */
-const sentence = (text: string) => (text.endsWith(".") ? text : `${text}.`);
-
 export const uk: Messages = {
   appTitle: "Карта підписантів",
   mapLabel: "Карта світу з підписантами заяви",
@@ -44,7 +41,6 @@ export const uk: Messages = {
       ? `Карта світу. Підписали: ${signed}.`
       : `Карта світу. Підписали: ${signed}. ${subjectCount === 1 ? "Об’єкт" : "Об’єкти"} заяви: ${subjects}.`,
   signedPhrase: (count, orgs) => formatList([`${count} ${countries(count)}`, ...orgs.map(organisation)], "uk"),
-  selectedAnnouncement: (name, status) => `Вибрано: ${name}. ${sentence(status)}`,
   mapControlsLabel: "Масштаб карти",
   statusSignatory: "Підписано",
   statusJoined: (date) => `Приєднання до заяви: ${date}`,
@@ -63,7 +59,6 @@ export const uk: Messages = {
   zoomEurope: "Європа",
   zoomEuropeLabel: "Наблизити Європу",
   mapCredit: "Картографічні дані: Natural Earth, через world-atlas",
-  clearSelection: "Скасувати вибір",
   loading: "Завантаження заяви…",
   statementErrorTitle: "Цю заяву неможливо показати",
   statementNotFound: (id) => `Заяви «${id}» немає (файлу statements/${id}.json не існує).`,
@@ -80,16 +75,13 @@ export const uk: Messages = {
   claimsHeading: "Ключові твердження",
   claimsOwn: "Що сказано в заяві",
   claimsReported: "Що додає повідомлення з інших джерел",
-  claimBy: (by) => `за словами: ${by}`,
   textHeading: "Текст заяви в оригіналі",
   publishedIn: (language) => `Мова оригіналу: ${language}; текст подано без змін.`,
   sourceLabel: "Джерело",
   signatoriesHeading: "Хто підписав",
   searchLabel: "Знайти країну",
   searchNone: (query) => `Немає підписантів, що відповідають запиту «${query}».`,
-  regionCount: (count) => `${count}`,
   organisationsRegion: "Організації",
-  joinedRegion: (date) => `Приєдналися ${date}`,
   subjectsHeading: "Об’єкти заяви",
   versionStated: (stated, mapped) =>
     stated === mapped
@@ -134,4 +126,25 @@ export const uk: Messages = {
   themeSystem: "Як у системі",
   themeLight: "Світла",
   themeDark: "Темна",
+  contextSigned: (signed, date) => `Підписали ${date}: ${signed}`,
+  contextJoined: (names, date) => `приєдналися ${date}: ${names}`,
+  standingSigned: (name, date, written) => `${name}: підписала ${date}, у списку як «${written}».`,
+  standingJoined: (name, date, written, source) =>
+    source ? `${name}: приєдналася ${date}, у списку як «${written}» (джерело: ${source}).` : `${name}: приєдналася ${date}, у списку як «${written}».`,
+  standingSubject: (name, written) => `${name}: заява стосується цієї країни (як «${written}»); не підписала.`,
+  standingOther: (name) => `${name}: не підписала.`,
+  standingInSigningOrg: (org, written) => `Член ${organisation(org)}, який підписав заяву як «${written}».`,
+  groupsSubheading: "Члени груп країн",
+  panelProblem: "очікується closed, open або none; розділи показано згорнутими",
+  frameTitle: (title) => `Карта: ${title}`,
+  embedPanelLabel: "Панель",
+  embedPanelClosed: "Розділи, які читач розгортає",
+  embedPanelOpen: "Усі розділи розгорнуто",
+  embedPanelNone: "Лише карта",
+  embedThemeLabel: "Кольори",
+  embedThemeReader: "Як у системі читача",
+  embedWidthLabel: "Попередній перегляд за шириною",
+  embedPreviewHeight: (width, height) => `За ширини ${width} px висота вбудовування — ${height} px; код починає з цієї висоти.`,
+  embedPreviewTitle: "Попередній перегляд вбудовування",
+  embedMeasuring: "Вимірюємо висоту…",
 };

@@ -1,20 +1,23 @@
 import { memo } from "react";
-import type { Category } from "./categorise";
-import { statusOf } from "./categorise";
+import type { Category } from "../view/categorise";
+import { statusOf } from "../view/categorise";
 
 interface CountryShapeProps {
   iso: string;
   d: string;
   category: Category;
   label: string;
-  /** The country is the keyboard's current stop (roving tabindex) and has no marker to take focus instead. */
+  /** The country is the keyboard's current stop (roving tabindex). */
   tabbable: boolean;
-  focusable: boolean;
   selected: boolean;
 }
 
-/** One country's shape: a single precomputed path. Memoised, so hovering elsewhere never re-renders it. */
-export const CountryShape = memo(function CountryShape({ iso, d, category, label, tabbable, focusable, selected }: CountryShapeProps) {
+/**
+ * One country's shape: a single precomputed path, and the country's button for the keyboard and
+ * screen readers, even when a marker is drawn over it (the marker comes and goes with the zoom;
+ * the focused element must not). Memoised, so hovering elsewhere never re-renders it.
+ */
+export const CountryShape = memo(function CountryShape({ iso, d, category, label, tabbable, selected }: CountryShapeProps) {
   return (
     <path
       d={d}
@@ -22,10 +25,10 @@ export const CountryShape = memo(function CountryShape({ iso, d, category, label
       data-status={statusOf(category)}
       data-category={category}
       className="country"
-      role={focusable ? "button" : undefined}
-      aria-label={focusable ? label : undefined}
-      aria-pressed={focusable ? selected : undefined}
-      tabIndex={focusable ? (tabbable ? 0 : -1) : undefined}
+      role="button"
+      aria-label={label}
+      aria-pressed={selected}
+      tabIndex={tabbable ? 0 : -1}
     />
   );
 });

@@ -1,5 +1,5 @@
 import type { Point, WorldShape } from "../geo/types";
-import type { Category } from "./categorise";
+import type { Category } from "../view/categorise";
 
 /** A country smaller than this on screen, in CSS px along its longer side, gets a marker (INTERFACE: at least 4x4 px). */
 export const MIN_VISIBLE_PX = 6;
@@ -43,31 +43,4 @@ export function markersFor(
 export function narrowSideOf(shape: WorldShape): number {
   const [[x0, y0], [x1, y1]] = shape.bounds;
   return Math.min(x1 - x0, y1 - y0);
-}
-
-/**
- * The marker nearest to a point, within `radiusPx` CSS px, so that a micro-state under its
- * neighbours' markers can still be hovered at its own dot (as production maps do with a hover radius).
- * `point` and the result's distance are in the map's zoomed viewBox space; `pxPerUnit` converts it to CSS px.
- * nearestMarker(markers, [412, 120], { k: 1, x: 0, y: 0 }, 0.8, 12) → "MC".
- */
-export function nearestMarker(
-  markers: readonly MarkerSpec[],
-  point: Point,
-  view: { k: number; x: number; y: number },
-  pxPerUnit: number,
-  radiusPx: number,
-): string | null {
-  let best: string | null = null;
-  let bestDistance = radiusPx;
-  for (const marker of markers) {
-    const x = marker.centre[0] * view.k + view.x;
-    const y = marker.centre[1] * view.k + view.y;
-    const distance = Math.hypot(x - point[0], y - point[1]) * pxPerUnit;
-    if (distance <= bestDistance) {
-      best = marker.iso;
-      bestDistance = distance;
-    }
-  }
-  return best;
 }

@@ -5,7 +5,7 @@ import { select } from "d3-selection";
 // Adds selection.transition(), for animated zooms (d3-zoom depends on it already).
 import "d3-transition";
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent } from "d3-zoom";
-import type { View } from "./useZoom";
+import type { View } from "./zoomMath";
 
 /** An animated zoom step takes this long, unless the reader prefers reduced motion. */
 const STEP_MS = 350;

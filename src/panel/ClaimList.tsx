@@ -18,8 +18,7 @@ export const ClaimList = memo(function ClaimList({ claims, messages, lang, activ
     { voice: "reported", heading: messages.claimsReported },
   ];
   return (
-    <section className="claims" aria-labelledby="claims-heading">
-      <h2 id="claims-heading">{messages.claimsHeading}</h2>
+    <div className="claims">
       {groups.map(({ voice, heading }) => {
         const items = claims.map((claim, index) => ({ claim, index })).filter(({ claim }) => claim.voice === voice);
         if (items.length === 0) return null;
@@ -44,6 +43,6 @@ export const ClaimList = memo(function ClaimList({ claims, messages, lang, activ
           </div>
         );
       })}
-    </section>
+    </div>
   );
 });

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { useIsHighlighted, type HighlightStore } from "../map/highlightStore";
+import { useIsHighlighted, type HighlightStore } from "../view/highlightStore";
 
 interface CountryEntryProps {
   iso: string;

@@ -1,49 +1,8 @@
 import { memo } from "react";
-import { compareWithGroup, hasDataFor, type GroupId } from "../countries/referenceGroups";
+import type { GroupId } from "../countries/referenceGroups";
 import type { Messages } from "../i18n/messages";
-import { compareNames, formatDate, formatList } from "../i18n/format";
-import type { Statement } from "../statement/types";
-
-const GROUPS: { id: GroupId; name: (m: Messages) => string }[] = [
-  { id: "EU", name: (m) => m.groupEU },
-  { id: "NATO", name: (m) => m.groupNATO },
-  { id: "G7", name: (m) => m.groupG7 },
-  { id: "UNSC-P5", name: (m) => m.groupUNSCPermanent },
-  { id: "UNSC-E10", name: (m) => m.groupUNSCElected },
-];
-
-export interface GroupSummary {
-  id: GroupId;
-  name: string;
-  sentence: string;
-  subjectNote: string | null;
-  members: string[];
-  notSigned: string[];
-}
-
-/**
- * For each reference group the data covers on the statement's date: who signed and who did not,
- * in words. summariseGroups(seed, …)[1].sentence → "NATO: 28 of 31 signed; not Hungary, Slovakia and Türkiye."
- */
-export function summariseGroups(statement: Statement, messages: Messages, lang: string, nameOf: (iso: string) => string): GroupSummary[] {
-  const signed = new Set<string>();
-  for (const party of [...statement.signatories, ...statement.additions]) if (party.kind === "country") signed.add(party.iso2);
-  const subjects = new Set(statement.subjects.map((subject) => subject.iso2));
-  const names = (isos: string[]) => formatList(isos.map(nameOf).sort((a, b) => compareNames(a, b, lang)), lang);
-  return GROUPS.filter(({ id }) => hasDataFor(id, statement.date)).map(({ id, name }) => {
-    const comparison = compareWithGroup(id, statement.date, signed, subjects);
-    const groupName = name(messages);
-    const counted = comparison.members.length;
-    return {
-      id,
-      name: groupName,
-      sentence: messages.groupSummary(groupName, comparison.signed.length, counted, comparison.notSigned.length ? names(comparison.notSigned) : ""),
-      subjectNote: comparison.subjects.length ? messages.groupSubjectNote(names(comparison.subjects), comparison.subjects.length) : null,
-      members: comparison.members,
-      notSigned: comparison.notSigned,
-    };
-  });
-}
+import { formatDate } from "../i18n/format";
+import type { GroupSummary } from "../view/groupSummaries";
 
 interface ReferenceGroupsProps {
   summaries: GroupSummary[];
@@ -54,15 +13,20 @@ interface ReferenceGroupsProps {
   onOutline: (group: GroupId | null) => void;
 }
 
-/** "Who did not sign": each reference group in words, with a toggle that outlines its members on the map. */
+/**
+ * Each reference group in words, the groups some of whose members did not sign first (issue #17:
+ * a block headed "Who did not sign" opened with "G7: all 7 signed"), each with a toggle that
+ * outlines its members on the map.
+ */
 export const ReferenceGroups = memo(function ReferenceGroups({ summaries, date, messages, lang, outlined, onOutline }: ReferenceGroupsProps) {
   if (summaries.length === 0) return null;
+  const ordered = [...summaries.filter((group) => group.notSigned.length > 0), ...summaries.filter((group) => group.notSigned.length === 0)];
   return (
-    <section className="groups" aria-labelledby="groups-heading">
-      <h2 id="groups-heading">{messages.groupsHeading}</h2>
+    <div className="groups">
+      <h3>{messages.groupsSubheading}</h3>
       <p className="groups-as-of">{messages.groupsAsOf(formatDate(date, lang))}</p>
       <ul>
-        {summaries.map((group) => {
+        {ordered.map((group) => {
           const active = outlined === group.id;
           return (
             <li key={group.id} data-group={group.id}>
@@ -77,6 +41,6 @@ export const ReferenceGroups = memo(function ReferenceGroups({ summaries, date, 
           );
         })}
       </ul>
-    </section>
+    </div>
   );
 });

@@ -1,17 +1,16 @@
-import { GROUP_OF_ORG, type GroupId } from "../countries/referenceGroups";
-import type { OrgCode } from "../countries/types";
+import type { GroupId } from "../countries/referenceGroups";
 import { useId, useState } from "react";
 import type { Messages } from "../i18n/messages";
 import { formatDate } from "../i18n/format";
-import type { HighlightStore } from "../map/highlightStore";
+import type { HighlightStore } from "../view/highlightStore";
 import { CountryEntry } from "./CountryEntry";
-import { filterGroups, type RegionGroup } from "./groupSignatories";
+import { filterGroups, type RegionGroup } from "../view/groupSignatories";
+import type { OrganisationEntry } from "../view/statementView";
 
 interface SignatoryListProps {
   groups: RegionGroup[];
   /** Organisations that signed, with what choosing one says ("of its member states, Hungary and Slovakia did not sign"). */
-  organisations: { code: OrgCode; name: string; note: string }[];
-  /** The organisation whose members are outlined on the map, if any. */
+  organisations: OrganisationEntry[];
   /** The reference group outlined on the map; an organisation's entry toggles its own group. */
   outlinedGroup: GroupId | null;
   onOutline: (group: GroupId | null) => void;
@@ -29,10 +28,9 @@ export function SignatoryList(props: SignatoryListProps) {
   const [query, setQuery] = useState("");
   const searchId = useId();
   const shown = filterGroups(groups, query, englishNameOf);
-  const outlinedHere = (code: OrgCode) => props.outlinedGroup === GROUP_OF_ORG[code];
+  const outlinedHere = (org: OrganisationEntry) => org.group !== null && props.outlinedGroup === org.group;
   return (
-    <section className="signatories" aria-labelledby="signatories-heading">
-      <h2 id="signatories-heading">{messages.signatoriesHeading}</h2>
+    <div className="signatories">
       <label className="search" htmlFor={searchId}>
         <span>{messages.searchLabel}</span>
         <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
@@ -45,10 +43,10 @@ export function SignatoryList(props: SignatoryListProps) {
           <ul>
             {organisations.map((org) => (
               <li key={org.code} data-org={org.code} className="entry entry-org">
-                <button type="button" aria-pressed={outlinedHere(org.code)} onClick={() => props.onOutline(outlinedHere(org.code) ? null : GROUP_OF_ORG[org.code])}>
-                  {org.name}
+                <button type="button" aria-pressed={outlinedHere(org)} onClick={() => props.onOutline(outlinedHere(org) ? null : org.group)}>
+                  {org.written}
                 </button>
-                {outlinedHere(org.code) && <p className="org-note">{org.note}</p>}
+                {outlinedHere(org) && <p className="org-note">{org.note}</p>}
               </li>
             ))}
           </ul>
@@ -75,6 +73,6 @@ export function SignatoryList(props: SignatoryListProps) {
           </ul>
         </div>
       ))}
-    </section>
+    </div>
   );
 }

@@ -1,61 +1,53 @@
-import type { OrgCode } from "../countries/types";
-import { useCallback, useState } from "react";
+import type { GroupId } from "../countries/referenceGroups";
+import { formatDate, languageName } from "../i18n/format";
 import { toHttpUrl } from "../statement/toHttpUrl";
-import type { Messages } from "../i18n/messages";
-import { formatDate, formatList, languageName } from "../i18n/format";
-import type { Statement, StatementProblem } from "../statement/types";
+import type { HighlightStore } from "../view/highlightStore";
+import type { Locale } from "../view/locale";
+import type { StatementView } from "../view/statementView";
 import { ClaimList } from "./ClaimList";
-import type { HighlightStore } from "../map/highlightStore";
 import { CountryEntry } from "./CountryEntry";
+import { PanelSection, type SectionId } from "./PanelSection";
+import { ReferenceGroups } from "./ReferenceGroups";
 import { SignatoryList } from "./SignatoryList";
 import { StatementText } from "./StatementText";
-import type { RegionGroup } from "./groupSignatories";
-import { ReferenceGroups, type GroupSummary } from "./ReferenceGroups";
-import type { GroupId } from "../countries/referenceGroups";
 
 export interface StatementPanelProps {
-  statement: Statement;
-  warnings: StatementProblem[];
-  groups: RegionGroup[];
-  organisations: { code: OrgCode; name: string; note: string }[];
-  groupSummaries: GroupSummary[];
-  outlinedGroup: GroupId | null;
-  onOutline: (group: GroupId | null) => void;
-  messages: Messages;
-  lang: string;
-  nameOf: (iso: string) => string;
-  englishNameOf: (iso: string) => string;
+  view: StatementView;
+  locale: Locale;
+  openSections: ReadonlySet<SectionId>;
+  onSection: (id: SectionId, open: boolean) => void;
+  /** The claim whose quote is marked in the text, and a key that changes each time one is chosen. */
+  activeClaim: number | null;
+  quoteKey: number;
+  onClaim: (index: number) => void;
+  /** Brings the marked quote into view (on the page, and in an embed also in the article around it). */
+  bringIntoView: (element: HTMLElement) => void;
   selectedIso: string | null;
   highlight: HighlightStore;
   onChoose: (iso: string) => void;
+  outlinedGroup: GroupId | null;
+  onOutline: (group: GroupId | null) => void;
 }
 
 const primaryLanguage = (tag: string) => tag.toLowerCase().split("-")[0];
 
-
-/** The statement's header, version story, claims, text and signatories: everything from `Statement`, no geometry. */
+/**
+ * The panel: the statement's dateline and version story, then its parts as sections: key claims,
+ * who signed, the statement as published, who did not sign. Everything from the view, no geometry.
+ */
 export function StatementPanel(props: StatementPanelProps) {
-  const { statement, messages, lang } = props;
-  const [activeClaim, setActiveClaim] = useState<number | null>(null);
-  const [scrollKey, setScrollKey] = useState(0);
-  const chooseClaim = useCallback((index: number) => {
-    setActiveClaim(index);
-    setScrollKey((key) => key + 1);
-  }, []);
+  const { view, locale, openSections, onSection } = props;
+  const { statement } = view;
+  const { messages, lang } = locale;
   // The parser keeps only http(s) URLs; checked again here because a Statement can come from anywhere in code.
   const href = statement.source.url ? toHttpUrl(statement.source.url) : undefined;
   const languageNote = primaryLanguage(statement.lang) === primaryLanguage(lang) ? null : messages.publishedIn(languageName(statement.lang, lang));
-  const countrySignatories = statement.signatories.filter((party) => party.kind === "country").length;
-  const additionsByDate = new Map<string, string[]>();
-  for (const addition of statement.additions) {
-    const name = addition.kind === "country" ? props.nameOf(addition.iso2) : addition.written;
-    additionsByDate.set(addition.date, [...(additionsByDate.get(addition.date) ?? []), name]);
-  }
+  const signatoryCount = view.categorised.signatoryCountries + view.categorised.joinedOn.size + view.organisations.length;
+  const section = (id: SectionId) => ({ id, open: openSections.has(id), onToggle: onSection });
 
   return (
     <aside className="panel" aria-labelledby="statement-title">
       <header className="panel-header">
-        <h1 id="statement-title" lang={statement.lang}>{statement.title}</h1>
         <p className="statement-meta">
           <time dateTime={statement.date}>{formatDate(statement.date, lang)}</time>
           {" · "}
@@ -68,18 +60,11 @@ export function StatementPanel(props: StatementPanelProps) {
             <span>{statement.source.name}</span>
           )}
         </p>
-        <div className="version-story">
-          {statement.statedCount !== undefined && <p>{messages.versionStated(statement.statedCount, countrySignatories)}</p>}
-          {[...additionsByDate].map(([date, names]) => {
-            const source = statement.additions.find((a) => a.date === date)?.source.name ?? "";
-            return <p key={date}>{messages.versionAdditions(formatList(names, lang), formatDate(date, lang), source)}</p>;
-          })}
-        </div>
-        {props.warnings.length > 0 && (
+        {view.warnings.length > 0 && (
           <details className="warnings">
             <summary>{messages.warningsHeading}</summary>
             <ul>
-              {props.warnings.map((warning, index) => (
+              {view.warnings.map((warning, index) => (
                 <li key={index}>
                   {warning.field}: {warning.message}
                 </li>
@@ -88,63 +73,65 @@ export function StatementPanel(props: StatementPanelProps) {
           </details>
         )}
       </header>
-      <ClaimList
-        claims={statement.claims}
-        messages={messages}
-        lang={statement.lang}
-        activeIndex={activeClaim}
-        onChoose={chooseClaim}
-      />
-      <section className="text" aria-labelledby="text-heading">
-        <h2 id="text-heading">{messages.textHeading}</h2>
+      {statement.claims.length > 0 && (
+        <PanelSection {...section("claims")} title={messages.claimsHeading} count={statement.claims.length}>
+          <ClaimList claims={statement.claims} messages={messages} lang={statement.lang} activeIndex={props.activeClaim} onChoose={props.onClaim} />
+        </PanelSection>
+      )}
+      <PanelSection {...section("signatories")} title={messages.signatoriesHeading} count={signatoryCount}>
+        {view.versionStory.length > 0 && (
+          <div className="version-story">
+            {view.versionStory.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
+        )}
+        <SignatoryList
+          groups={view.signatoryGroups}
+          organisations={view.organisations}
+          messages={messages}
+          lang={lang}
+          englishNameOf={locale.englishNameOf}
+          selectedIso={props.selectedIso}
+          highlight={props.highlight}
+          onChoose={props.onChoose}
+          outlinedGroup={props.outlinedGroup}
+          onOutline={props.onOutline}
+        />
+      </PanelSection>
+      <PanelSection {...section("text")} title={messages.textHeading}>
         {languageNote && <p className="language-note">{languageNote}</p>}
         <StatementText
           paragraphs={statement.text}
           lang={statement.lang}
-          activeClaim={activeClaim === null ? null : (statement.claims[activeClaim] ?? null)}
-          scrollKey={scrollKey}
+          activeClaim={props.activeClaim === null ? null : (statement.claims[props.activeClaim] ?? null)}
+          scrollKey={props.quoteKey}
+          bringIntoView={props.bringIntoView}
         />
-      </section>
-      {statement.subjects.length > 0 && (
-        <section className="subjects" aria-labelledby="subjects-heading">
-          <h2 id="subjects-heading">
-            {messages.subjectsHeading} <span className="count">{statement.subjects.length}</span>
-          </h2>
-          <ul className="entries">
-            {statement.subjects.map((subject) => (
-              <CountryEntry
-                key={subject.iso2}
-                iso={subject.iso2}
-                name={props.nameOf(subject.iso2)}
-                note=""
-                selected={subject.iso2 === props.selectedIso}
-                highlight={props.highlight}
-                onChoose={props.onChoose}
-              />
-            ))}
-          </ul>
-        </section>
-      )}
-      <SignatoryList
-        groups={props.groups}
-        organisations={props.organisations}
-        messages={messages}
-        lang={lang}
-        englishNameOf={props.englishNameOf}
-        selectedIso={props.selectedIso}
-        highlight={props.highlight}
-        onChoose={props.onChoose}
-        outlinedGroup={props.outlinedGroup}
-        onOutline={props.onOutline}
-      />
-      <ReferenceGroups
-        summaries={props.groupSummaries}
-        date={statement.date}
-        messages={messages}
-        lang={lang}
-        outlined={props.outlinedGroup}
-        onOutline={props.onOutline}
-      />
+      </PanelSection>
+      <PanelSection {...section("not-signed")} title={messages.groupsHeading}>
+        {view.subjects.length > 0 && (
+          <div className="subjects">
+            <h3 id="subjects-heading">
+              {messages.subjectsHeading} <span className="count">{view.subjects.length}</span>
+            </h3>
+            <ul className="entries" aria-labelledby="subjects-heading">
+              {view.subjects.map((subject) => (
+                <CountryEntry
+                  key={subject.iso}
+                  iso={subject.iso}
+                  name={subject.name}
+                  note=""
+                  selected={subject.iso === props.selectedIso}
+                  highlight={props.highlight}
+                  onChoose={props.onChoose}
+                />
+              ))}
+            </ul>
+          </div>
+        )}
+        <ReferenceGroups summaries={view.groupSummaries} date={statement.date} messages={messages} lang={lang} outlined={props.outlinedGroup} onOutline={props.onOutline} />
+      </PanelSection>
     </aside>
   );
 }

@@ -6,18 +6,17 @@ interface StatementTextProps {
   lang: string;
   /** The claim whose quote is marked in the text, if any. */
   activeClaim: Claim | null;
-  /** Changes each time a claim is chosen, so choosing the same claim again scrolls again. */
+  /** Changes each time a claim is chosen, so choosing the same claim again brings it into view again. */
   scrollKey: number;
+  bringIntoView: (element: HTMLElement) => void;
 }
 
 /** The statement as published, one <p> per paragraph, as plain text; the active claim's quote in a <mark>. */
-export const StatementText = memo(function StatementText({ paragraphs, lang, activeClaim, scrollKey }: StatementTextProps) {
+export const StatementText = memo(function StatementText({ paragraphs, lang, activeClaim, scrollKey, bringIntoView }: StatementTextProps) {
   const markRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (scrollKey === 0) return;
-    const reduceMotion = typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
-    markRef.current?.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
-  }, [scrollKey]);
+    if (scrollKey !== 0 && markRef.current) bringIntoView(markRef.current);
+  }, [scrollKey, bringIntoView]);
 
   return (
     <div className="statement-text" lang={lang}>

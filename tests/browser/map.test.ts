@@ -158,7 +158,7 @@ describe("zooming", () => {
     await expect.poll(() => page.getByRole("tooltip").textContent()).toContain("Ukraine");
     await expect.poll(() => requested.length).toBe(1);
 
-    const group = page.locator("svg.map-svg > g");
+    const group = page.locator("svg.map-svg g[transform]").first();
     const identity = await group.getAttribute("transform");
     await page.getByRole("button", { name: "Zoom in" }).click();
     await page.waitForTimeout(200);

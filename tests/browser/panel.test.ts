@@ -42,7 +42,7 @@ describe("the panel", () => {
 
   it("selects a country chosen in the list, writes it to the URL and zooms the map to it", async () => {
     const { page, context } = await openPage(browser, "./");
-    const transform = () => page.locator("svg.map-svg > g").getAttribute("transform");
+    const transform = () => page.locator("svg.map-svg g[transform]").first().getAttribute("transform");
     const before = await transform();
     await page.locator('.signatories [data-iso="SM"] button').click();
     await expect.poll(() => new URL(page.url()).searchParams.get("country")).toBe("SM");

@@ -42,7 +42,12 @@ describe("the prerendered page", () => {
     const box = await page.locator("svg.map-svg").boundingBox();
     expect(box!.width).toBeGreaterThan(350);
     expect(box!.height).toBeGreaterThan(150);
-    expect(await page.getByRole("complementary").locator("h1").textContent()).toContain("48 nations");
+    // The headline above the map, and the panel's parts, open, below it.
+    expect(await page.locator("h1").textContent()).toContain("48 nations");
+    const panel = page.getByRole("complementary");
+    expect(await panel.getAttribute("aria-labelledby")).toBe(await page.locator("h1").getAttribute("id"));
+    expect(await panel.locator("details[open]").count()).toBe(4);
+    expect(await panel.locator(".statement-text p").count()).toBe(9);
     await context.close();
   });
 

@@ -1,64 +1,87 @@
 import { describe, expect, it, vi } from "vitest";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { useState } from "react";
 import { StatementPanel } from "../../src/panel/StatementPanel";
-import { groupSignatories } from "../../src/panel/groupSignatories";
+import { SECTIONS, type SectionId } from "../../src/panel/PanelSection";
 import { en } from "../../src/i18n/messages";
-import { createHighlightStore } from "../../src/map/highlightStore";
-import type { Country } from "../../src/countries/types";
-import { shortStatement } from "../fixtures/statement";
-import { summariseGroups } from "../../src/panel/ReferenceGroups";
+import { createHighlightStore } from "../../src/view/highlightStore";
+import { deriveStatementView } from "../../src/view/statementView";
 import type { GroupId } from "../../src/countries/referenceGroups";
+import type { Statement } from "../../src/statement/types";
+import { shortStatement } from "../fixtures/statement";
+import { englishLocale } from "../fixtures/locale";
 
-const countries: Record<string, Pick<Country, "name" | "region">> = {
-  DE: { name: "Germany", region: "Europe" },
-  MC: { name: "Monaco", region: "Europe" },
-  TV: { name: "Tuvalu", region: "Oceania" },
-  FR: { name: "France", region: "Europe" },
-  RU: { name: "Russia", region: "Europe" },
-};
-const nameOf = (iso: string) => countries[iso]?.name ?? iso;
+interface Options {
+  outlinedGroup?: GroupId | null;
+  open?: readonly SectionId[];
+}
 
-function renderPanel(statement = shortStatement, outlinedGroup: GroupId | null = null) {
+/** The panel as App uses it: sections opened and closed by the reader, a claim chosen opens the text. */
+function renderPanel(statement: Statement = shortStatement, { outlinedGroup = null, open = SECTIONS }: Options = {}) {
   const onChoose = vi.fn();
-  const highlight = createHighlightStore();
   const onOutline = vi.fn();
-  // scrollIntoView is layout, which jsdom does not do; the browser tests check the scrolling.
-  Element.prototype.scrollIntoView = vi.fn();
-  render(
-    <StatementPanel
-      statement={statement}
-      warnings={[]}
-      groups={groupSignatories(statement, (iso) => countries[iso] as Country, nameOf, "en")}
-      organisations={[{ code: "EU", name: "the High Representative of the European Union", note: "EU note" }]}
-      groupSummaries={summariseGroups(statement, en, "en", nameOf)}
-      outlinedGroup={outlinedGroup}
-      onOutline={onOutline}
-      messages={en}
-      lang="en"
-      nameOf={nameOf}
-      englishNameOf={nameOf}
-      selectedIso={null}
-      highlight={highlight}
-      onChoose={onChoose}
-    />,
-  );
-  return { onChoose, highlight, onOutline };
+  const bringIntoView = vi.fn();
+  const highlight = createHighlightStore();
+  const view = deriveStatementView(statement, [], englishLocale);
+  function Harness() {
+    const [sections, setSections] = useState<ReadonlySet<SectionId>>(new Set(open));
+    const [claim, setClaim] = useState({ index: null as number | null, key: 0 });
+    const toggle = (id: SectionId, isOpen: boolean) =>
+      setSections((current) => {
+        const next = new Set(current);
+        if (isOpen) next.add(id);
+        else next.delete(id);
+        return next;
+      });
+    return (
+      <StatementPanel
+        view={view}
+        locale={englishLocale}
+        openSections={sections}
+        onSection={toggle}
+        activeClaim={claim.index}
+        quoteKey={claim.key}
+        onClaim={(index) => {
+          toggle("text", true);
+          setClaim((c) => ({ index, key: c.key + 1 }));
+        }}
+        bringIntoView={bringIntoView}
+        selectedIso={null}
+        highlight={highlight}
+        onChoose={onChoose}
+        outlinedGroup={outlinedGroup}
+        onOutline={onOutline}
+      />
+    );
+  }
+  render(<Harness />);
+  return { onChoose, highlight, onOutline, bringIntoView };
 }
 
 describe("StatementPanel", () => {
-  it("is one complementary landmark with the title, date and an http source link", () => {
+  it("is one complementary landmark with the date and an http source link", () => {
     renderPanel();
     const panel = screen.getByRole("complementary");
-    expect(within(panel).getByRole("heading", { level: 1 }).textContent).toBe("Three nations condemn something");
     expect(within(panel).getByText("10 January 2024")).toBeTruthy();
     expect(within(panel).getByRole("link", { name: "Test Wire" }).getAttribute("href")).toBe("https://example.org/wire");
   });
 
-  it("shows one paragraph per paragraph of text, as plain text", () => {
+  it("shows its parts as sections in the order of the issue, each opened and closed by its heading", () => {
     const { container } = render(<div />);
-    renderPanel({ ...shortStatement, text: ["<b>not bold</b>", "two"], claims: [] });
-    expect(screen.getByText("<b>not bold</b>").tagName).toBe("P");
-    expect(container.ownerDocument.querySelector(".statement-text b")).toBeNull();
+    renderPanel(shortStatement, { open: [] });
+    const headings = [...container.ownerDocument.querySelectorAll("summary h2")].map((h) => h.firstChild?.textContent);
+    expect(headings).toEqual([en.claimsHeading, en.signatoriesHeading, en.textHeading, en.groupsHeading]);
+    const claims = container.ownerDocument.querySelector<HTMLDetailsElement>('details[data-section="claims"]')!;
+    expect(claims.open).toBe(false);
+    fireEvent.click(within(claims).getByText(en.claimsHeading));
+    expect(claims.open).toBe(true);
+  });
+
+  it("shows one <p> per paragraph of text, as plain text", () => {
+    renderPanel({ ...shortStatement, text: ["<b>not bold</b>", "two", "three"], claims: [] });
+    const paragraphs = [...document.querySelectorAll(".statement-text p")].map((p) => p.textContent);
+    expect(paragraphs).toEqual(["<b>not bold</b>", "two", "three"]);
+    expect(document.querySelector(".statement-text b")).toBeNull();
   });
 
   it("lists every claim with who makes it, the statement's own apart from the reported ones", () => {
@@ -69,12 +92,14 @@ describe("StatementPanel", () => {
     expect(within(reported).getByRole("button").textContent).toContain("the United States");
   });
 
-  it("marks the quote of a chosen claim in the text", () => {
-    renderPanel();
-    expect(document.querySelector("mark")).toBeNull();
+  it("opens the text when a claim is chosen in a closed panel, marks its quote and brings it into view", () => {
+    const { bringIntoView } = renderPanel(shortStatement, { open: ["claims"] });
+    const text = document.querySelector<HTMLDetailsElement>('details[data-section="text"]')!;
+    expect(text.open).toBe(false);
     fireEvent.click(screen.getByRole("button", { name: /The US alleges attacks/ }));
+    expect(text.open).toBe(true);
     expect(document.querySelector("mark")?.textContent).toBe("the United States alleged attacks");
-    expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
+    expect(bringIntoView).toHaveBeenCalledWith(document.querySelector("mark"));
   });
 
   it("groups signatories by region with counts, and finds them without accents or case", () => {
@@ -87,9 +112,9 @@ describe("StatementPanel", () => {
     expect(onChoose).toHaveBeenCalledWith("TV");
   });
 
-  it("lists the EU as an organisation and the later signatory with its date", () => {
+  it("lists the EU as an organisation as the statement writes it, and the later signatory with its date", () => {
     renderPanel();
-    expect(document.querySelector('[data-org="EU"]')?.textContent).toContain("European Union");
+    expect(document.querySelector('[data-org="EU"]')?.textContent).toBe("the High Representative of the European Union");
     expect(document.querySelector('[data-iso="FR"]')?.textContent).toContain("Joined on 12 January 2024");
   });
 
@@ -104,24 +129,30 @@ describe("StatementPanel", () => {
     expect(screen.queryByRole("link", { name: "Evil" })).toBeNull();
   });
 
-  it("says for each reference group who signed and who did not, and outlines it on demand", () => {
+  it("says for each reference group who signed and who did not, those with non-signers first, and outlines one on demand", () => {
     const { onOutline } = renderPanel();
+    const groups = [...document.querySelectorAll("[data-group]")];
     // Germany signed, France joined later; Russia is a subject: the G7's other members did not sign.
-    const g7 = document.querySelector('[data-group="G7"]')!;
+    const g7 = groups.find((g) => g.getAttribute("data-group") === "G7")!;
     // The fixture names only a few countries; the others show as their codes.
     expect(g7.textContent).toContain("G7: 2 of 7 signed; not CA, GB, IT, JP, and US.");
     fireEvent.click(within(g7 as HTMLElement).getByRole("button", { name: "Show on the map: G7" }));
     expect(onOutline).toHaveBeenCalledWith("G7");
+    const allSigned = groups.findIndex((g) => /all \d+ signed/.test(g.textContent ?? ""));
+    const someMissing = groups.findLastIndex((g) => /; not /.test(g.textContent ?? ""));
+    if (allSigned >= 0) expect(allSigned).toBeGreaterThan(someMissing);
   });
 
-  it("names the subject among a group's members apart from those who did not sign", () => {
+  it("names the subjects, and a subject among a group's members apart from those who did not sign", () => {
     renderPanel();
+    const notSigned = document.querySelector('details[data-section="not-signed"]')!;
+    expect(within(notSigned as HTMLElement).getByRole("button", { name: "Russia" })).toBeTruthy();
     expect(document.querySelector('[data-group="UNSC-P5"]')?.textContent).toContain("Russia is a subject of the statement.");
   });
 
   it("outlines the EU's members when the EU entry is chosen, and says which did not sign", () => {
-    const { onOutline } = renderPanel(shortStatement, "EU");
-    expect(screen.getByText("EU note")).toBeTruthy();
+    const { onOutline } = renderPanel(shortStatement, { outlinedGroup: "EU" });
+    expect(screen.getByText(/The EU signed as an organisation; of its member states, .*Hungary.* did not sign as countries\./)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "the High Representative of the European Union" }));
     expect(onOutline).toHaveBeenCalledWith(null);
   });

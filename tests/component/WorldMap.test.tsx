@@ -1,13 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { WorldMap } from "../../src/map/WorldMap";
-import { categorise } from "../../src/map/categorise";
-import { createHighlightStore } from "../../src/map/highlightStore";
+import { createHighlightStore } from "../../src/view/highlightStore";
+import { deriveStatementView } from "../../src/view/statementView";
 import { en } from "../../src/i18n/messages";
 import { tinyWorld } from "../fixtures/world";
 import { shortStatement } from "../fixtures/statement";
-
-const names: Record<string, string> = { DE: "Germany", MC: "Monaco", RU: "Russia", TV: "Tuvalu", FR: "France" };
+import { englishLocale } from "../fixtures/locale";
 
 function renderMap(overrides: Partial<Parameters<typeof WorldMap>[0]> = {}) {
   const onSelect = vi.fn();
@@ -15,13 +14,12 @@ function renderMap(overrides: Partial<Parameters<typeof WorldMap>[0]> = {}) {
   const utils = render(
     <WorldMap
       world={tinyWorld}
-      categorised={categorise(shortStatement)}
-      nameOf={(iso) => names[iso] ?? iso}
+      view={deriveStatementView(shortStatement, [], englishLocale)}
       messages={en}
-      lang="en"
       selectedIso={null}
+      selectionNote=""
       highlight={highlight}
-      focusRequest={null}
+      outlined={null}
       wheelNeedsModifier={false}
       onSelect={onSelect}
       {...overrides}
@@ -82,13 +80,24 @@ describe("WorldMap", () => {
     expect(onSelect).toHaveBeenLastCalledWith(null);
   });
 
-  it("lets the keyboard walk from signatory to signatory and select with Enter", () => {
+  it("starts the keyboard on a signatory, moves it with the arrows, selects with Enter and clears with Escape", () => {
     const { onSelect } = renderMap();
-    const first = screen.getAllByRole("button").find((el) => el.getAttribute("tabindex") === "0")!;
-    expect(first.getAttribute("data-category")).toBe("signatory");
-    fireEvent.keyDown(first, { key: "Enter" });
-    expect(onSelect).toHaveBeenLastCalledWith(first.getAttribute("data-iso"));
-    fireEvent.keyDown(first, { key: "Escape" });
+    const tabStop = () => screen.getAllByRole("button").find((el) => el.getAttribute("tabindex") === "0")!;
+    expect(tabStop().getAttribute("data-iso")).toBe("DE");
+    // On the fixture's map Monaco's dot lies east of Germany, and Russia further east.
+    fireEvent.keyDown(tabStop(), { key: "ArrowRight" });
+    expect(tabStop().getAttribute("data-iso")).toBe("MC");
+    fireEvent.keyDown(tabStop(), { key: "ArrowRight" });
+    expect(tabStop().getAttribute("data-iso")).toBe("RU");
+    expect(document.activeElement).toBe(tabStop());
+    fireEvent.keyDown(tabStop(), { key: "Enter" });
+    expect(onSelect).toHaveBeenLastCalledWith("RU");
+    fireEvent.keyDown(tabStop(), { key: "Escape" });
     expect(onSelect).toHaveBeenLastCalledWith(null);
+  });
+
+  it("says what the selected country did under the map", () => {
+    renderMap({ selectedIso: "FR", selectionNote: "France joined on 12 January 2024." });
+    expect(screen.getByRole("status").textContent).toBe("France joined on 12 January 2024.");
   });
 });

@@ -1,41 +1,48 @@
 import { describe, expect, it } from "vitest";
-import { embedCodes, escapeAttribute, FIXED_HEIGHT_PX, viewSearch, viewUrl, type View } from "../../../src/embed/embedCode";
-import { parseParams } from "../../../src/embed/parseParams";
+import { embedCodes, escapeAttribute, FIXED_HEIGHT_PX, viewSearch, viewUrl, type PageLink } from "../../../src/embed/embedCode";
+import { parseParams } from "../../../src/page/parseParams";
 
-const view: View = { statement: "dprk-russia-missiles-2024", country: "DE", lang: "de", theme: null };
+const link: PageLink = { statement: "dprk-russia-missiles-2024", country: "DE", lang: "de", theme: null };
 const page = "https://maps.example.org/signatories/?country=FR&lang=en#top";
 
 describe("viewSearch and viewUrl", () => {
   it("write the statement, the country and the language, and a forced theme", () => {
-    expect(viewSearch(view)).toBe("?statement=dprk-russia-missiles-2024&country=DE&lang=de");
-    expect(viewSearch({ ...view, country: null, theme: "dark" }, true)).toBe("?embed=1&statement=dprk-russia-missiles-2024&lang=de&theme=dark");
+    expect(viewSearch(link)).toBe("?statement=dprk-russia-missiles-2024&country=DE&lang=de");
+    expect(viewSearch({ ...link, theme: "dark" })).toBe("?statement=dprk-russia-missiles-2024&country=DE&lang=de&theme=dark");
+  });
+
+  it("write an embed's own theme and panel, leaving out the defaults", () => {
+    expect(viewSearch({ ...link, country: null, theme: "dark" }, { panel: "closed", theme: null })).toBe("?embed=1&statement=dprk-russia-missiles-2024&lang=de");
+    expect(viewSearch(link, { panel: "none", theme: "light" })).toBe("?embed=1&statement=dprk-russia-missiles-2024&country=DE&lang=de&theme=light&panel=none");
   });
 
   it("replace the page's own query and fragment, keeping its path", () => {
-    expect(viewUrl(page, view)).toBe("https://maps.example.org/signatories/?statement=dprk-russia-missiles-2024&country=DE&lang=de");
+    expect(viewUrl(page, link)).toBe("https://maps.example.org/signatories/?statement=dprk-russia-missiles-2024&country=DE&lang=de");
   });
 
   it("give a link that parseParams reads back as the same view", () => {
-    const { params, problems } = parseParams(new URL(viewUrl(page, { ...view, theme: "dark" }, true)).search);
+    const { params, problems } = parseParams(new URL(viewUrl(page, link, { panel: "open", theme: "dark" })).search);
     expect(problems).toEqual([]);
-    expect(params).toMatchObject({ ...view, theme: "dark", embed: true });
+    expect(params).toMatchObject({ ...link, theme: "dark", embed: true, panel: "open" });
   });
 });
 
 describe("embedCodes", () => {
-  const codes = embedCodes(page, view, 'The "48" & others <b>');
+  const codes = embedCodes(page, link, 'The "48" & others <b>', { panel: "closed", theme: "light" }, 512.4);
 
-  it("the responsive code is the marked iframe and the loader beside the page", () => {
-    expect(codes.responsive).toContain('src="https://maps.example.org/signatories/?embed=1&amp;statement=dprk-russia-missiles-2024&amp;country=DE&amp;lang=de"');
+  it("the responsive code is the marked iframe at its measured height and the loader beside the page", () => {
+    expect(codes.responsive).toContain('src="https://maps.example.org/signatories/?embed=1&amp;statement=dprk-russia-missiles-2024&amp;country=DE&amp;lang=de&amp;theme=light"');
     expect(codes.responsive).toContain(" data-signatory-map ");
+    expect(codes.responsive).toContain('height="512"');
     expect(codes.responsive).toMatch(/<script src="https:\/\/maps\.example\.org\/signatories\/embed\.js" async><\/script>$/);
   });
 
-  it("the fixed code is the iframe alone, at a fixed height, with no script", () => {
-    expect(codes.fixed).not.toContain("<script");
-    expect(codes.fixed).not.toContain("data-signatory-map");
-    expect(codes.fixed).toContain(`height="${FIXED_HEIGHT_PX}"`);
-    expect(codes.fixed).toContain("country=DE&amp;lang=de");
+  it("the fixed code is the iframe alone, with no script, at the compact height when none was measured", () => {
+    const fixed = embedCodes(page, link, "t", { panel: "closed", theme: null }).fixed;
+    expect(fixed).not.toContain("<script");
+    expect(fixed).not.toContain("data-signatory-map");
+    expect(fixed).toContain(`height="${FIXED_HEIGHT_PX}"`);
+    expect(fixed).toContain("country=DE&amp;lang=de");
   });
 
   it("escape the title for an attribute", () => {

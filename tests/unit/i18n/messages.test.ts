@@ -16,7 +16,6 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
     ["48 countries and the EU", "", 0],
   ],
   signedPhrase: [[48, ["EU"]], [1, []], [2, ["EU"]], [5, []], [21, ["EU"]], [0, ["EU"]]],
-  selectedAnnouncement: [["Germany", "Signed"], ["Micronesia", "Joined on 12 January 2024"]],
   statusJoined: [["12 January 2024"]],
   legendSignatories: [[1, []], [2, ["EU"]], [5, []], [48, ["EU"]]],
   legendJoined: [[1, "12 January 2024"], [2, "12 January 2024"], [5, "1 January 2024"]],
@@ -32,11 +31,8 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   paramNoSuchCountry: [["XX"]],
   paramBadEmbed: [["yes"]],
   unsupportedLanguage: [["tlh"]],
-  claimBy: [["the ministers"]],
   publishedIn: [["English"]],
   searchNone: [["Hungary"]],
-  regionCount: [[1], [48]],
-  joinedRegion: [["12 January 2024"]],
   versionStated: [[48, 48], [48, 47], [1, 1], [2, 5]],
   versionAdditions: [["Micronesia", "12 January 2024", "dpa-AFX"]],
   groupsAsOf: [["10 January 2024"]],
@@ -45,6 +41,15 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   showOnMap: [["NATO"]],
   hideOnMap: [["NATO"]],
   euSignedAsOrganisation: [["Hungary"]],
+  contextSigned: [["48 countries and the EU", "10 January 2024"]],
+  contextJoined: [["Micronesia and Paraguay", "12 January 2024"]],
+  standingSigned: [["Germany", "10 January 2024", "Germany"], ["South Korea", "1 January 2024", "the Republic of Korea"]],
+  standingJoined: [["Paraguay", "12 January 2024", "Paraguay", "the UK government"], ["Paraguay", "12 January 2024", "Paraguay", ""]],
+  standingSubject: [["Russia", "Russia"]],
+  standingOther: [["Hungary"]],
+  standingInSigningOrg: [["EU", "the High Representative of the European Union"]],
+  frameTitle: [["48 nations condemn"]],
+  embedPreviewHeight: [[375, 512], [1200, 830]],
 };
 
 const referenceKeys = Object.keys(en).sort();
@@ -146,8 +151,11 @@ describe("English sentences follow the count passed in, not the names", () => {
     expect(en.versionStated(1, 1)).toBe("The source states 1 country; the map shows it.");
   });
 
-  it("selectedAnnouncement names the country and its standing", () => {
-    expect(en.selectedAnnouncement("Germany", en.statusSignatory)).toBe("Selected: Germany, Signed.");
+  it("standing sentences say what a country did and how the statement lists it", () => {
+    expect(en.standingSigned("South Korea", "10 January 2024", "the Republic of Korea")).toBe("South Korea signed on 10 January 2024, listed as “the Republic of Korea”.");
+    expect(en.standingOther("Hungary") + " " + en.standingInSigningOrg("EU", "the High Representative of the European Union")).toBe(
+      "Hungary did not sign. It is a member of the EU, which signed as “the High Representative of the European Union”.",
+    );
   });
 });
 
@@ -217,12 +225,6 @@ describe("Ukrainian counts take the form the number asks for (1, 2–4, 5–20, 
     expect(uk.mapSummary("48 країн і ЄС", "КНДР і Росія", 2)).toBe("Карта світу. Підписали: 48 країн і ЄС. Об’єкти заяви: КНДР і Росія.");
     expect(uk.mapSummary("48 країн і ЄС", "…", 21)).toContain("Об’єкти заяви");
     expect(uk.mapSummary("48 країн і ЄС", "", 0)).toBe("Карта світу. Підписали: 48 країн і ЄС.");
-  });
-
-  it("selectedAnnouncement does not double the full stop after a date ending in «р.»", () => {
-    const status = uk.statusJoined(formatDate("2024-01-12", "uk"));
-    expect(uk.selectedAnnouncement("Мікронезія", status)).toBe("Вибрано: Мікронезія. Приєднання до заяви: 12 січня 2024 р.");
-    expect(uk.selectedAnnouncement("Німеччина", uk.statusSignatory)).toBe("Вибрано: Німеччина. Підписано.");
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { WorldShape } from "../../../src/geo/types";
-import { MIN_VISIBLE_PX, markersFor, nearestMarker, narrowSideOf } from "../../../src/map/markers";
+import { markersFor, narrowSideOf } from "../../../src/map/markers";
 import { tinyWorld } from "../../fixtures/world";
 
 const named = (iso: string) => (iso === "RU" ? "subject" : iso === "FR" ? "other" : "signatory");
@@ -15,15 +15,17 @@ describe("markersFor", () => {
     expect(markersFor(tinyWorld.shapes, () => "other", 0.01)).toEqual([]);
   });
 
-  it("marks every named country once the map is small enough, and none that shows at the threshold", () => {
+  it("marks Monaco (0.1 units across) below 60 px a unit and not above; a shape-less country always", () => {
+    expect(markersFor(tinyWorld.shapes, named, 59).map((m) => m.iso)).toEqual(["MC", "TV"]);
+    expect(markersFor(tinyWorld.shapes, named, 61).map((m) => m.iso)).toEqual(["TV"]);
+  });
+
+  it("keeps a country's marker as the map gets smaller", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.01, max: 100, noNaN: true }), (pxPerUnit) => {
-        const markers = new Set(markersFor(tinyWorld.shapes, named, pxPerUnit).map((m) => m.iso));
-        for (const shape of tinyWorld.shapes) {
-          if (named(shape.iso) === "other") continue;
-          const small = shape.d === "" || narrowSideOf(shape) * pxPerUnit < MIN_VISIBLE_PX;
-          expect(markers.has(shape.iso)).toBe(small);
-        }
+      fc.property(fc.double({ min: 0.01, max: 100, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true }), (pxPerUnit, shrink) => {
+        const at = new Set(markersFor(tinyWorld.shapes, named, pxPerUnit).map((m) => m.iso));
+        const smaller = new Set(markersFor(tinyWorld.shapes, named, pxPerUnit * shrink).map((m) => m.iso));
+        for (const iso of at) expect(smaller.has(iso)).toBe(true);
       }),
     );
   });
@@ -31,39 +33,5 @@ describe("markersFor", () => {
   it("measures a long thin country by its narrow side", () => {
     const thin: WorldShape = { iso: "AL", d: "M0,0", centroid: [0, 0], bounds: [[0, 0], [2, 10]], area: 20 };
     expect(narrowSideOf(thin)).toBe(2);
-  });
-});
-
-describe("nearestMarker", () => {
-  const markers = [
-    { iso: "MC", centre: [10, 10] as [number, number], category: "signatory" as const },
-    { iso: "SM", centre: [20, 10] as [number, number], category: "signatory" as const },
-  ];
-  const identity = { k: 1, x: 0, y: 0 };
-
-  it("picks the marker nearest the pointer within the radius", () => {
-    expect(nearestMarker(markers, [12, 10], identity, 1, 12)).toBe("MC");
-    expect(nearestMarker(markers, [17, 10], identity, 1, 12)).toBe("SM");
-  });
-
-  it("picks none beyond the radius, in CSS px", () => {
-    expect(nearestMarker(markers, [10, 30], identity, 1, 12)).toBeNull();
-    // At 2 CSS px a unit, 7 units away is 14 px: out of a 12 px radius.
-    expect(nearestMarker(markers, [10, 17], identity, 2, 12)).toBeNull();
-  });
-
-  it("follows the zoom transform", () => {
-    // Zoomed 4x and shifted: MC's centre is drawn at (40 - 30, 40 - 30) = (10, 10).
-    expect(nearestMarker(markers, [10, 10], { k: 4, x: -30, y: -30 }, 1, 3)).toBe("MC");
-  });
-
-  it("always returns the closest of the markers in reach", () => {
-    fc.assert(
-      fc.property(fc.double({ min: 0, max: 30, noNaN: true }), fc.double({ min: 0, max: 20, noNaN: true }), (x, y) => {
-        const found = nearestMarker(markers, [x, y], identity, 1, 1000);
-        const distances = markers.map((m) => Math.hypot(m.centre[0] - x, m.centre[1] - y));
-        expect(found).toBe(markers[distances.indexOf(Math.min(...distances))]!.iso);
-      }),
-    );
   });
 });

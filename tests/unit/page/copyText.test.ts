@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyText } from "../../../src/embed/copyText";
+import { copyText } from "../../../src/page/copyText";
 
 describe("copyText", () => {
   it("resolves true when the Clipboard API took the text", async () => {

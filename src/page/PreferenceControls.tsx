@@ -1,5 +1,6 @@
 import { useId } from "react";
-import { languageNames, supportedLanguages, type Messages } from "../i18n/messages";
+import { languageNames, supportedLanguages } from "../i18n/languages";
+import type { Messages } from "../i18n/messages";
 import type { Theme } from "./parseParams";
 
 interface PreferenceControlsProps {
@@ -19,7 +20,7 @@ export function PreferenceControls({ lang, theme, messages, onLanguage, onTheme 
       <select id={`${id}-lang`} value={lang} onChange={(event) => onLanguage(event.target.value)}>
         {supportedLanguages.map((tag) => (
           <option key={tag} value={tag} lang={tag}>
-            {languageNames[tag] ?? tag}
+            {languageNames[tag]}
           </option>
         ))}
       </select>

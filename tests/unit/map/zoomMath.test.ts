@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { IDENTITY, framing, zoomedBy, type View } from "../../../src/map/useZoom";
+import { IDENTITY, constrainView, framing, onScreen as mapOnScreen, zoomedBy, type View } from "../../../src/map/zoomMath";
 
 const size = { width: 960, height: 500 };
 /** Where a map point shows on screen under a view. */
@@ -13,22 +13,22 @@ describe("zoomedBy", () => {
     expect(onScreen(view, [480, 250])).toEqual([480, 250]);
   });
 
-  it("keeps whatever is at the centre there, from any view, and the zoom between 1 and 48", () => {
+  it("zooming in keeps whatever is at the centre there, from any view, and the zoom between 1 and 48", () => {
     fc.assert(
       fc.property(
         fc.double({ min: 1, max: 48, noNaN: true }),
         fc.double({ min: -5000, max: 0, noNaN: true }),
         fc.double({ min: -5000, max: 0, noNaN: true }),
-        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        fc.double({ min: 1, max: 10, noNaN: true }),
         (k, x, y, factor) => {
-          const from = { k, x, y };
-          const centre: [number, number] = [(480 - x) / k, (250 - y) / k];
+          const from = constrainView({ k, x, y }, size);
+          const centre: [number, number] = [(480 - from.x) / from.k, (250 - from.y) / from.k];
           const to = zoomedBy(from, factor, size);
           expect(to.k).toBeGreaterThanOrEqual(1);
           expect(to.k).toBeLessThanOrEqual(48);
           const [sx, sy] = onScreen(to, centre);
-          expect(sx).toBeCloseTo(480, 6);
-          expect(sy).toBeCloseTo(250, 6);
+          expect(sx).toBeCloseTo(480, 4);
+          expect(sy).toBeCloseTo(250, 4);
         },
       ),
     );
@@ -52,5 +52,27 @@ describe("framing", () => {
 
   it("comes no closer than the zoom it is allowed, for a micro-state", () => {
     expect(framing([[500, 200], [501, 201]], size, 24).k).toBe(24);
+  });
+});
+
+describe("constrainView", () => {
+  it("returns to the whole world, centred, when zoomed fully out after a drag (issue #17)", () => {
+    const zoomed = zoomedBy(IDENTITY, 1.8, size);
+    const dragged = constrainView({ ...zoomed, x: zoomed.x + 300, y: zoomed.y - 120 }, size);
+    expect(zoomedBy(dragged, 1 / 1.8, size)).toEqual({ k: 1, x: 0, y: 0 });
+  });
+
+  it("never leaves a blank band at an edge, at any zoom and offset", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.5, max: 60, noNaN: true }), fc.double({ min: -1e5, max: 1e5, noNaN: true }), fc.double({ min: -1e5, max: 1e5, noNaN: true }), (k, x, y) => {
+        const view = constrainView({ k, x, y }, size);
+        const [left, top] = mapOnScreen(view, [0, 0]);
+        const [right, bottom] = mapOnScreen(view, [size.width, size.height]);
+        expect(left).toBeLessThanOrEqual(1e-9);
+        expect(top).toBeLessThanOrEqual(1e-9);
+        expect(right).toBeGreaterThanOrEqual(size.width - 1e-6);
+        expect(bottom).toBeGreaterThanOrEqual(size.height - 1e-6);
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categorise, categoryOf, statusOf } from "../../../src/map/categorise";
+import { categorise, categoryOf, statusOf } from "../../../src/view/categorise";
 import { shortStatement } from "../../fixtures/statement";
 
 describe("categorise", () => {

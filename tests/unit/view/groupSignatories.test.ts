@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Country } from "../../../src/countries/types";
-import { filterGroups, foldForSearch, groupSignatories } from "../../../src/panel/groupSignatories";
+import { filterGroups, foldForSearch, groupSignatories } from "../../../src/view/groupSignatories";
 import { shortStatement } from "../../fixtures/statement";
 
 const table: Record<string, Partial<Country>> = {

@@ -1,0 +1,196 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { embedCodes, viewUrl, type EmbedOptions, type PageLink } from "../embed/embedCode";
+import { parseHeightMessage } from "../embed/heightMessages";
+import type { Messages } from "../i18n/messages";
+import { copyText } from "./copyText";
+import type { PanelMode, Theme } from "./parseParams";
+
+export interface ShareControlsProps {
+  link: PageLink;
+  /** The statement's title, for the embedded frame's title. */
+  title: string;
+  messages: Messages;
+}
+
+/** Widths the dialog previews the embed at: a small phone, a common phone, an article column, a wide page. */
+export const PREVIEW_WIDTHS = [320, 375, 700, 1200] as const;
+/** The width previewed first: most readers of an article read it on a phone. */
+const DEFAULT_PREVIEW_WIDTH = 375;
+
+/** The theme the editor sees now: the one forced, else the system's. An embed follows that unless the editor chooses. */
+function themeShown(forced: Theme | null): Theme {
+  if (forced) return forced;
+  return typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+}
+
+/**
+ * "Embed" and "Copy link" for the full page. The link and the codes are made when asked for, from
+ * the page's address then (never while rendering: the prerendered page has no address), so they
+ * carry the statement, country and language shown at that moment. The Embed dialog lets the editor
+ * choose the panel (closed sections, all open, none) and the theme (light, dark, the reader's), and
+ * previews the embed at a chosen width with the height it reports, which goes into the codes.
+ */
+export function ShareControls({ link, title, messages }: ShareControlsProps) {
+  const id = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const linkRef = useRef<HTMLInputElement>(null);
+  const [open, setOpen] = useState(false);
+  const [copiedLink, setCopiedLink] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+
+  const copyLink = async () => {
+    const href = viewUrl(window.location.href, link);
+    setStatus("");
+    if (await copyText(href)) {
+      setCopiedLink(null);
+      setStatus(messages.copied);
+    } else {
+      // Fallback: show the link selected, for the reader to copy by hand.
+      setCopiedLink(href);
+      setStatus(messages.copyFallback);
+      requestAnimationFrame(() => linkRef.current?.select());
+    }
+  };
+
+  const openEmbed = () => {
+    setOpen(true);
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  };
+
+  return (
+    <div className="share" role="group" aria-label={messages.shareLabel}>
+      <div className="share-buttons">
+        <button type="button" aria-haspopup="dialog" onClick={openEmbed}>
+          {messages.embedButton}
+        </button>
+        <button type="button" onClick={copyLink}>
+          {messages.copyLink}
+        </button>
+        <p className="share-status" role="status">
+          {status}
+        </p>
+      </div>
+      {copiedLink !== null && (
+        <label className="share-link">
+          <span>{messages.linkLabel}</span>
+          <input ref={linkRef} type="text" readOnly value={copiedLink} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      )}
+      <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={`${id}-title`} onClose={() => setOpen(false)}>
+        <h2 id={`${id}-title`}>{messages.embedTitle}</h2>
+        {open && <EmbedChooser link={link} title={messages.frameTitle(title)} messages={messages} />}
+        <form method="dialog">
+          <button type="submit">{messages.close}</button>
+        </form>
+      </dialog>
+    </div>
+  );
+}
+
+/** The dialog's body: the choices, the preview with its height, and the two codes. */
+function EmbedChooser({ link, title, messages }: { link: PageLink; title: string; messages: Messages }) {
+  const id = useId();
+  const [options, setOptions] = useState<EmbedOptions>(() => ({ panel: "closed", theme: themeShown(link.theme) }));
+  const [width, setWidth] = useState<number>(DEFAULT_PREVIEW_WIDTH);
+  const [height, setHeight] = useState<number | null>(null);
+  const [status, setStatus] = useState("");
+  const previewRef = useRef<HTMLIFrameElement>(null);
+  const areaRef = useRef<HTMLDivElement>(null);
+  const src = viewUrl(window.location.href, link, options);
+
+  // The preview is our own page in a frame: it reports its height as any embed does.
+  useEffect(() => {
+    setHeight(null);
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== previewRef.current?.contentWindow) return;
+      const reported = parseHeightMessage(event.data);
+      if (reported !== null) setHeight(reported);
+    };
+    window.addEventListener("message", onMessage);
+    return () => window.removeEventListener("message", onMessage);
+  }, [src, width]);
+
+  // Wider previews are drawn scaled down to the dialog (CSSOM, not a style attribute: CSP).
+  useEffect(() => {
+    const frame = previewRef.current;
+    const area = areaRef.current;
+    if (!frame || !area) return;
+    const scale = Math.min(1, area.clientWidth / width);
+    frame.style.setProperty("width", `${width}px`);
+    frame.style.setProperty("height", `${height ?? 400}px`);
+    frame.style.setProperty("transform", `scale(${scale})`);
+    area.style.setProperty("height", `${Math.ceil((height ?? 400) * scale)}px`);
+  }, [width, height]);
+
+  const codes = embedCodes(window.location.href, link, title, options, height ?? undefined);
+  const copy = async (text: string, field: HTMLTextAreaElement | null) => {
+    setStatus("");
+    if (await copyText(text)) setStatus(messages.copied);
+    else {
+      field?.focus();
+      field?.select();
+      setStatus(messages.copyFallback);
+    }
+  };
+  const choice = <T extends string | number>(name: string, legend: string, value: T, choices: { value: T; label: string }[], onChange: (value: T) => void) => (
+    <fieldset className="embed-choice">
+      <legend>{legend}</legend>
+      {choices.map((item) => (
+        <label key={String(item.value)}>
+          <input type="radio" name={`${id}-${name}`} checked={item.value === value} onChange={() => onChange(item.value)} /> {item.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  return (
+    <>
+      <div className="embed-choices">
+        {choice<PanelMode>("panel", messages.embedPanelLabel, options.panel, [
+          { value: "closed", label: messages.embedPanelClosed },
+          { value: "open", label: messages.embedPanelOpen },
+          { value: "none", label: messages.embedPanelNone },
+        ], (panel) => setOptions((previous) => ({ ...previous, panel })))}
+        {choice<"light" | "dark" | "reader">("theme", messages.embedThemeLabel, options.theme ?? "reader", [
+          { value: "light", label: messages.themeLight },
+          { value: "dark", label: messages.themeDark },
+          { value: "reader", label: messages.embedThemeReader },
+        ], (theme) => setOptions((previous) => ({ ...previous, theme: theme === "reader" ? null : theme })))}
+        {choice<number>("width", messages.embedWidthLabel, width, PREVIEW_WIDTHS.map((value) => ({ value, label: `${value} px` })), setWidth)}
+      </div>
+      <p className="embed-height" role="status">
+        {height === null ? messages.embedMeasuring : messages.embedPreviewHeight(width, height)}
+      </p>
+      <div className="embed-preview" ref={areaRef}>
+        <iframe key={`${src}|${width}`} ref={previewRef} src={src} title={messages.embedPreviewTitle} />
+      </div>
+      <CodeField label={messages.embedResponsive} copyLabel={messages.copyResponsive} code={codes.responsive} onCopy={copy} />
+      <CodeField label={messages.embedFixed} copyLabel={messages.copyFixed} code={codes.fixed} onCopy={copy} />
+      <p className="share-status" role="status">
+        {status}
+      </p>
+    </>
+  );
+}
+
+interface CodeFieldProps {
+  label: string;
+  copyLabel: string;
+  code: string;
+  onCopy: (code: string, field: HTMLTextAreaElement | null) => void;
+}
+
+function CodeField({ label, copyLabel, code, onCopy }: CodeFieldProps) {
+  const id = useId();
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  return (
+    <div className="embed-code">
+      <label htmlFor={id}>{label}</label>
+      <textarea ref={fieldRef} id={id} readOnly rows={code.includes("<script") ? 5 : 3} value={code} spellCheck={false} onFocus={(event) => event.currentTarget.select()} />
+      <button type="button" onClick={() => onCopy(code, fieldRef.current)}>
+        {copyLabel}
+      </button>
+    </div>
+  );
+}

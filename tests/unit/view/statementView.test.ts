@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { deriveStatementView } from "../../../src/view/statementView";
+import { shortStatement } from "../../fixtures/statement";
+import { englishLocale } from "../../fixtures/locale";
+
+describe("deriveStatementView", () => {
+  const view = deriveStatementView(shortStatement, [], englishLocale);
+
+  it("writes one line of context: who signed and when, and who joined later", () => {
+    expect(view.context).toBe("3 countries and the EU signed on 10 January 2024; France joined on 12 January 2024");
+  });
+
+  it("counts the legend's categories, organisations apart from countries", () => {
+    expect(view.legend.map((entry) => [entry.category, entry.text])).toEqual([
+      ["signatory", "3 countries + the EU signed"],
+      ["joined", "1 joined on 12 January 2024"],
+      ["subject", "1 subject of the statement"],
+      ["other", "Did not sign"],
+    ]);
+  });
+
+  it("says what a chosen country did, with its entry as the statement writes it", () => {
+    expect(view.standingOf("DE")).toBe("Germany signed on 10 January 2024, listed as “Germany”.");
+    expect(view.standingOf("FR")).toBe("France joined on 12 January 2024, listed as “France” by Later Wire.");
+    expect(view.standingOf("RU")).toBe("Russia is a subject of the statement, named as “Russia”; it did not sign.");
+  });
+
+  it("says of a country that did not sign that an organisation it belongs to did (issue #17: Hungary and the EU)", () => {
+    expect(view.standingOf("HU")).toBe("Hungary did not sign. It is a member of the EU, which signed as “the High Representative of the European Union”.");
+    expect(view.standingOf("CN")).toBe("CN did not sign.");
+  });
+
+  it("names each country with its status for tooltips and accessible names", () => {
+    expect(view.statusOf("FR")).toEqual({ name: "France", status: "Joined on 12 January 2024", label: "France: Joined on 12 January 2024" });
+    expect(view.statusOf("HU").label).toBe("Hungary: Did not sign");
+  });
+
+  it("summarises the map for screen readers, later signatories counted", () => {
+    expect(view.mapSummary).toBe("World map: 4 countries and the EU signed; Russia is the subject of the statement.");
+  });
+
+  it("tells the version story: the stated count and the later additions", () => {
+    expect(view.versionStory).toEqual(["The source states 3 countries; the map shows all 3.", "France added in the version of 12 January 2024, published by Later Wire."]);
+  });
+
+  it("names the organisation as the statement writes it, with the group its entry outlines", () => {
+    expect(view.organisations).toEqual([
+      expect.objectContaining({ code: "EU", written: "the High Representative of the European Union", group: "EU" }),
+    ]);
+  });
+});
