@@ -1,5 +1,5 @@
 // `npm run data` (run before start, test and build): prepares, once, everything the app reads at
-// run time: the country tables, the projected world, and every bundled statement validated and
+// run time: the country tables, the palette's CSS, the projected world, and every bundled statement validated and
 // resolved. Prints what it wrote, raw and gzipped; exits 1, saying what and where, on any problem.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -8,6 +8,7 @@ import { gzipSync } from "node:zlib";
 import { writeCountryTable } from "../countries/writeCountryTable";
 import { DEFAULT_STATEMENT_ID } from "../statement/statementId";
 import { writeWorld } from "../geo/writeWorld";
+import { writePaletteCss } from "./writePaletteCss";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const generated = join(root, "src", "generated");
@@ -22,7 +23,7 @@ const relative = (path: string) => path.slice(root.length + 1);
 
 async function main(): Promise<number> {
   mkdirSync(generated, { recursive: true });
-  for (const path of writeCountryTable(generated)) console.log(`${relative(path)}: ${sizes(path)}`);
+  for (const path of [...writeCountryTable(generated), writePaletteCss(generated)]) console.log(`${relative(path)}: ${sizes(path)}`);
 
   const world = writeWorld(generated);
   console.log(`${relative(world.path)}: ${sizes(world.path)}; ${world.shapes} shapes, ${world.markers.length} marker-only`);

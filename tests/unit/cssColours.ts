@@ -1,18 +1,9 @@
-// Reads the colour custom properties of src/styles.css and measures WCAG contrast, for the
-// palette and theme tests.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+// The palette's colours by custom-property name, and WCAG contrast, for the palette and theme tests.
+import { PALETTE, cssName, type ColourName, type Theme } from "../../src/map/palette";
 
-const css = readFileSync(fileURLToPath(new URL("../../src/styles.css", import.meta.url)), "utf8");
-
-/** The custom properties declared in every block whose selector is exactly `selector`, later ones winning. */
-export function customProperties(selector: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  for (const [, body] of css.matchAll(new RegExp(`(?:^|[}\\s])${escaped}\\s*\\{([^}]*)\\}`, "g"))) {
-    for (const [, name, value] of body!.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) found[name!] = value!.trim();
-  }
-  return found;
+/** One theme's colours keyed as the page's custom properties: themeProperties("dark")["--sea"] → "#16202a". */
+export function themeProperties(theme: Theme): Record<string, string> {
+  return Object.fromEntries((Object.keys(PALETTE) as ColourName[]).map((name) => [cssName(name), PALETTE[name][theme]]));
 }
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */

@@ -1,10 +1,12 @@
+// @vitest-environment jsdom
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { contrast, customProperties } from "../cssColours";
+import { CATEGORY_LOOKS, cssName, type CategoryLook } from "../../../src/map/palette";
+import { contrast, themeProperties } from "../cssColours";
 
-const themes = {
-  light: customProperties(":root"),
-  dark: customProperties(':root[data-theme="dark"]'),
-};
+const themes = { light: themeProperties("light"), dark: themeProperties("dark") };
 
 describe.each(Object.entries(themes))("the map palette, %s theme", (_, theme) => {
   const c = (a: string, b: string) => contrast(theme[a]!, theme[b]!);
@@ -27,5 +29,34 @@ describe.each(Object.entries(themes))("the map palette, %s theme", (_, theme) =>
 
   it("hatches subjects with lines that show on their fill", () => {
     expect(c("--subject-hatch", "--subject")).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("the map's categories as styles.css draws them", () => {
+  // A real CSS parser (jsdom's, in this file's environment), not a regular expression over the text.
+  const css = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../../../src/styles.css"), "utf8");
+  const style = document.createElement("style");
+  style.textContent = css;
+  document.head.append(style);
+  const rules = [...style.sheet!.cssRules].filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
+  const declared = (selector: string, property: string) => rules.filter((rule) => rule.selectorText === selector).map((rule) => rule.style.getPropertyValue(property)).filter(Boolean).at(-1);
+  const looks = Object.entries(CATEGORY_LOOKS) as [string, CategoryLook][];
+
+  it.each(looks)("fills %s as CATEGORY_LOOKS says", (category, look) => {
+    const fill = declared(`[data-category="${category}"]`, "fill");
+    if (look.hatch) {
+      expect(fill?.replace(/"/g, "")).toBe(`url(#${category}-hatch)`);
+      expect(declared(".hatch-ground", "fill")).toBe(`var(${cssName(look.fill)})`);
+      expect(declared(".hatch-line", "stroke")).toBe(`var(${cssName(look.hatch)})`);
+    } else {
+      expect(fill).toBe(`var(${cssName(look.fill)})`);
+    }
+  });
+
+  it.each(looks)("outlines %s and rings its marker as CATEGORY_LOOKS says", (category, look) => {
+    expect(declared(`.country[data-category="${category}"]`, "stroke") ?? declared(".country", "stroke")).toBe(`var(${cssName(look.stroke ?? "border")})`);
+    expect(declared(`.marker[data-category="${category}"] .marker-dot`, "stroke") ?? declared(".marker-dot", "stroke")).toBe(
+      `var(${cssName(look.markerStroke ?? "markerRing")})`,
+    );
   });
 });

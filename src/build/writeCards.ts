@@ -1,0 +1,116 @@
+// Part of `npm run build`, after `vite build`: a share card (`dist/s/ID/card.png`, 1200x630, the
+// page's og:image) for every bundled statement: the headline, the map in the statement's colours,
+// the legend with its counts, the date and the source. Drawn by the downloads' own renderer
+// (src/export/renderMapSvg.ts: one renderer, not two) and rasterised in Node by resvg, not by a
+// browser in the build. Run: tsx src/build/writeCards.ts dist
+import { Resvg } from "@resvg/resvg-js";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { countryByIso, resolveCountry } from "../countries/resolveCountry";
+import { SOCIAL_MAP_WIDTH } from "../export/constants";
+import { pictureFromWorld, pictureTexts } from "../export/pictureFromWorld";
+import { renderMapSvg } from "../export/renderMapSvg";
+import type { MapPicture } from "../export/types";
+import type { World } from "../geo/types";
+import worldJson from "../generated/world.json";
+import { en } from "../i18n/messages";
+import { categorise } from "../map/categorise";
+import { legendEntries } from "../map/Legend";
+import { formatProblem, parseStatement } from "../statement/parseStatement";
+import type { Statement } from "../statement/types";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const require = createRequire(import.meta.url);
+
+/**
+ * The cards' font, shipped by a devDependency (Noto Sans, SIL Open Font License) so that a CI
+ * machine without fonts draws the same card: Latin, Greek and Cyrillic, regular and bold.
+ */
+export const CARD_FONT_FILES = [
+  "@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
+  "@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
+].map((file) => require.resolve(file));
+const CARD_FONT_FAMILY = "Noto Sans";
+
+/** What Noto Sans covers; other text (a Korean title) also needs the system's fonts. */
+const COVERED_BY_CARD_FONT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]*$/u;
+
+/** Whether a text needs more than the cards' font: needsSystemFonts("북한") → true. */
+export const needsSystemFonts = (text: string): boolean => !COVERED_BY_CARD_FONT.test(text);
+
+/**
+ * Rasterises an SVG at its own size with the cards' font. Text in a script Noto Sans lacks is
+ * drawn with whatever system font has it (scanning them costs time, so only then); where none
+ * does, those characters are left out rather than the card failing.
+ * @example rasteriseSvg(renderMapSvg(picture, { kind: "social" })) // a PNG Buffer, 1200x630
+ */
+export function rasteriseSvg(svg: string): Buffer {
+  const loadSystemFonts = needsSystemFonts(svg);
+  const resvg = new Resvg(svg, {
+    font: { fontFiles: CARD_FONT_FILES, loadSystemFonts, defaultFontFamily: CARD_FONT_FAMILY, sansSerifFamily: CARD_FONT_FAMILY },
+    fitTo: { mode: "original" },
+    logLevel: "error",
+  });
+  return resvg.render().asPng();
+}
+
+/**
+ * A statement's card as a picture: English words (the prerendered pages' language), light theme,
+ * markers as the page draws them on a map of the card's width.
+ * @example renderMapSvg(cardPicture(seed, world), { kind: "social" })
+ */
+export function cardPicture(statement: Statement, world: World): MapPicture {
+  const categorised = categorise(statement);
+  const legend = legendEntries({ categorised, messages: en, lang: "en", organisations: categorised.organisations });
+  const nameOf = (iso: string) => countryByIso(iso)?.name ?? iso;
+  return pictureFromWorld(world, categorised, legend, pictureTexts(statement, en, "en"), { nameOf, lang: "en", theme: "light", mapWidthPx: SOCIAL_MAP_WIDTH });
+}
+
+/** The bundled statements, validated and resolved as the data step does; throws naming every problem. */
+function readBundledStatements(statementsDir: string): Statement[] {
+  const statements: Statement[] = [];
+  const problems: string[] = [];
+  for (const name of readdirSync(statementsDir).filter((file) => file.endsWith(".json")).sort()) {
+    const file = join(statementsDir, name);
+    const result = parseStatement(JSON.parse(readFileSync(file, "utf8")), file, resolveCountry, { expectedId: basename(name, ".json") });
+    if (result.ok) statements.push(result.statement);
+    else problems.push(...result.problems.map(formatProblem));
+  }
+  if (problems.length > 0) throw new Error(problems.join("\n"));
+  return statements;
+}
+
+/**
+ * Writes `<distDir>/s/ID/card.png` for every statement in `statementsDir` (default: the bundled
+ * ones, public/statements); returns what it wrote.
+ * @example writeCards("dist") // [{ id: "dprk-russia-missiles-2024", path: "dist/s/dprk-russia-missiles-2024/card.png", bytes: 61234, systemFonts: false }]
+ */
+export function writeCards(distDir: string, statementsDir = join(root, "public", "statements")): { id: string; path: string; bytes: number; systemFonts: boolean }[] {
+  const world = worldJson as unknown as World;
+  return readBundledStatements(statementsDir).map((statement) => {
+    const svg = renderMapSvg(cardPicture(statement, world), { kind: "social" });
+    const png = rasteriseSvg(svg);
+    const path = join(distDir, "s", statement.id, "card.png");
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, png);
+    return { id: statement.id, path, bytes: png.byteLength, systemFonts: needsSystemFonts(svg) };
+  });
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const distDir = process.argv[2] ?? "dist";
+  try {
+    const started = performance.now();
+    const cards = writeCards(distDir);
+    for (const card of cards) {
+      const note = card.systemFonts ? "; some text is in a script Noto Sans lacks, drawn with the system's fonts where it has them" : "";
+      console.log(`${card.path}: ${(card.bytes / 1024).toFixed(1)} KB${note}`);
+    }
+    console.log(`${cards.length} share card${cards.length === 1 ? "" : "s"} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
