@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { countryByIso, resolveCountry } from "../countries/resolveCountry";
+import { allCountries, resolveCountry } from "../countries/resolveCountry";
 import { SOCIAL_MAP_WIDTH } from "../export/constants";
 import { pictureFromWorld, pictureTexts } from "../export/pictureFromWorld";
 import { renderMapSvg } from "../export/renderMapSvg";
@@ -16,8 +16,8 @@ import type { MapPicture } from "../export/types";
 import type { World } from "../geo/types";
 import worldJson from "../generated/world.json";
 import { en } from "../i18n/messages";
-import { categorise } from "../map/categorise";
-import { legendEntries } from "../map/Legend";
+import { deriveStatementView } from "../view/statementView";
+import { makeLocale } from "../view/locale";
 import { formatProblem, parseStatement } from "../statement/parseStatement";
 import type { Statement } from "../statement/types";
 
@@ -62,10 +62,9 @@ export function rasteriseSvg(svg: string): Buffer {
  * @example renderMapSvg(cardPicture(seed, world), { kind: "social" })
  */
 export function cardPicture(statement: Statement, world: World): MapPicture {
-  const categorised = categorise(statement);
-  const legend = legendEntries({ categorised, messages: en, lang: "en", organisations: categorised.organisations });
-  const nameOf = (iso: string) => countryByIso(iso)?.name ?? iso;
-  return pictureFromWorld(world, categorised, legend, pictureTexts(statement, en, "en"), { nameOf, lang: "en", theme: "light", mapWidthPx: SOCIAL_MAP_WIDTH });
+  const locale = makeLocale("en", en, allCountries());
+  const view = deriveStatementView(statement, [], locale);
+  return pictureFromWorld(world, view.categorised, view.legend, pictureTexts(statement, en, "en"), { nameOf: locale.nameOf, lang: "en", theme: "light", mapWidthPx: SOCIAL_MAP_WIDTH });
 }
 
 /** The bundled statements, validated and resolved as the data step does; throws naming every problem. */

@@ -1,9 +1,9 @@
-// Today's map inputs (the prepared World, the statement's categories, the legend's entries) as a
-// MapPicture. The map's view model, when it lands, can fill a MapPicture directly instead.
+// The map's inputs (the prepared World, the statement's view: its categories and the legend's
+// entries) as a MapPicture, plain data the renderers draw.
 import type { World } from "../geo/types";
 import { formatDate } from "../i18n/format";
 import type { Messages } from "../i18n/messages";
-import { categoryOf, type Categorised, type Category } from "../map/categorise";
+import { categoryOf, type Categorised, type Category } from "../view/categorise";
 import { MARKER_RADIUS_NARROW_PX, MARKER_RADIUS_PX, NARROW_MAP_PX, markersFor } from "../map/markers";
 import type { Statement } from "../statement/types";
 import type { MapPicture, Theme } from "./types";
@@ -28,7 +28,7 @@ const DEFAULT_MAP_WIDTH_PX = 800;
 /**
  * A MapPicture from the page's data: every country with a shape, and a marker wherever the page
  * would draw one at `mapWidthPx`.
- * @example pictureFromWorld(world, categorise(seed), legendEntries({ … }), pictureTexts(seed, en, "en"), { nameOf, lang: "en", theme: "light" })
+ * @example pictureFromWorld(world, view.categorised, view.legend, pictureTexts(seed, en, "en", view.context), { nameOf, lang: "en", theme: "light" })
  */
 export function pictureFromWorld(
   world: World,

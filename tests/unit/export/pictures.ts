@@ -6,8 +6,9 @@ import defaultStatementJson from "../../../src/generated/defaultStatement.json";
 import worldJson from "../../../src/generated/world.json";
 import type { World } from "../../../src/geo/types";
 import { en } from "../../../src/i18n/messages";
-import { categorise } from "../../../src/map/categorise";
-import { legendEntries } from "../../../src/map/Legend";
+import { makeLocale } from "../../../src/view/locale";
+import { deriveStatementView } from "../../../src/view/statementView";
+import { allCountries } from "../../../src/countries/resolveCountry";
 import type { Statement } from "../../../src/statement/types";
 
 export const world = worldJson as unknown as World;
@@ -16,9 +17,8 @@ export const englishName = (iso: string) => countryByIso(iso)?.name ?? iso;
 
 /** A statement's picture in English, as the page would hand it over; `view` and `picture` override. */
 export function pictureOf(statement: Statement, view: Partial<PictureView> = {}, picture: Partial<MapPicture> = {}): MapPicture {
-  const categorised = categorise(statement);
-  const legend = legendEntries({ categorised, messages: en, lang: "en", organisations: categorised.organisations });
-  const made = pictureFromWorld(world, categorised, legend, pictureTexts(statement, en, "en"), { nameOf: englishName, lang: "en", theme: "light", ...view });
+  const statementView = deriveStatementView(statement, [], makeLocale("en", en, allCountries()));
+  const made = pictureFromWorld(world, statementView.categorised, statementView.legend, pictureTexts(statement, en, "en"), { nameOf: englishName, lang: "en", theme: "light", ...view });
   return { ...made, ...picture };
 }
 

@@ -5,7 +5,7 @@ import { SCREEN, SOCIAL, SOCIAL_HEIGHT, SOCIAL_WIDTH } from "../../../src/export
 import { mapSvgSize, renderMapSvg } from "../../../src/export/renderMapSvg";
 import { estimateTextWidth } from "../../../src/export/textWidth";
 import type { PictureSize } from "../../../src/export/types";
-import { categoryOf, categorise, statusOf } from "../../../src/map/categorise";
+import { categoryOf, categorise, statusOf } from "../../../src/view/categorise";
 import { PALETTE } from "../../../src/map/palette";
 import { shortStatement } from "../../fixtures/statement";
 import { englishName, parseSvg, pictureOf, seed, world } from "./pictures";
