@@ -45,13 +45,15 @@ function isoEnglishNames(iso2: string): string[] {
 }
 
 /**
- * world-countries' alternative spellings, less the junk: another country's two-letter code
- * ("UK" reads as a code; ISO gives "UK" to no one) and native-script names (the resolver reads
- * English text; a name that normalises to letters outside a-z cannot be typed from it).
+ * world-countries' alternative spellings, less the codes and the junk. Codes are not names: the
+ * resolver reads a code only as written ("AND" is Andorra, "and" is a word), so the country's own
+ * codes, and any other two-letter capitals, are left out; a press form that is also a code ("US")
+ * is a reviewed alias in aliases.json. Native-script names go too: the resolver reads English
+ * text, and a name that normalises to letters outside a-z cannot be typed from it.
  */
-function usableAltSpellings(altSpellings: string[], iso2: string): string[] {
+function usableAltSpellings(altSpellings: string[], codes: readonly string[]): string[] {
   return altSpellings.filter(
-    (spelling) => !(/^[A-Z]{2}$/.test(spelling) && spelling !== iso2) && /^[a-z0-9 ]+$/.test(normaliseName(spelling)),
+    (spelling) => !/^[A-Z]{2}$/.test(spelling) && !codes.includes(spelling) && /^[a-z0-9 ]+$/.test(normaliseName(spelling)),
   );
 }
 
@@ -96,18 +98,9 @@ export function buildCountryTable(): CountryTable {
   };
   const addName = (name: string, iso2: string) => nameVariants(name, "always").forEach((key) => add(key, iso2));
 
-  for (const country of countries) {
-    add(normaliseName(country.iso2), country.iso2);
-    if (country.iso3 !== null) add(normaliseName(country.iso3), country.iso2);
-    if (country.numeric !== null) {
-      add(country.numeric, country.iso2);
-      // "8" as well as "008": spreadsheets drop leading zeros, and no code can be misread for it.
-      add(String(Number(country.numeric)), country.iso2);
-    }
-    addName(country.name, country.iso2);
-  }
+  for (const country of countries) addName(country.name, country.iso2);
   for (const entry of sources) {
-    [entry.name.common, entry.name.official, ...usableAltSpellings(entry.altSpellings, entry.cca2)].forEach((name) =>
+    [entry.name.common, entry.name.official, ...usableAltSpellings(entry.altSpellings, [entry.cca2, entry.cca3])].forEach((name) =>
       addName(name, entry.cca2),
     );
   }
@@ -126,6 +119,15 @@ export function buildCountryTable(): CountryTable {
     const codes = codesByName.get(key);
     if (!codes?.delete(entry.iso2)) throw new Error(`aliases.json: notName "${entry.name}" is not a name of ${entry.iso2}; remove the entry`);
     if (codes.size === 0) codesByName.delete(key);
+  }
+
+  // A name that reads as another country's code in lower case would make "xyz" and "XYZ" two countries.
+  for (const country of countries) {
+    for (const code of [country.iso2, country.iso3]) {
+      const named = code === null ? undefined : codesByName.get(code.toLowerCase());
+      const others = [...(named ?? [])].filter((iso2) => iso2 !== country.iso2);
+      if (others.length > 0) throw new Error(`the name "${code?.toLowerCase()}" of ${others.join(", ")} is ${country.iso2}'s code ${code}; remove it or declare it`);
+    }
   }
 
   // Ambiguity must be reviewed data, never an accident of merging two packages.

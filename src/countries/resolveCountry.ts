@@ -4,11 +4,16 @@ import countriesJson from "../generated/countries.json";
 import countryNamesJson from "../generated/countryNames.json";
 import { parseCountryTable } from "./countryTable";
 import { nameVariants } from "./nameVariants";
+import { normaliseName } from "./normaliseName";
 import { organisations, type Organisation } from "./organisations";
 import type { Country, OrgLabel, Resolution } from "./types";
 
-/** Longer than any country's name (the longest is about 70 characters); longer input is not one. */
-const MAX_NAME_LENGTH = 200;
+/**
+ * Longer than any name with its office (the longest country name is about 70 characters, "the
+ * Minister for Foreign Affairs and Trade of ..." adds 50); longer input is not one. The same
+ * bound as a statement file's names (statement/limits.ts).
+ */
+const MAX_NAME_LENGTH = 300;
 
 /** How many suggestions an unknown name gets. */
 const MAX_SUGGESTIONS = 3;
@@ -18,11 +23,22 @@ const MIN_SUGGESTED_NAME_LENGTH = 4;
 
 interface Lookup {
   countriesByIso2: Map<string, Country>;
+  /** Countries by alpha-3 and by three-digit numeric code, as written ("MDA", "498"). */
+  countriesByCode: Map<string, Country>;
   codesByName: Map<string, Country[]>;
   /** Organisations by normalised name ("european commission"), as for countries. */
   orgsByName: Map<string, Organisation>;
   /** Organisations by acronym exactly as written ("EU", "WHO"): "who" is a word, not the WHO. */
   orgsByAcronym: Map<string, Organisation>;
+  /**
+   * The names an unknown name may contain or be a typo of (those of one party, at least
+   * MIN_SUGGESTED_NAME_LENGTH long): by name, by length, and the most words one has.
+   */
+  suggestable: {
+    byName: Map<string, Country | Organisation>;
+    byLength: Map<number, [string, Country | Organisation, Uint8Array][]>;
+    maxWords: number;
+  };
 }
 
 let lookup: Lookup | undefined;
@@ -44,7 +60,19 @@ function getLookup(): Lookup {
     for (const name of [org.names.en, ...org.aliases]) nameVariants(name, "always").forEach((key) => orgsByName.set(key, org));
     for (const acronym of org.acronyms) orgsByAcronym.set(acronym, org);
   }
-  lookup = { countriesByIso2, codesByName, orgsByName, orgsByAcronym };
+  const countriesByCode = new Map<string, Country>();
+  for (const country of table.countries) {
+    if (country.iso3 !== null) countriesByCode.set(country.iso3, country);
+    if (country.numeric !== null) countriesByCode.set(country.numeric, country);
+  }
+  const byName = new Map<string, Country | Organisation>([
+    ...[...codesByName].flatMap(([name, countries]): [string, Country][] => (countries.length === 1 && countries[0] ? [[name, countries[0]]] : [])),
+    ...orgsByName,
+  ].filter(([name]) => name.length >= MIN_SUGGESTED_NAME_LENGTH));
+  const byLength = new Map<number, [string, Country | Organisation, Uint8Array][]>();
+  for (const [name, target] of byName) byLength.set(name.length, [...(byLength.get(name.length) ?? []), [name, target, letterCounts(name)]]);
+  const suggestable = { byName, byLength, maxWords: Math.max(...[...byName.keys()].map((name) => name.split(" ").length)) };
+  lookup = { countriesByIso2, countriesByCode, codesByName, orgsByName, orgsByAcronym, suggestable };
   return lookup;
 }
 
@@ -68,11 +96,50 @@ export function allCountries(): Country[] {
  * @example resolveCountry("Korea") // { ok: false, reason: "ambiguous", candidates: [North Korea, South Korea] }
  */
 export function resolveCountry(input: string): Resolution {
-  const { codesByName, orgsByName, orgsByAcronym } = getLookup();
   if (input.length > MAX_NAME_LENGTH) return { ok: false, reason: "unknown", input, suggestions: [] };
-  const acronym = orgsByAcronym.get(asAcronym(input));
-  if (acronym) return orgResolution(input, acronym);
-  const variants = nameVariants(input);
+  const found = resolveWritten(input.trim(), new Map());
+  if (found) return { ...found, input };
+  return unknown(input, normaliseName(input) || undefined);
+}
+
+/**
+ * What a trimmed name resolves to, or undefined when it is unknown. Suggestions are left to the
+ * caller: reading "the Minister for Foreign Affairs of X" tries X as well, and only the whole
+ * name's failure needs them. `seen` keeps each part's answer for one call, so that a name with
+ * many titles ("President of President of ...") is read in linear, not exponential, time.
+ */
+function resolveWritten(written: string, seen: Map<string, Resolution | undefined>): Resolution | undefined {
+  if (seen.has(written)) return seen.get(written);
+  // Marked first: a part is never resolved through itself.
+  seen.set(written, undefined);
+  const found = resolveUnseen(written, seen);
+  seen.set(written, found);
+  return found;
+}
+
+function resolveUnseen(written: string, seen: Map<string, Resolution | undefined>): Resolution | undefined {
+  const coded = byCode(written);
+  if (coded) return { ok: true, kind: "country", input: written, country: coded };
+  const acronym = getLookup().orgsByAcronym.get(asAcronym(written));
+  if (acronym) return orgResolution(written, acronym);
+  // Punctuation never makes a name of a fragment: "Guinea-" is not Guinea, nor "}4" anything.
+  if (!isWellFormedName(written)) return undefined;
+  return byName(written, nameVariants(written)) ?? byAgreeingParts(written, seen) ?? byOffice(written, seen);
+}
+
+/**
+ * The country whose ISO code this is, written as a code: upper-case alpha-2 or alpha-3, or a
+ * three-digit numeric. "and", "can" and "8" are words and numbers, not Andorra, Canada, Albania.
+ */
+function byCode(written: string): Country | undefined {
+  const { countriesByIso2, countriesByCode } = getLookup();
+  if (/^[A-Z]{2}$/.test(written)) return countriesByIso2.get(written);
+  return /^(?:[A-Z]{3}|\d{3})$/.test(written) ? countriesByCode.get(written) : undefined;
+}
+
+/** The first reading of the name that is indexed: an organisation, one country, or several (ambiguous). */
+function byName(input: string, variants: readonly string[]): Resolution | undefined {
+  const { codesByName, orgsByName } = getLookup();
   for (const key of variants) {
     const org = orgsByName.get(key);
     if (org) return orgResolution(input, org);
@@ -80,7 +147,41 @@ export function resolveCountry(input: string): Resolution {
     if (matches?.length === 1 && matches[0]) return { ok: true, kind: "country", input, country: matches[0] };
     if (matches && matches.length > 1) return { ok: false, reason: "ambiguous", input, candidates: matches };
   }
-  return resolveOffice(input) ?? unknown(input, variants[0]);
+  return undefined;
+}
+
+/**
+ * "the Republic of Korea (ROK)", "the European Union (EU)": a name and its abbreviation in
+ * parentheses, when both resolve to the same party. When they disagree, or one fails, no guess.
+ */
+function byAgreeingParts(written: string, seen: Map<string, Resolution | undefined>): Resolution | undefined {
+  const parts = /^(.+?)\s*\(([^()]+)\)$/.exec(written);
+  if (!parts?.[1] || !parts[2]) return undefined;
+  const [name, abbreviation] = [resolveWritten(parts[1].trim(), seen), resolveWritten(parts[2].trim(), seen)];
+  if (!name?.ok || !abbreviation?.ok) return undefined;
+  const same = name.kind === "country" ? abbreviation.kind === "country" && abbreviation.country === name.country : abbreviation.kind === "org" && abbreviation.org === name.org;
+  return same ? name : undefined;
+}
+
+/** Characters a country's or organisation's name may hold: letters, digits, spaces, apostrophes, and . , ( ) & / and dashes. */
+const NAME_CHARACTERS = /^[\p{L}\p{M}\p{N}\s'\u2018\u2019\u201A\u201B\u02BB\u02BC\u02BD\u2032\u0060\u00B4.,()&/\-\u2010-\u2015]*$/u;
+
+/**
+ * True when the punctuation in `written` is where names have it: it starts with a letter or digit
+ * and ends with one (or "." or ")"), parentheses pair up one level deep, a "." follows a letter,
+ * and no two of , & / - ( stand together. "Guinea-", "(Guinea", "!,coL" and "}4" are not names.
+ * @example isWellFormedName("St. Kitts & Nevis") // true
+ */
+function isWellFormedName(written: string): boolean {
+  return (
+    NAME_CHARACTERS.test(written) &&
+    /^[\p{L}\p{N}]/u.test(written) &&
+    /[\p{L}\p{M}\p{N}.)]$/u.test(written) &&
+    /^[^()]*(?:\([^()]*\)[^()]*)*$/.test(written) &&
+    !/\(\s*[^\p{L}\p{N}\s]|[^\p{L}\p{M}\p{N}.\s]\s*\)/u.test(written) &&
+    !/(?:^|[^\p{L}\p{M}])\./u.test(written) &&
+    !/[,&/\-\u2010-\u2015(]\s*[,&/\-\u2010-\u2015)]/u.test(written)
+  );
 }
 
 /** The organisation as a resolution; its name is the English one (orgName gives others). */
@@ -144,20 +245,19 @@ const OFFICES: { holder: "country" | "org"; pattern: RegExp; group: number }[] =
  * Commission"): the country or organisation after a known title counts; an ambiguous country stays
  * ambiguous. Undefined when no known title fits.
  */
-function resolveOffice(input: string): Resolution | undefined {
-  const written = input.trim();
+function byOffice(written: string, seen: Map<string, Resolution | undefined>): Resolution | undefined {
   for (const { holder, pattern, group } of OFFICES) {
     const named = pattern.exec(written)?.[group];
     if (named === undefined) continue;
-    const resolution = resolveCountry(named);
-    if (resolution.ok && resolution.kind === holder) return { ...resolution, input };
-    if (!resolution.ok && resolution.reason === "ambiguous" && holder === "country") return { ...resolution, input };
+    const resolution = resolveWritten(named.trim(), seen);
+    if (resolution?.ok && resolution.kind === holder) return resolution;
+    if (resolution?.ok === false && holder === "country") return resolution;
   }
   return undefined;
 }
 
 /** An unknown name, with what it may have meant. */
-function unknown(input: string, key: string | undefined): Resolution {
+function unknown(input: string, key: string | undefined): Extract<Resolution, { reason: "unknown" }> {
   if (key === undefined) return { ok: false, reason: "unknown", input, suggestions: [] };
   const near = suggest(key);
   const suggestions = near.flatMap((target) => ("iso2" in target ? [target] : []));
@@ -171,27 +271,30 @@ function unknown(input: string, key: string | undefined): Resolution {
  * then those whose name is a typo away ("Germny"). Only suggested, never resolved.
  */
 function suggest(key: string): (Country | Organisation)[] {
-  const { codesByName, orgsByName } = getLookup();
-  const candidates: [string, Country | Organisation][] = [
-    ...[...codesByName].flatMap(([name, countries]): [string, Country][] => (countries.length === 1 && countries[0] ? [[name, countries[0]]] : [])),
-    ...orgsByName,
-  ];
+  const { suggestable } = getLookup();
   const scored: { target: Country | Organisation; name: string; score: number }[] = [];
-  const padded = ` ${key} `;
-  for (const [name, target] of candidates) {
-    if (name.length < MIN_SUGGESTED_NAME_LENGTH) continue;
-    // Contained names rank before typos, longer ones first: "united states of america" beats "america".
-    if (padded.includes(` ${name} `)) {
-      scored.push({ target, name, score: -name.length });
-      continue;
+  // Contained names rank before typos, longer ones first: "united states of america" beats "america".
+  const words = key.split(" ");
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + 1; end <= Math.min(words.length, start + suggestable.maxWords); end++) {
+      const name = words.slice(start, end).join(" ");
+      const target = suggestable.byName.get(name);
+      if (target) scored.push({ target, name, score: -name.length });
     }
-    // A typo allowance that grows with length: one edit in a short name, up to three in a long one.
-    const allowed = Math.min(3, Math.floor(name.length / 4));
-    if (allowed === 0 || Math.abs(name.length - key.length) > allowed) continue;
-    const distance = editDistance(key, name, allowed);
-    if (distance <= allowed) scored.push({ target, name, score: distance });
   }
-  scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
+  // A typo allowance that grows with length: one edit in a short name, up to three in a long one.
+  const keyLetters = letterCounts(key);
+  for (let length = key.length - 3; length <= key.length + 3; length++) {
+    for (const [name, target, letters] of suggestable.byLength.get(length) ?? []) {
+      const allowed = Math.min(3, Math.floor(name.length / 4));
+      if (allowed === 0 || Math.abs(name.length - key.length) > allowed || key === name) continue;
+      // Each edit changes the letters' counts by two at most: a cheap bound that skips most names.
+      if (countDifference(keyLetters, letters) > 2 * allowed) continue;
+      const distance = editDistance(key, name, allowed);
+      if (distance <= allowed) scored.push({ target, name, score: distance });
+    }
+  }
+  scored.sort((a, b) => a.score - b.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const suggestions: (Country | Organisation)[] = [];
   for (const { target } of scored) {
     if (!suggestions.includes(target)) suggestions.push(target);
@@ -200,15 +303,34 @@ function suggest(key: string): (Country | Organisation)[] {
   return suggestions;
 }
 
+/** How often each of a-z (and, together, anything else) occurs in a normalised name. */
+function letterCounts(name: string): Uint8Array {
+  const counts = new Uint8Array(27);
+  for (let i = 0; i < name.length; i++) {
+    const letter = name.charCodeAt(i) - 97;
+    const slot = letter >= 0 && letter < 26 ? letter : 26;
+    counts[slot] = Math.min(255, (counts[slot] ?? 0) + 1);
+  }
+  return counts;
+}
+
+function countDifference(a: Uint8Array, b: Uint8Array): number {
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference += Math.abs((a[i] ?? 0) - (b[i] ?? 0));
+  return difference;
+}
+
 /**
  * Edit distance counting a swap of two neighbouring letters as one edit ("Frnace"), as typists
  * make them (optimal string alignment). Gives up, returning limit + 1, once it must exceed `limit`.
  */
 function editDistance(a: string, b: string, limit: number): number {
-  let beforePrevious: number[] = [];
+  let beforePrevious = new Array<number>(b.length + 1).fill(0);
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previousMin = 0;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const current = new Array<number>(b.length + 1);
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -216,13 +338,14 @@ function editDistance(a: string, b: string, limit: number): number {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
       }
-      current.push(value);
+      current[j] = value;
       rowMin = Math.min(rowMin, value);
     }
     // Swaps reach back two rows, so stop only when both rows are past the limit.
-    if (rowMin > limit && Math.min(...previous) > limit) return limit + 1;
+    if (rowMin > limit && previousMin > limit) return limit + 1;
     beforePrevious = previous;
     previous = current;
+    previousMin = rowMin;
   }
   return previous[b.length] ?? limit + 1;
 }
