@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { writeCountryTable } from "../countries/writeCountryTable";
 import { DEFAULT_STATEMENT_ID } from "../embed/parseParams";
+import { defaultBuildOptions } from "../geo/buildWorld";
 import { writeWorld } from "../geo/writeWorld";
 import { supportedLanguages } from "../i18n/messages";
 
@@ -23,9 +24,12 @@ const relative = (path: string) => path.slice(root.length + 1);
 
 async function main(): Promise<number> {
   mkdirSync(generated, { recursive: true });
-  for (const path of writeCountryTable(generated)) console.log(`${relative(path)}: ${sizes(path)}`);
+  const countryTable = writeCountryTable(generated);
+  for (const path of countryTable.paths) console.log(`${relative(path)}: ${sizes(path)}`);
 
-  const world = writeWorld(generated);
+  // world-countries is read once, by the country table; the map takes its codes and locations from there.
+  const countryRecords = countryTable.countries.map(({ iso2, numeric, latlng }) => ({ cca2: iso2, ccn3: numeric ?? "", latlng }));
+  const world = writeWorld(generated, defaultBuildOptions, countryRecords);
   console.log(`${relative(world.path)}: ${sizes(world.path)}; ${world.shapes} shapes, ${world.markers.length} marker-only`);
 
   // Imported only now: the resolver reads the tables written above.

@@ -3,6 +3,7 @@ import isoEnglish from "i18n-iso-countries/langs/en.json";
 import aliases from "../../../src/countries/aliases.json";
 import { allCountries, countryByIso, describeResolution, resolveCountry } from "../../../src/countries/resolveCountry";
 import type { Resolution } from "../../../src/countries/types";
+import { SEED_ADDITIONS, SEED_ORGANISATION, SEED_SIGNATORIES, SEED_SUBJECTS } from "../../fixtures/seedStatement";
 
 /** The alpha-2 code a name resolves to, or the reason it does not. */
 function codeOf(name: string): string {
@@ -10,20 +11,6 @@ function codeOf(name: string): string {
   if (resolution.ok) return resolution.kind === "country" ? resolution.country.iso2 : resolution.org;
   return resolution.reason;
 }
-
-/** The signatories of the seed statement as the dpa-AFX report writes them (FACTS.md). */
-const SEED_SIGNATORIES: [string, string][] = [
-  ["Albania", "AL"], ["Andorra", "AD"], ["Argentina", "AR"], ["Australia", "AU"], ["Austria", "AT"],
-  ["Belgium", "BE"], ["Bulgaria", "BG"], ["Canada", "CA"], ["Croatia", "HR"], ["Cyprus", "CY"],
-  ["the Czech Republic", "CZ"], ["Denmark", "DK"], ["Estonia", "EE"], ["Finland", "FI"], ["France", "FR"],
-  ["Georgia", "GE"], ["Germany", "DE"], ["Greece", "GR"], ["Guatemala", "GT"], ["Iceland", "IS"],
-  ["Ireland", "IE"], ["Israel", "IL"], ["Italy", "IT"], ["Japan", "JP"], ["Latvia", "LV"],
-  ["Liechtenstein", "LI"], ["Lithuania", "LT"], ["Luxembourg", "LU"], ["Malta", "MT"], ["Moldova", "MD"],
-  ["Monaco", "MC"], ["Montenegro", "ME"], ["the Netherlands", "NL"], ["New Zealand", "NZ"],
-  ["North Macedonia", "MK"], ["Norway", "NO"], ["Palau", "PW"], ["Poland", "PL"], ["Portugal", "PT"],
-  ["South Korea", "KR"], ["Romania", "RO"], ["San Marino", "SM"], ["Slovenia", "SI"], ["Spain", "ES"],
-  ["Sweden", "SE"], ["Ukraine", "UA"], ["the United Kingdom", "GB"], ["the United States", "US"],
-];
 
 describe("resolveCountry on every country", () => {
   const countries = allCountries();
@@ -63,15 +50,17 @@ describe("resolveCountry on every country", () => {
 });
 
 describe("resolveCountry on the seed statement", () => {
-  it("resolves the 48 signatories as the report writes them to the 48 codes in FACTS.md", () => {
-    const resolved = SEED_SIGNATORIES.map(([name]) => codeOf(name));
-    expect(resolved).toEqual(SEED_SIGNATORIES.map(([, iso2]) => iso2));
-    expect(new Set(resolved).size).toBe(48);
+  it("resolves the 48 signatories, the subjects and the later additions as the sources write them, and by their numeric codes", () => {
+    for (const party of [...SEED_SIGNATORIES, ...SEED_SUBJECTS, ...SEED_ADDITIONS]) {
+      expect(codeOf(party.written), party.written).toBe(party.iso2);
+      expect(codeOf(party.numeric), party.numeric).toBe(party.iso2);
+    }
+    expect(new Set(SEED_SIGNATORIES.map((party) => codeOf(party.written))).size).toBe(48);
   });
 
   it("resolves the High Representative of the European Union to the EU", () => {
-    expect(resolveCountry("the High Representative of the European Union")).toEqual({
-      ok: true, kind: "org", input: "the High Representative of the European Union", org: "EU", name: "European Union",
+    expect(resolveCountry(SEED_ORGANISATION.written)).toEqual({
+      ok: true, kind: "org", input: SEED_ORGANISATION.written, org: SEED_ORGANISATION.org, name: "European Union",
     });
   });
 
@@ -81,12 +70,9 @@ describe("resolveCountry on the seed statement", () => {
     }
   });
 
-  it("resolves the subjects and the later additions of the UK government's version", () => {
-    expect(codeOf("North Korea")).toBe("KP");
-    expect(codeOf("Russia")).toBe("RU");
-    expect(codeOf("the Federated States of Micronesia")).toBe("FM");
-    expect(codeOf("Paraguay")).toBe("PY");
+  it("resolves the UK government's version's forms", () => {
     expect(codeOf("the Republic of Korea")).toBe("KR");
+    expect(codeOf("the Secretary of State of the United States of America")).toBe("US");
   });
 
   it("does not take an unknown title for a country, but suggests the country it names", () => {
