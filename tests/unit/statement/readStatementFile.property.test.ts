@@ -13,7 +13,7 @@ const fixture = JSON.parse(fixtureText) as Record<string, unknown>;
 
 /**
  * What every statement the parser accepts must be, checked from the outside: the format's rules
- * as INTERFACE.md states them, with the stand-in resolver as the judge of names.
+ * as the public contract states them, with the stand-in resolver as the judge of names.
  */
 function assertSound(statement: Statement): void {
   expect(statement.id).toBe("mini-statement");
