@@ -123,7 +123,7 @@ const defaultSections = (page: PageState): ReadonlySet<SectionId> => new Set(!pa
  */
 function StatementPage({ state, page, store, world, selectedIso, locale, bringIntoView }: StatementPageProps) {
   const { messages } = locale;
-  const view: StatementView = useMemo(() => deriveStatementView(state.statement, state.warnings, locale), [state, locale]);
+  const view: StatementView = useMemo(() => deriveStatementView(state, locale), [state, locale]);
   const { statement } = view;
   const mapRef = useRef<MapHandle>(null);
   // Hover and focus live outside React state: see view/highlightStore.ts.
@@ -160,7 +160,13 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
     },
     [store],
   );
-  const outlined = useMemo(() => view.groupSummaries.find((group) => group.id === outlinedGroup)?.members ?? null, [view, outlinedGroup]);
+  const outlined = useMemo(
+    () =>
+      outlinedGroup === null
+        ? null
+        : (view.groupSummaries.find((group) => group.id === outlinedGroup)?.members ?? view.organisations.find((org) => org.group === outlinedGroup)?.members ?? null),
+    [view, outlinedGroup],
+  );
   const link = { statement: statement.id, country: selectedIso, lang: locale.lang, theme: page.theme };
 
   return (

@@ -1,8 +1,9 @@
-import type { Statement, StatementProblem } from "./statement/types";
+import { supportedLanguages } from "./i18n/languages";
+import type { PreparedStatement } from "./view/preparedStatement";
 
 export type LoadState =
   | { status: "loading"; id: string }
-  | { status: "ready"; statement: Statement; warnings: StatementProblem[] }
+  | ({ status: "ready" } & PreparedStatement)
   | { status: "failed"; id: string; reason: "not-found" | "unreadable" | "invalid"; details: string[] };
 
 /**
@@ -21,18 +22,21 @@ export async function loadStatement(id: string, fetchImpl: typeof fetch = fetch)
   const isHtml = (response.headers.get("content-type") ?? "").includes("text/html");
   if (response.status === 404 || (response.ok && isHtml)) return { status: "failed", id, reason: "not-found", details: [] };
   if (!response.ok) return { status: "failed", id, reason: "unreadable", details: [`${file}: HTTP ${response.status}`] };
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(await response.text());
+    text = await response.text();
   } catch (error) {
-    return { status: "failed", id, reason: "invalid", details: [`${file}: not valid JSON (${(error as Error).message})`] };
+    return { status: "failed", id, reason: "unreadable", details: [`${file}: ${String(error)}`] };
   }
   // The resolver's name tables are only needed for statements the build did not prepare: load them on demand.
-  const [{ parseStatement, formatProblem }, { resolveCountry }] = await Promise.all([
-    import("./statement/parseStatement"),
+  const [{ readStatementFile }, { formatProblem }, { nameResolver }, { orgFactsOf }] = await Promise.all([
+    import("./statement/readStatementFile"),
+    import("./statement/formatProblem"),
     import("./countries/resolveCountry"),
+    import("./countries/orgFacts"),
   ]);
-  const result = parseStatement(raw, file, resolveCountry, { expectedId: id });
+  // Sizes, nesting and JSON are checked before anything is resolved (statement/limits.ts).
+  const result = readStatementFile(text, file, nameResolver, { expectedId: id });
   if (!result.ok) return { status: "failed", id, reason: "invalid", details: result.problems.map(formatProblem) };
-  return { status: "ready", statement: result.statement, warnings: result.warnings };
+  return { status: "ready", statement: result.statement, warnings: result.warnings, orgs: orgFactsOf(result.statement, supportedLanguages) };
 }

@@ -1,5 +1,5 @@
 // `npm run --silent resolve`: names on stdin, one a line; one JSON object a line on stdout, in
-// the same order; exit status 1 when any line failed. Format: INTERFACE.md, "Resolver CLI".
+// the same order; exit status 1 when any line failed. Format: the public contract's "Resolver CLI" (README, "The resolver").
 import { fileURLToPath } from "node:url";
 import { describeResolution, resolveCountry } from "./resolveCountry";
 
@@ -13,7 +13,7 @@ import { describeResolution, resolveCountry } from "./resolveCountry";
  * trimmed. Kosovo has no ISO alpha-3 or numeric code, so its iso3 and numeric are null, not
  * omitted: every country line has the same keys.
  */
-export function resolveLines(lines: string[]): { output: string[]; failed: boolean } {
+function resolveLines(lines: string[]): { output: string[]; failed: boolean } {
   const output: string[] = [];
   let failed = false;
   for (const rawLine of lines) {

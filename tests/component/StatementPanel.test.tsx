@@ -9,7 +9,7 @@ import { deriveStatementView } from "../../src/view/statementView";
 import type { GroupId } from "../../src/countries/referenceGroups";
 import type { Statement } from "../../src/statement/types";
 import { shortStatement } from "../fixtures/statement";
-import { englishLocale } from "../fixtures/locale";
+import { englishLocale, fixtureOrgs } from "../fixtures/locale";
 
 interface Options {
   outlinedGroup?: GroupId | null;
@@ -22,7 +22,7 @@ function renderPanel(statement: Statement = shortStatement, { outlinedGroup = nu
   const onOutline = vi.fn();
   const bringIntoView = vi.fn();
   const highlight = createHighlightStore();
-  const view = deriveStatementView(statement, [], englishLocale);
+  const view = deriveStatementView({ statement, warnings: [], orgs: fixtureOrgs }, englishLocale);
   function Harness() {
     const [sections, setSections] = useState<ReadonlySet<SectionId>>(new Set(open));
     const [claim, setClaim] = useState({ index: null as number | null, key: 0 });
@@ -152,7 +152,7 @@ describe("StatementPanel", () => {
 
   it("outlines the EU's members when the EU entry is chosen, and says which did not sign", () => {
     const { onOutline } = renderPanel(shortStatement, { outlinedGroup: "EU" });
-    expect(screen.getByText(/The EU signed as an organisation; of its member states, .*Hungary.* did not sign as countries\./)).toBeTruthy();
+    expect(screen.getByText(/The EU signed as an organisation; of its members, .*Hungary.* did not sign as countries\./)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "the High Representative of the European Union" }));
     expect(onOutline).toHaveBeenCalledWith(null);
   });
