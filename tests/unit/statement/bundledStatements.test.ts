@@ -1,0 +1,72 @@
+// The real statements bundled beside the seed (docs/statements.md says where each list was checked).
+// Each block would fail if its file lost or gained a signatory, resolved a name to the wrong place,
+// or dropped the dates of later signatories.
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { resolveCountry } from "../../../src/countries/resolveCountry";
+import { formatProblem, parseStatement } from "../../../src/statement/parseStatement";
+import type { Party, Statement } from "../../../src/statement/types";
+
+function readRaw(id: string): Record<string, unknown> {
+  const url = new URL(`../../../public/statements/${id}.json`, import.meta.url);
+  return JSON.parse(readFileSync(url, "utf8")) as Record<string, unknown>;
+}
+
+function parseBundled(id: string) {
+  return parseStatement(readRaw(id), `statements/${id}.json`, resolveCountry, { expectedId: id });
+}
+
+/** The statement, or a failure listing every problem, so a broken file says what broke. */
+function load(id: string): Statement {
+  const result = parseBundled(id);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
+  return result.statement;
+}
+
+const countryCodes = (parties: Party[]) => parties.flatMap((party) => (party.kind === "country" ? [party.iso2] : []));
+const orgs = (parties: Party[]) => parties.flatMap((party) => (party.kind === "org" ? [{ written: party.written, org: party.org }] : []));
+
+/** What a newsroom shows from the file: the text is our summary, marked as such, with a link to the published list. */
+function expectSummaryWithLink(id: string): void {
+  const raw = readRaw(id);
+  expect(raw.textKind).toBe("summary");
+  expect((raw.source as { url?: unknown }).url).toMatch(/^https:\/\//);
+}
+
+/** Parses with the real resolver and expects neither errors nor warnings (a count mismatch is a warning). */
+function expectClean(id: string): void {
+  const result = parseBundled(id);
+  const problems = result.ok ? result.warnings : result.problems;
+  expect(problems.map(formatProblem)).toEqual([]);
+  expect(result.ok).toBe(true);
+}
+
+describe("pacific-islands-forum-retreat-2023: territories that sign in their own name", () => {
+  const id = "pacific-islands-forum-retreat-2023";
+
+  test("validates with the real resolver, and its text is a linked summary", () => {
+    expectClean(id);
+    expectSummaryWithLink(id);
+  });
+
+  test("lists the 18 Forum members the communiqué names as represented, in its order", () => {
+    expect(countryCodes(load(id).signatories)).toEqual([
+      "CK", "FM", "FJ", "KI", "MH", "NR", "NC", "NU", "PW", "WS", "SB", "TO", "TV", "VU", "PF", "NZ", "AU", "PG",
+    ]);
+  });
+
+  test("the Cook Islands, Niue, New Caledonia and French Polynesia are their own entries, not New Zealand's or France's", () => {
+    const byWritten = new Map(load(id).signatories.map((party) => [party.written, party]));
+    expect(byWritten.get("the Cook Islands")).toMatchObject({ kind: "country", iso2: "CK" });
+    expect(byWritten.get("Niue")).toMatchObject({ kind: "country", iso2: "NU" });
+    expect(byWritten.get("New Caledonia")).toMatchObject({ kind: "country", iso2: "NC" });
+    expect(byWritten.get("French Polynesia")).toMatchObject({ kind: "country", iso2: "PF" });
+    expect(countryCodes(load(id).signatories)).not.toContain("FR");
+  });
+
+  test("keeps the communiqué's own words apart from what Loop PNG reported", () => {
+    const { claims } = load(id);
+    expect(claims.filter((claim) => claim.voice === "reported").map((claim) => claim.by)).toEqual(["Loop PNG", "Loop PNG"]);
+    expect(claims.filter((claim) => claim.voice === "statement").length).toBeGreaterThanOrEqual(3);
+  });
+});
