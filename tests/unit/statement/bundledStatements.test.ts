@@ -70,3 +70,41 @@ describe("pacific-islands-forum-retreat-2023: territories that sign in their own
     expect(claims.filter((claim) => claim.voice === "statement").length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("nuclear-humanitarian-consequences-2014: a list of over 100, with observer states and non-UN members", () => {
+  const id = "nuclear-humanitarian-consequences-2014";
+
+  test("validates with the real resolver, and its text is a linked summary", () => {
+    expectClean(id);
+    expectSummaryWithLink(id);
+  });
+
+  test("lists the 155 countries the statement names, and the 155 it states", () => {
+    const { signatories, statedCount } = load(id);
+    const codes = countryCodes(signatories);
+    expect(codes).toHaveLength(155);
+    expect(new Set(codes).size).toBe(155);
+    expect(orgs(signatories)).toEqual([]);
+    expect(statedCount).toBe(155);
+    expect(codes.slice(0, 3)).toEqual(["AF", "DZ", "AD"]);
+  });
+
+  test("ends as the statement does: New Zealand, the two observer states, then the Cook Islands and Niue", () => {
+    expect(countryCodes(load(id).signatories).slice(-5)).toEqual(["NZ", "VA", "PS", "CK", "NU"]);
+  });
+
+  test("tells the two Congos, Niger and Nigeria, and the old names of North Macedonia and Eswatini apart", () => {
+    const byWritten = new Map(load(id).signatories.map((party) => [party.written, party]));
+    expect(byWritten.get("Congo")).toMatchObject({ iso2: "CG" });
+    expect(byWritten.get("DR Congo")).toMatchObject({ iso2: "CD" });
+    expect(byWritten.get("Niger")).toMatchObject({ iso2: "NE" });
+    expect(byWritten.get("Nigeria")).toMatchObject({ iso2: "NG" });
+    expect(byWritten.get("Macedonia")).toMatchObject({ iso2: "MK" });
+    expect(byWritten.get("Swaziland")).toMatchObject({ iso2: "SZ" });
+  });
+
+  test("no state known to hold nuclear weapons is among the signers", () => {
+    const codes = new Set(countryCodes(load(id).signatories));
+    for (const armed of ["US", "RU", "GB", "FR", "CN", "IN", "PK", "IL", "KP"]) expect(codes.has(armed)).toBe(false);
+  });
+});
