@@ -108,3 +108,37 @@ describe("nuclear-humanitarian-consequences-2014: a list of over 100, with obser
     for (const armed of ["US", "RU", "GB", "FR", "CN", "IN", "PK", "IL", "KP"]) expect(codes.has(armed)).toBe(false);
   });
 });
+
+describe("global-methane-pledge-2021: an organisation among the founders, and signers who joined later", () => {
+  const id = "global-methane-pledge-2021";
+
+  test("validates with the real resolver, and its text is a linked summary", () => {
+    expectClean(id);
+    expectSummaryWithLink(id);
+  });
+
+  test("the United States, the European Union and the seven countries that backed the pledge on 17 September 2021", () => {
+    const { signatories } = load(id);
+    expect(countryCodes(signatories)).toEqual(["US", "AR", "GH", "ID", "IQ", "IT", "MX", "GB"]);
+    expect(orgs(signatories)).toEqual([{ written: "the European Union", org: "EU" }]);
+  });
+
+  test("24 countries joined on 11 October 2021, each dated and sourced to the joint US-EU statement", () => {
+    const { additions } = load(id);
+    expect(additions).toHaveLength(24);
+    expect(countryCodes(additions)).toEqual([
+      "CA", "CF", "CG", "CR", "CI", "CD", "FM", "FR", "DE", "GT", "GN", "IL", "JP", "JO", "KG", "LR", "MT", "MA", "NG",
+      "PK", "PH", "RW", "SE", "TG",
+    ]);
+    for (const addition of additions) {
+      expect(addition.date).toBe("2021-10-11");
+      expect(addition.source.url).toMatch(/^https:\/\/ru\.usembassy\.gov\//);
+    }
+  });
+
+  test("the two Congos that joined are told apart: Congo-Brazzaville is CG, the Democratic Republic CD", () => {
+    const byWritten = new Map(load(id).additions.map((party) => [party.written, party]));
+    expect(byWritten.get("Congo-Brazzaville")).toMatchObject({ iso2: "CG" });
+    expect(byWritten.get("Democratic Republic of the Congo")).toMatchObject({ iso2: "CD" });
+  });
+});
