@@ -30,7 +30,7 @@ const orgs = (parties: Party[]) => parties.flatMap((party) => (party.kind === "o
 function expectSummaryWithLink(id: string): void {
   const raw = readRaw(id);
   expect(raw.textKind).toBe("summary");
-  expect((raw.source as { url?: unknown }).url).toMatch(/^https:\/\//);
+  expect((raw.source as { url?: unknown }).url).toMatch(/^https?:\/\//);
 }
 
 /** Parses with the real resolver and expects neither errors nor warnings (a count mismatch is a warning). */
@@ -140,5 +140,42 @@ describe("global-methane-pledge-2021: an organisation among the founders, and si
     const byWritten = new Map(load(id).additions.map((party) => [party.written, party]));
     expect(byWritten.get("Congo-Brazzaville")).toMatchObject({ iso2: "CG" });
     expect(byWritten.get("Democratic Republic of the Congo")).toMatchObject({ iso2: "CD" });
+  });
+});
+
+describe("wto-mc11-ministers-support-2017: customs territories that sign as WTO members", () => {
+  const id = "wto-mc11-ministers-support-2017";
+
+  test("validates with the real resolver, and its text is a linked summary", () => {
+    expectClean(id);
+    expectSummaryWithLink(id);
+  });
+
+  test("lists the 44 members the WTO named, agreeing with the 44 it states", () => {
+    const { signatories, statedCount } = load(id);
+    const codes = countryCodes(signatories);
+    expect(codes).toHaveLength(44);
+    expect(statedCount).toBe(44);
+    expect(orgs(signatories)).toEqual([]);
+    // El Salvador is the name one republication dropped (docs/statements.md); the WTO's count needs it.
+    expect(codes.slice(8, 11)).toEqual(["DO", "SV", "GT"]);
+  });
+
+  test("Hong Kong, China and Chinese Taipei sign as themselves; China does not sign", () => {
+    const codes = countryCodes(load(id).signatories);
+    expect(codes).toContain("HK");
+    expect(codes).toContain("TW");
+    expect(codes).not.toContain("CN");
+    const byWritten = new Map(load(id).signatories.map((party) => [party.written, party]));
+    expect(byWritten.get("Chinese Taipei")).toMatchObject({ iso2: "TW" });
+  });
+
+  test("reads the WTO's names (Laos, the former Yugoslav Republic of Macedonia, Turkey), and its Korea, written KR, is the Republic", () => {
+    const byWritten = new Map(load(id).signatories.map((party) => [party.written, party]));
+    expect(countryCodes(load(id).signatories)).toContain("KR");
+    expect(byWritten.get("Laos")).toMatchObject({ iso2: "LA" });
+    expect(byWritten.get("the former Yugoslav Republic of Macedonia")).toMatchObject({ iso2: "MK" });
+    expect(byWritten.get("Turkey")).toMatchObject({ iso2: "TR" });
+    expect(byWritten.get("the Russian Federation")).toMatchObject({ iso2: "RU" });
   });
 });
