@@ -4,10 +4,11 @@
 import worldCountries from "world-countries";
 import isoEnglish from "i18n-iso-countries/langs/en.json";
 import aliasTableJson from "./aliases.json";
-import type { Country, OrgCode } from "./types";
-import { ORG_NAMES, type CountryTable, type NameIndex } from "./countryTable";
+import type { Country } from "./types";
+import type { CountryTable, NameIndex } from "./countryTable";
 import { nameVariants } from "./nameVariants";
 import { normaliseName } from "./normaliseName";
+import { organisations } from "./organisations";
 
 /**
  * Display names where world-countries' common name is not the one a newsroom writes.
@@ -22,7 +23,6 @@ interface AliasTable {
   aliases: { name: string; iso2: string }[];
   ambiguous: { name: string; iso2: string[] }[];
   notNames: { name: string; iso2: string }[];
-  orgs: { name: string; org: OrgCode }[];
 }
 
 /** Checks aliases.json against the countries it must name; a typo there fails the build. */
@@ -34,9 +34,6 @@ function parseAliasTable(json: unknown, knownIso2: Set<string>): AliasTable {
   for (const alias of table.aliases) checkCode(alias.iso2, `alias "${alias.name}"`);
   for (const entry of table.ambiguous) entry.iso2.forEach((code) => checkCode(code, `ambiguous "${entry.name}"`));
   for (const entry of table.notNames) checkCode(entry.iso2, `notName "${entry.name}"`);
-  for (const entry of table.orgs) {
-    if (!Object.hasOwn(ORG_NAMES, entry.org)) throw new Error(`aliases.json: org "${entry.name}" names unknown organisation "${entry.org}"`);
-  }
   return table;
 }
 
@@ -139,17 +136,42 @@ export function buildCountryTable(): CountryTable {
     throw new Error(`names that mean more than one country, not declared in aliases.json "ambiguous": ${list}`);
   }
 
-  const orgs: NameIndex["orgs"] = {};
-  for (const entry of aliasTable.orgs) {
-    for (const key of nameVariants(entry.name, "always")) {
-      if (codesByName.has(key)) throw new Error(`aliases.json: org name "${entry.name}" is also a country name`);
-      orgs[key] = entry.org;
-    }
-  }
+  checkOrganisations(countries, codesByName);
 
-  const names: NameIndex["countries"] = {};
+  const names: NameIndex = {};
   for (const [key, codes] of [...codesByName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     names[key] = [...codes].sort();
   }
-  return { countries, names: { countries: names, orgs } };
+  return { countries, names };
+}
+
+/**
+ * Fails the build on an organisations.json that would make the resolver guess: an organisation's
+ * name that is also a country's, or that two organisations share; an acronym that is an ISO code
+ * (AU is Australia, never the African Union); a member that is no country.
+ */
+function checkOrganisations(countries: readonly Country[], countryNames: ReadonlyMap<string, unknown>): void {
+  const codes = new Set(countries.flatMap((country) => [country.iso2, country.iso3 ?? ""]));
+  const known = new Set(countries.map((country) => country.iso2));
+  const orgByKey = new Map<string, string>();
+  const orgByAcronym = new Map<string, string>();
+  for (const org of organisations()) {
+    for (const name of [org.names.en, ...org.aliases]) {
+      for (const key of nameVariants(name, "always")) {
+        if (countryNames.has(key)) throw new Error(`organisations.json: ${org.code} name "${name}" is also a country's name`);
+        const other = orgByKey.get(key);
+        if (other !== undefined && other !== org.code) throw new Error(`organisations.json: "${name}" names both ${other} and ${org.code}`);
+        orgByKey.set(key, org.code);
+      }
+    }
+    for (const acronym of org.acronyms) {
+      if (codes.has(acronym)) throw new Error(`organisations.json: ${org.code} acronym "${acronym}" is an ISO 3166-1 code; codes mean countries`);
+      const other = orgByAcronym.get(acronym);
+      if (other !== undefined) throw new Error(`organisations.json: acronym "${acronym}" names both ${other} and ${org.code}`);
+      orgByAcronym.set(acronym, org.code);
+    }
+    const members = org.members !== null && typeof org.members !== "string" ? org.members.members : [];
+    const unknown = members.filter((member) => !known.has(member.iso)).map((member) => member.iso);
+    if (unknown.length > 0) throw new Error(`organisations.json: ${org.code} lists unknown ISO codes ${unknown.join(", ")}`);
+  }
 }

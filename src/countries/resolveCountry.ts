@@ -2,9 +2,10 @@
 // country packages (see buildCountryTable.ts, which makes the tables).
 import countriesJson from "../generated/countries.json";
 import countryNamesJson from "../generated/countryNames.json";
-import { ORG_NAMES, parseCountryTable } from "./countryTable";
+import { parseCountryTable } from "./countryTable";
 import { nameVariants } from "./nameVariants";
-import type { Country, OrgCode, Resolution } from "./types";
+import { organisations, type Organisation } from "./organisations";
+import type { Country, OrgLabel, Resolution } from "./types";
 
 /** Longer than any country's name (the longest is about 70 characters); longer input is not one. */
 const MAX_NAME_LENGTH = 200;
@@ -18,7 +19,10 @@ const MIN_SUGGESTED_NAME_LENGTH = 4;
 interface Lookup {
   countriesByIso2: Map<string, Country>;
   codesByName: Map<string, Country[]>;
-  orgsByName: Map<string, OrgCode>;
+  /** Organisations by normalised name ("european commission"), as for countries. */
+  orgsByName: Map<string, Organisation>;
+  /** Organisations by acronym exactly as written ("EU", "WHO"): "who" is a word, not the WHO. */
+  orgsByAcronym: Map<string, Organisation>;
 }
 
 let lookup: Lookup | undefined;
@@ -29,12 +33,18 @@ function getLookup(): Lookup {
   const table = parseCountryTable(countriesJson, countryNamesJson);
   const countriesByIso2 = new Map(table.countries.map((country) => [country.iso2, country]));
   const codesByName = new Map(
-    Object.entries(table.names.countries).map(([name, codes]) => [
+    Object.entries(table.names).map(([name, codes]) => [
       name,
       codes.map((code) => countriesByIso2.get(code)).filter((country) => country !== undefined),
     ]),
   );
-  lookup = { countriesByIso2, codesByName, orgsByName: new Map(Object.entries(table.names.orgs)) };
+  const orgsByName = new Map<string, Organisation>();
+  const orgsByAcronym = new Map<string, Organisation>();
+  for (const org of organisations()) {
+    for (const name of [org.names.en, ...org.aliases]) nameVariants(name, "always").forEach((key) => orgsByName.set(key, org));
+    for (const acronym of org.acronyms) orgsByAcronym.set(acronym, org);
+  }
+  lookup = { countriesByIso2, codesByName, orgsByName, orgsByAcronym };
   return lookup;
 }
 
@@ -58,73 +68,133 @@ export function allCountries(): Country[] {
  * @example resolveCountry("Korea") // { ok: false, reason: "ambiguous", candidates: [North Korea, South Korea] }
  */
 export function resolveCountry(input: string): Resolution {
-  const { codesByName, orgsByName } = getLookup();
-  const variants = input.length > MAX_NAME_LENGTH ? [] : nameVariants(input);
+  const { codesByName, orgsByName, orgsByAcronym } = getLookup();
+  if (input.length > MAX_NAME_LENGTH) return { ok: false, reason: "unknown", input, suggestions: [] };
+  const acronym = orgsByAcronym.get(asAcronym(input));
+  if (acronym) return orgResolution(input, acronym);
+  const variants = nameVariants(input);
   for (const key of variants) {
     const org = orgsByName.get(key);
-    if (org) return { ok: true, kind: "org", input, org, name: ORG_NAMES[org] };
+    if (org) return orgResolution(input, org);
     const matches = codesByName.get(key);
     if (matches?.length === 1 && matches[0]) return { ok: true, kind: "country", input, country: matches[0] };
     if (matches && matches.length > 1) return { ok: false, reason: "ambiguous", input, candidates: matches };
   }
-  // Statements name some signatories by office ("the Secretary of State of the United States of
-  // America", in the UK government's version of the seed): the country after a known title counts.
-  const office = variants[0] ? OFFICE_OF.exec(variants[0]) : null;
-  if (office?.[1]) {
-    const holder = resolveCountry(office[1]);
-    if (holder.ok && holder.kind === "country") return { ...holder, input };
-    if (!holder.ok && holder.reason === "ambiguous") return { ...holder, input };
-  }
-  return { ok: false, reason: "unknown", input, suggestions: variants[0] ? suggestCountries(variants[0]) : [] };
+  return resolveOffice(input) ?? unknown(input, variants[0]);
+}
+
+/** The organisation as a resolution; its name is the English one (orgName gives others). */
+function orgResolution(input: string, org: Organisation): Resolution {
+  return { ok: true, kind: "org", input, org: org.code, name: org.names.en };
+}
+
+/** The input as an acronym would be written: without a leading "the" or dots ("the U.N." is "UN"). */
+function asAcronym(input: string): string {
+  const bare = input.trim().replace(/^the\s+/i, "");
+  return /^(?:[A-Z]\.){2,}$/.test(bare) ? bare.replaceAll(".", "") : bare;
+}
+
+/** A title's words as a pattern: any case, words joined by spaces or hyphens ("Secretary-General"). */
+function titlePattern(titles: readonly string[]): string {
+  return titles.map((title) => title.replace(/ /g, "[\\s\\-\\u2010-\\u2015]+")).join("|");
 }
 
 /**
- * Offices that speak for a country, as joint statements list their signatories, on normalised
- * names: a reviewed list, so "the Secretary of State of X" is X but an unknown title is no guess.
+ * Offices that speak for a country, as joint statements list their signatories: a reviewed list,
+ * so "the Secretary of State of X" is X but an unknown title is no guess.
  */
-const OFFICE_OF = new RegExp(
-  "^(?:the )?(?:" +
-    [
-      "secretary of state",
-      "foreign secretary",
-      "foreign minister",
-      "foreign affairs minister",
-      "minister (?:for|of) foreign affairs(?: and [a-z ]+?)?",
-      "minister (?:for|of) foreign and [a-z]+ affairs",
-      "ministry (?:for|of) foreign affairs",
-      "prime minister",
-      "president",
-      "government",
-    ].join("|") +
-    ") of (.+)$",
-);
+const COUNTRY_TITLES = titlePattern([
+  "secretary of state",
+  "foreign secretary",
+  "foreign minister",
+  "foreign affairs minister",
+  "minister (?:for|of) foreign affairs(?: and [\\p{L}\\s]+?)?",
+  "minister (?:for|of) foreign and \\p{L}+ affairs",
+  "ministry (?:for|of) foreign affairs",
+  "prime minister",
+  "president",
+  "government",
+]);
+
+/** Offices that speak for an organisation: "the Secretary-General of NATO", "the UN Secretary-General". */
+const ORG_TITLES = titlePattern([
+  "secretary general",
+  "deputy secretary general",
+  "president",
+  "chair",
+  "chairperson",
+  "chairman",
+  "director general",
+  "executive director",
+  "high commissioner",
+  "administrator",
+]);
+
+/** "[the] TITLE of HOLDER" and "[the] HOLDER TITLE", for country titles and organisation titles. */
+const OFFICES: { holder: "country" | "org"; pattern: RegExp; group: number }[] = [
+  { holder: "country", pattern: new RegExp(`^(?:the\\s+)?(?:${COUNTRY_TITLES})\\s+of\\s+(.+)$`, "iu"), group: 1 },
+  { holder: "country", pattern: new RegExp(`^(?:the\\s+)?(.+?)\\s+(?:${COUNTRY_TITLES})$`, "iu"), group: 1 },
+  { holder: "org", pattern: new RegExp(`^(?:the\\s+)?(?:${ORG_TITLES})\\s+of\\s+(.+)$`, "iu"), group: 1 },
+  { holder: "org", pattern: new RegExp(`^(?:the\\s+)?(.+?)\\s+(?:${ORG_TITLES})$`, "iu"), group: 1 },
+];
 
 /**
- * Up to three countries an unknown name may have meant: first those whose name the input
- * contains as whole words ("the Secretary of State of the United States of America"), then
- * those whose name is a typo away ("Germny"). Only suggested, never resolved.
+ * Statements name some signatories by office ("the Secretary of State of the United States of
+ * America", in the UK government's version of the seed; "the Chairperson of the African Union
+ * Commission"): the country or organisation after a known title counts; an ambiguous country stays
+ * ambiguous. Undefined when no known title fits.
  */
-function suggestCountries(key: string): Country[] {
-  const { codesByName } = getLookup();
-  const scored: { country: Country; score: number }[] = [];
+function resolveOffice(input: string): Resolution | undefined {
+  const written = input.trim();
+  for (const { holder, pattern, group } of OFFICES) {
+    const named = pattern.exec(written)?.[group];
+    if (named === undefined) continue;
+    const resolution = resolveCountry(named);
+    if (resolution.ok && resolution.kind === holder) return { ...resolution, input };
+    if (!resolution.ok && resolution.reason === "ambiguous" && holder === "country") return { ...resolution, input };
+  }
+  return undefined;
+}
+
+/** An unknown name, with what it may have meant. */
+function unknown(input: string, key: string | undefined): Resolution {
+  if (key === undefined) return { ok: false, reason: "unknown", input, suggestions: [] };
+  const near = suggest(key);
+  const suggestions = near.flatMap((target) => ("iso2" in target ? [target] : []));
+  const orgSuggestions = near.flatMap((target) => ("iso2" in target ? [] : [{ org: target.code, name: target.names.en }]));
+  return orgSuggestions.length === 0 ? { ok: false, reason: "unknown", input, suggestions } : { ok: false, reason: "unknown", input, suggestions, orgSuggestions };
+}
+
+/**
+ * Up to three countries or organisations an unknown name may have meant: first those whose name
+ * the input contains as whole words ("the Secretary of State of the United States of America"),
+ * then those whose name is a typo away ("Germny"). Only suggested, never resolved.
+ */
+function suggest(key: string): (Country | Organisation)[] {
+  const { codesByName, orgsByName } = getLookup();
+  const candidates: [string, Country | Organisation][] = [
+    ...[...codesByName].flatMap(([name, countries]): [string, Country][] => (countries.length === 1 && countries[0] ? [[name, countries[0]]] : [])),
+    ...orgsByName,
+  ];
+  const scored: { target: Country | Organisation; name: string; score: number }[] = [];
   const padded = ` ${key} `;
-  for (const [name, countries] of codesByName) {
-    if (name.length < MIN_SUGGESTED_NAME_LENGTH || countries.length !== 1 || !countries[0]) continue;
+  for (const [name, target] of candidates) {
+    if (name.length < MIN_SUGGESTED_NAME_LENGTH) continue;
     // Contained names rank before typos, longer ones first: "united states of america" beats "america".
     if (padded.includes(` ${name} `)) {
-      scored.push({ country: countries[0], score: -name.length });
+      scored.push({ target, name, score: -name.length });
       continue;
     }
     // A typo allowance that grows with length: one edit in a short name, up to three in a long one.
     const allowed = Math.min(3, Math.floor(name.length / 4));
     if (allowed === 0 || Math.abs(name.length - key.length) > allowed) continue;
     const distance = editDistance(key, name, allowed);
-    if (distance <= allowed) scored.push({ country: countries[0], score: distance });
+    if (distance <= allowed) scored.push({ target, name, score: distance });
   }
-  scored.sort((a, b) => a.score - b.score || a.country.name.localeCompare(b.country.name));
-  const suggestions: Country[] = [];
-  for (const { country } of scored) {
-    if (!suggestions.includes(country)) suggestions.push(country);
+  scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
+  const suggestions: (Country | Organisation)[] = [];
+  for (const { target } of scored) {
+    if (!suggestions.includes(target)) suggestions.push(target);
     if (suggestions.length === MAX_SUGGESTIONS) break;
   }
   return suggestions;
@@ -162,6 +232,11 @@ function labelOf(country: Country): string {
   return `${country.name} (${country.iso2})`;
 }
 
+/** "Council of Europe (COE)". */
+function orgLabelOf(org: OrgLabel): string {
+  return `${org.name} (${org.org})`;
+}
+
 /** "A", "A or B", "A, B or C". */
 function listWithOr(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
@@ -171,12 +246,12 @@ function listWithOr(items: string[]): string {
  * One line saying what a resolution found, for error messages and the CLI.
  * @example describeResolution(resolveCountry("Korea")) // 'ambiguous: North Korea (KP) or South Korea (KR)'
  * @example describeResolution(resolveCountry("Germny")) // 'unknown: no country or organisation is called "Germny"; closest: Germany (DE)'
+ * @example describeResolution(resolveCountry("Counsel of Europe")) // '...; closest: Council of Europe (COE)'
  */
 export function describeResolution(resolution: Resolution): string {
-  if (resolution.ok) {
-    return resolution.kind === "country" ? labelOf(resolution.country) : `${resolution.name} (${resolution.org})`;
-  }
+  if (resolution.ok) return resolution.kind === "country" ? labelOf(resolution.country) : orgLabelOf(resolution);
   if (resolution.reason === "ambiguous") return `ambiguous: ${listWithOr(resolution.candidates.map(labelOf))}`;
   const unknown = `unknown: no country or organisation is called ${JSON.stringify(resolution.input.trim())}`;
-  return resolution.suggestions.length === 0 ? unknown : `${unknown}; closest: ${listWithOr(resolution.suggestions.map(labelOf))}`;
+  const closest = [...resolution.suggestions.map(labelOf), ...(resolution.orgSuggestions ?? []).map(orgLabelOf)];
+  return closest.length === 0 ? unknown : `${unknown}; closest: ${listWithOr(closest)}`;
 }

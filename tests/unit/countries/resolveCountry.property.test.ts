@@ -4,7 +4,7 @@ import { allCountries, resolveCountry } from "../../../src/countries/resolveCoun
 import { nameVariants } from "../../../src/countries/nameVariants";
 import countryNames from "../../../src/generated/countryNames.json";
 
-const namesIndex: Record<string, string[]> = countryNames.countries;
+const namesIndex: Record<string, string[]> = countryNames;
 
 /** Real names written the way sources write them: display names and ISO/UN forms with accents. */
 const REAL_NAMES: [string, string][] = [
