@@ -179,3 +179,33 @@ describe("wto-mc11-ministers-support-2017: customs territories that sign as WTO 
     expect(byWritten.get("the Russian Federation")).toMatchObject({ iso2: "RU" });
   });
 });
+
+describe("future-of-the-internet-declaration-2022: the European Commission and Taiwan among the signers", () => {
+  const id = "future-of-the-internet-declaration-2022";
+
+  test("validates with the real resolver, and its text is a linked summary", () => {
+    expectClean(id);
+    expectSummaryWithLink(id);
+  });
+
+  test("the United States and the 60 partners of the White House's list: 60 countries and the European Commission", () => {
+    const { signatories } = load(id);
+    expect(signatories).toHaveLength(61);
+    const codes = countryCodes(signatories);
+    expect(codes).toHaveLength(60);
+    expect(codes[0]).toBe("US");
+    expect(codes.at(-1)).toBe("UY");
+  });
+
+  test("the European Commission signs as the EU, an organisation, and is not counted as a country", () => {
+    expect(orgs(load(id).signatories)).toEqual([{ written: "the European Commission", org: "EU" }]);
+  });
+
+  test("Taiwan and Kosovo are their own entries, and Senegal, missing from the White House's list, is not added", () => {
+    const codes = countryCodes(load(id).signatories);
+    expect(codes).toContain("TW");
+    expect(codes).toContain("XK");
+    expect(codes).not.toContain("CN");
+    expect(codes).not.toContain("SN");
+  });
+});
