@@ -64,6 +64,8 @@ export const de: Messages = {
   claimsOwn: "Was die Erklärung sagt",
   claimsReported: "Was der Bericht ergänzt – nach Angaben anderer",
   textHeading: "Die Erklärung im Wortlaut",
+  textSummaryHeading: "Die Erklärung, zusammengefasst",
+  textSummaryNote: "Eine Zusammenfassung in eigenen Worten; die Erklärung im Wortlaut steht bei der Quelle:",
   publishedIn: (language) => `Veröffentlicht auf ${language}; hier im Wortlaut.`,
   sourceLabel: "Quelle",
   signatoriesHeading: "Wer unterzeichnet hat",

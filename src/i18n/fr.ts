@@ -69,6 +69,8 @@ export const fr: Messages = {
   claimsOwn: "Ce que dit la déclaration",
   claimsReported: "Ce que l’article ajoute, selon d’autres sources",
   textHeading: "La déclaration telle que publiée",
+  textSummaryHeading: "La déclaration, en résumé",
+  textSummaryNote: "Un résumé dans nos propres mots\u00a0; le texte publié se trouve à la source\u00a0:",
   publishedIn: (language) => `Publiée en ${language}\u00a0; reproduite telle quelle.`,
   sourceLabel: "Source",
   signatoriesHeading: "Qui a signé",

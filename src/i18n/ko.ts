@@ -51,6 +51,8 @@ export const ko: Messages = {
   claimsOwn: "성명의 내용",
   claimsReported: "보도가 다른 출처를 인용해 덧붙인 내용",
   textHeading: "발표된 성명 원문",
+  textSummaryHeading: "성명 요약",
+  textSummaryNote: "자체 요약입니다. 발표된 성명 원문은 출처에서 볼 수 있습니다:",
   publishedIn: (language) => `원문 언어: ${language}. 발표된 그대로 싣습니다.`,
   sourceLabel: "출처",
   signatoriesHeading: "서명 명단",

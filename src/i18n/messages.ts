@@ -56,6 +56,9 @@ export const en = {
   claimsOwn: "What the statement says",
   claimsReported: "What the report adds, from others",
   textHeading: "The statement as published",
+  textSummaryHeading: "The statement, summarised",
+  /** Shown above a summary, with a link to the statement as published where the file has one. */
+  textSummaryNote: "A summary in our own words; the statement as published is at the source:",
   publishedIn: (language: string) => `Published in ${language}; shown as published.`,
   sourceLabel: "Source",
   signatoriesHeading: "Who signed",

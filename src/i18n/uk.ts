@@ -76,6 +76,8 @@ export const uk: Messages = {
   claimsOwn: "Що сказано в заяві",
   claimsReported: "Що додає повідомлення з інших джерел",
   textHeading: "Текст заяви в оригіналі",
+  textSummaryHeading: "Заява коротко",
+  textSummaryNote: "Стислий виклад нашими словами; повний текст заяви — у джерелі:",
   publishedIn: (language) => `Мова оригіналу: ${language}; текст подано без змін.`,
   sourceLabel: "Джерело",
   signatoriesHeading: "Хто підписав",

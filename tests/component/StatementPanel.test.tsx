@@ -84,6 +84,13 @@ describe("StatementPanel", () => {
     expect(document.querySelector(".statement-text b")).toBeNull();
   });
 
+  it("says when the text is the newsroom's summary, and links to the statement as published", () => {
+    renderPanel({ ...shortStatement, textKind: "summary" });
+    const text = document.querySelector('details[data-section="text"]') as HTMLElement;
+    expect(within(text).getByRole("heading", { level: 2 }).textContent).toBe(en.textSummaryHeading);
+    expect(within(text).getByRole("link", { name: "Test Wire" }).getAttribute("href")).toBe("https://example.org/wire");
+  });
+
   it("lists every claim with who makes it, the statement's own apart from the reported ones", () => {
     renderPanel();
     const own = screen.getByRole("heading", { name: en.claimsOwn }).parentElement!;

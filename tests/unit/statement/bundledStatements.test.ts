@@ -3,8 +3,9 @@
 // or dropped the dates of later signatories.
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { resolveCountry } from "../../../src/countries/resolveCountry";
-import { formatProblem, parseStatement } from "../../../src/statement/parseStatement";
+import { nameResolver } from "../../../src/countries/resolveCountry";
+import { formatProblem } from "../../../src/statement/formatProblem";
+import { parseStatement } from "../../../src/statement/parseStatement";
 import type { Party, Statement } from "../../../src/statement/types";
 
 function readRaw(id: string): Record<string, unknown> {
@@ -13,7 +14,7 @@ function readRaw(id: string): Record<string, unknown> {
 }
 
 function parseBundled(id: string) {
-  return parseStatement(readRaw(id), `statements/${id}.json`, resolveCountry, { expectedId: id });
+  return parseStatement(readRaw(id), `statements/${id}.json`, nameResolver, { expectedId: id });
 }
 
 /** The statement, or a failure listing every problem, so a broken file says what broke. */
