@@ -49,14 +49,14 @@ export function validateWorld({ sourceNames, corrected, world, knownIsos, omitte
   const shapeIsos = new Set<string>();
   let previous = "";
   for (const shape of world.shapes) {
-    const { iso, d, centroid, bounds, area } = shape;
+    const { iso, d, centroid, bounds } = shape;
     if (!known.has(iso)) problems.push(`shape "${iso}" has no valid ISO code`);
     if (shapeIsos.has(iso)) problems.push(`shape "${iso}" appears twice`);
     if (iso <= previous) problems.push(`shape "${iso}" is out of order after "${previous}"`);
     shapeIsos.add(iso);
     previous = iso;
-    if (correctedIsos.has(iso) && (d === "" || !(area > 0))) problems.push(`${iso} has a shape in the data but draws none (d "${d}", area ${area})`);
-    const numbers = [...centroid, ...bounds.flat(), area];
+    if (correctedIsos.has(iso) && d === "") problems.push(`${iso} has a shape in the data but draws none (d "${d}")`);
+    const numbers = [...centroid, ...bounds.flat()];
     if (!numbers.every(Number.isFinite)) problems.push(`${iso} has a number that is not finite: ${JSON.stringify(shape)}`);
     if (/NaN|Infinity/.test(d)) problems.push(`${iso} path data holds NaN or Infinity`);
     const [x, y] = centroid;
