@@ -1,6 +1,14 @@
 /**
- * Where world-atlas 2.0.2 (Natural Earth 4.1) departs from the boundaries the UN recognises,
- * and how this map corrects it. See /work/shared/seed/FACTS.md, "Traps in the map data".
+ * Where world-atlas 2.0.2 (Natural Earth 4.1) departs from the boundaries the UN recognises, and
+ * how this map corrects it. Natural Earth draws de facto boundaries ("Disputed boundaries" on
+ * naturalearthdata.com; its point-of-view polygons exist only at 10m, nvkelso/natural-earth-vector#875),
+ * so in every resolution of world-atlas: Crimea is one of Russia's polygons (assigned differently at
+ * 50m and 10m, natural-earth-vector#839), N. Cyprus, Somaliland and Kosovo are features with no id,
+ * and Western Sahara west of the Moroccan berm is inside Morocco. The UN's positions: General
+ * Assembly resolution 68/262 (2014) on the territorial integrity of Ukraine; Security Council
+ * resolution 541 (1983) on northern Cyprus; Somalia's unity and territorial integrity, which the
+ * Security Council's resolutions on Somalia reaffirm; Western Sahara on the UN list of
+ * Non-Self-Governing Territories. Tests: tests/unit/geo/correctTopology.test.ts names real places.
  */
 
 /**
@@ -30,6 +38,14 @@ export const indianOceanTerritoryName = "Indian Ocean Ter.";
 export function indianOceanTerritoryIso(longitude: number): "CX" | "CC" {
   return longitude > 100 ? "CX" : "CC";
 }
+
+/**
+ * Western Sahara is a Non-Self-Governing Territory on the UN's list; its boundary with Morocco is
+ * the parallel 27°40′N. Natural Earth 4.1 draws the part west of the Moroccan berm, Laayoune
+ * included, inside Morocco's polygon (at 50m and 10m alike), and "W. Sahara" as the strip east
+ * of it. The map cuts Morocco's polygon along the parallel and gives the part south of it to EH.
+ */
+export const westernSahara = { moroccoNumeric: "504", westernSaharaNumeric: "732", boundaryLatitude: 27 + 40 / 60 } as const;
 
 /** ISO numeric code of Russia in world-atlas, whose MultiPolygon holds Crimea. */
 export const russiaNumeric = "643";
