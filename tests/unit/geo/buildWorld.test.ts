@@ -6,6 +6,7 @@ import type { WorldShape } from "../../../src/geo/types";
 import { worldProjection } from "../../../src/geo/worldProjection";
 import { readWorldInputs } from "../../../src/geo/writeWorld";
 import defaultStatement from "../../../src/generated/defaultStatement.json";
+import { fixtureAtlas, fixtureCountries } from "../../fixtures/topology";
 import { absolutePoints, pathArea } from "./pathPoints";
 
 /** Every country the bundled default statement names, as the data step resolved it. */
@@ -123,6 +124,41 @@ describe("buildWorld on world-atlas countries-50m", () => {
     const [[x0, y0], [x1, y1]] = ukraine.bounds;
     expect(ukraine.centroid[0]).toBeGreaterThan(x0 + (x1 - x0) / 4);
     expect(ukraine.centroid[1]).toBeLessThan(y0 + (y1 - y0) / 2);
+  });
+});
+
+describe("buildWorld on a hand-made topology", () => {
+  const fixture = buildWorld(fixtureAtlas, fixtureCountries);
+  const shapeOf = (iso: string) => fixture.world.shapes.find((shape) => shape.iso === iso)!;
+
+  it("validates, with a shape for each corrected country and a marker for the record with none", () => {
+    expect(fixture.problems).toEqual([]);
+    expect(fixture.world.shapes.map((shape) => [shape.iso, shape.d === "" ? "marker" : "shape"])).toEqual([
+      ["CY", "shape"],
+      ["FJ", "shape"],
+      ["RU", "shape"],
+      ["TV", "marker"],
+      ["UA", "shape"],
+    ]);
+  });
+
+  it("draws a country across the antimeridian as two pieces, one at each edge of the map", () => {
+    const pieces = absolutePoints(shapeOf("FJ").d);
+    expect(pieces).toHaveLength(2);
+    const [[x0], [x1]] = shapeOf("FJ").bounds;
+    expect(x0).toBeLessThan(10);
+    expect(x1).toBeGreaterThan(fixture.world.width - 10);
+  });
+
+  it("draws merged Cyprus as one ring, with no border where N. Cyprus joined it", () => {
+    expect(absolutePoints(shapeOf("CY").d)).toHaveLength(1);
+  });
+
+  it("leaves out what it is told to, and refuses a feature whose id is no known country, naming it", () => {
+    const withoutTuvalu = buildWorld(fixtureAtlas, fixtureCountries, { ...defaultBuildOptions, omitted: ["TV"] });
+    expect(withoutTuvalu.problems).toEqual([]);
+    expect(withoutTuvalu.world.shapes.map((shape) => shape.iso)).not.toContain("TV");
+    expect(() => buildWorld(fixtureAtlas, fixtureCountries.filter((record) => record.cca2 !== "FJ"))).toThrow(/"Fiji" has id "242"/);
   });
 });
 
