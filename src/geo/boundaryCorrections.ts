@@ -12,8 +12,9 @@
  */
 
 /**
- * Features with no id in countries-50m.json, by Natural Earth name, and the ISO code they are
- * drawn as. "Indian Ocean Ter." is missing: it is split by polygon (see `indianOceanTerritoryIso`).
+ * Features with no id in countries-50m.json and countries-10m.json, by Natural Earth name, and the
+ * ISO code they are drawn as. "Indian Ocean Ter." is missing: it is split by polygon (see
+ * `indianOceanTerritoryIso`). The entries after Siachen occur only at 10m (zoom detail).
  */
 export const isoByUnidentifiedName: Readonly<Record<string, string>> = {
   // UN-recognised: northern Cyprus is part of the Republic of Cyprus.
@@ -25,7 +26,29 @@ export const isoByUnidentifiedName: Readonly<Record<string, string>> = {
   // Disputed between India and Pakistan; drawn with India, which administers the glacier.
   // A choice, not a UN ruling: the UN draws no boundary here (the Line of Control stops at NJ9842).
   "Siachen Glacier": "IN",
+  // The buffer zone lies within the Republic of Cyprus; UNFICYP patrols it.
+  "Cyprus U.N. Buffer Zone": "CY",
+  // The Sovereign Base Areas are British territory under the 1960 Treaty of Establishment with Cyprus.
+  Akrotiri: "GB",
+  Dhekelia: "GB",
+  // Leased to the United States since 1903 under a treaty that leaves Cuba "ultimate sovereignty".
+  "USNB Guantanamo Bay": "CU",
+  // Leased to Russia; Kazakh territory.
+  Baikonur: "KZ",
+  // Australian external territory with no ISO code of its own (like Ashmore, which world-atlas gives Australia's id).
+  "Coral Sea Is.": "AU",
+  // French overseas possession with no ISO 3166-1 code of its own.
+  "Clipperton I.": "FR",
+  // The International Court of Justice found Colombia sovereign over both (Nicaragua v. Colombia, 2012).
+  "Bajo Nuevo Bank": "CO",
+  "Serranilla Bank": "CO",
 };
+
+/**
+ * Features with no id that the map leaves undrawn: reefs claimed by several states, on which the UN
+ * takes no position and no court has ruled on sovereignty. Only in countries-10m; a few pixels at the deepest zoom.
+ */
+export const undrawnUnidentifiedNames: ReadonlySet<string> = new Set(["Spratly Is.", "Scarborough Reef"]);
 
 /** Natural Earth's name for the feature that holds both Christmas Island and the Cocos (Keeling) Islands. */
 export const indianOceanTerritoryName = "Indian Ocean Ter.";

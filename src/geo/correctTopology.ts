@@ -1,4 +1,4 @@
-import { geoBounds, geoCentroid } from "d3-geo";
+import { geoArea, geoBounds, geoCentroid } from "d3-geo";
 import { feature, mergeArcs } from "topojson-client";
 import type { ArcIndexes, Polygon } from "topojson-specification";
 import {
@@ -7,6 +7,7 @@ import {
   indianOceanTerritoryName,
   isoByUnidentifiedName,
   russiaNumeric,
+  undrawnUnidentifiedNames,
   westernSahara,
 } from "./boundaryCorrections";
 import type { AtlasTopology, CountriesTopology, CountryGeometry } from "./countryTopology";
@@ -44,7 +45,7 @@ export function correctTopology(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([iso, group]): CountryGeometry => {
       const properties = { iso, sources: [...new Set(group.map((piece) => piece.source))] };
-      const polygons = group.flatMap((piece) => piece.polygons);
+      const polygons = group.flatMap((piece) => piece.polygons).map((polygon) => rewoundIfInsideOut(atlas, polygon));
       if (group.length === 1) {
         return polygons.length === 1
           ? { type: "Polygon", arcs: polygons[0]!, id: iso, properties }
@@ -84,6 +85,7 @@ function piecesOf(
         polygons: [arcs],
       }));
     }
+    if (undrawnUnidentifiedNames.has(name)) return [];
     const iso = isoByUnidentifiedName[name];
     if (iso === undefined) throw new Error(`world-atlas feature "${name}" has no id and no correction`);
     return [{ iso, source: name, polygons }];
@@ -100,6 +102,19 @@ function piecesOf(
     { iso, source: name, polygons: elsewhere },
     ...(inCrimea.length > 0 ? [{ iso: "UA", source: `${name} (Crimea)`, polygons: inCrimea }] : []),
   ];
+}
+
+/** A ring of 2π steradians or more covers at least half the globe. */
+const HALF_THE_GLOBE = 2 * Math.PI;
+
+/**
+ * The polygon wound the right way: countries-10m has three Maldives islets wound the wrong way
+ * (world-atlas 2.0.2), which d3-geo reads as the whole globe less the islet. Reversing each ring (arcs in
+ * reverse order, each arc reversed) turns one back into the islet; no country covers half the globe.
+ */
+function rewoundIfInsideOut(atlas: AtlasTopology, polygon: PolygonArcs): PolygonArcs {
+  if (!(geoArea(polygonFeature(atlas, polygon)) >= HALF_THE_GLOBE)) return polygon;
+  return polygon.map((ring) => [...ring].reverse().map((index) => ~index));
 }
 
 function polygonFeature(atlas: AtlasTopology, arcs: PolygonArcs) {

@@ -1,4 +1,5 @@
 import { geoArea } from "d3-geo";
+import { undrawnUnidentifiedNames } from "./boundaryCorrections";
 import type { CountryFeature } from "./countryTopology";
 import type { World } from "./types";
 
@@ -29,7 +30,7 @@ export function validateWorld({ sourceNames, corrected, world, knownIsos, omitte
 
   const accounted = new Set(corrected.flatMap((country) => country.properties.sources.map(baseName)));
   for (const name of sourceNames) {
-    if (!accounted.has(name)) problems.push(`source feature "${name}" is in no corrected country`);
+    if (!accounted.has(name) && !undrawnUnidentifiedNames.has(name)) problems.push(`source feature "${name}" is in no corrected country`);
   }
 
   const correctedIsos = new Set<string>();
