@@ -1,5 +1,5 @@
 // `npm run data` (run before start, test and build): prepares, once, everything the app reads at
-// run time: the country tables, the projected world, and every bundled statement validated and
+// run time: the country tables, the projected world and its zoom detail, and every bundled statement validated and
 // resolved. Prints what it wrote, raw and gzipped; exits 1, saying what and where, on any problem.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { writeCountryTable } from "../countries/writeCountryTable";
 import { DEFAULT_STATEMENT_ID } from "../embed/parseParams";
+import { describeDetail, writeDetail } from "../geo/detail/writeDetail";
 import { writeWorld } from "../geo/writeWorld";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -26,6 +27,9 @@ async function main(): Promise<number> {
 
   const world = writeWorld(generated);
   console.log(`${relative(world.path)}: ${sizes(world.path)}; ${world.shapes} shapes, ${world.markers.length} marker-only`);
+  // Zoom detail (#11): tiles of countries-10m, fetched by the browser when the reader zooms in.
+  const detail = writeDetail(join(generated, "detail"));
+  console.log(describeDetail({ ...detail, dir: relative(detail.dir) }));
 
   // Imported only now: the resolver reads the tables written above.
   const { resolveCountry } = await import("../countries/resolveCountry");
