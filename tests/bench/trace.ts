@@ -42,7 +42,7 @@ try {
   await page.goto(server.url, { waitUntil: "load" });
   await page.goto("about:blank");
   // The timeline categories only: the "disabled-by-default" ones slow the page several times over.
-  await browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing", "loading", "v8.execute"] });
+  await browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing", "loading", "v8.execute", "cc"] });
   await page.goto(server.url, { waitUntil: "load" });
   await page.waitForTimeout(1500);
   const buffer = await browser.stopTracing();
@@ -88,17 +88,20 @@ function describeTrace(events: TraceEvent[], server: { url: string }): string {
     const detail = data?.url ? ` ${String(data.url).replace(/^https?:\/\/[^/]+/, "")}` : data?.functionName ? ` ${data.functionName}` : "";
     lines.push(`${ms(e.ts)}  main     ${e.name}${detail} (${(e.dur! / 1000).toFixed(1)} ms, CPU ${((e.tdur ?? 0) / 1000).toFixed(1)} ms)`);
   }
-  const raster = events.filter((e) => e.ph === "X" && /RasterTask|TileManager::|DrawFrame|Display::DrawAndSwap/.test(e.name) && e.ts >= t0 && e.dur !== undefined);
-  const rasterByName = new Map<string, { ms: number; count: number; first: number; last: number }>();
+  const raster = events.filter((e) => e.ph === "X" && e.name === "RasterTask" && e.pid === renderer && e.ts >= t0 && e.dur !== undefined);
+  const rasterByName = new Map<string, { ms: number; cpu: number; count: number; first: number; last: number }>();
   for (const e of raster) {
-    const entry = rasterByName.get(e.name) ?? { ms: 0, count: 0, first: e.ts, last: e.ts };
+    const entry = rasterByName.get(e.name) ?? { ms: 0, cpu: 0, count: 0, first: e.ts, last: e.ts };
     entry.ms += e.dur! / 1000;
+    entry.cpu += (e.tdur ?? 0) / 1000;
     entry.count += 1;
     entry.last = Math.max(entry.last, e.ts + e.dur!);
     rasterByName.set(e.name, entry);
   }
   const sorted = lines.sort((a, b) => parseFloat(a) - parseFloat(b));
   const totals = [...kinds].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 14).map(([name, total]) => `  ${name}: CPU ${total.cpu.toFixed(1)} ms (wall ${total.wall.toFixed(1)} ms)`);
-  const rasterLines = [...rasterByName].map(([name, r]) => `  ${name}: ${r.count}× ${r.ms.toFixed(1)} ms, from ${ms(r.first).trim()} to ${ms(r.last).trim()} ms`);
-  return [`timeline, ms from navigation start (cpu ${rate}x):`, ...sorted, "", "main thread, total per kind (nested events counted in their parents too):", ...totals, "", "compositor and raster:", ...rasterLines].join("\n");
+  const rasterLines = [...rasterByName]
+    .filter(([name]) => name === "RasterTask")
+    .map(([name, r]) => `  ${name}: ${r.count}× ${r.ms.toFixed(1)} ms (CPU ${r.cpu.toFixed(1)} ms), from ${ms(r.first).trim()} to ${ms(r.last).trim()} ms`);
+  return [`timeline, ms from navigation start (cpu ${rate}x):`, ...sorted, "", "main thread, total per kind (nested events counted in their parents too):", ...totals, "", "raster (worker threads; software raster in headless Chromium):", ...rasterLines].join("\n");
 }
