@@ -1,5 +1,5 @@
 // `npm run data` (run before start, test and build): prepares, once, everything the app reads at
-// run time: the country tables, the palette's CSS, the projected world, and every bundled statement validated and
+// run time: the country tables, the palette's CSS, the projected world and its zoom detail, and every bundled statement validated and
 // resolved. Prints what it wrote, raw and gzipped; exits 1, saying what and where, on any problem.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -8,6 +8,7 @@ import { gzipSync } from "node:zlib";
 import { writeCountryTable } from "../countries/writeCountryTable";
 import { DEFAULT_STATEMENT_ID } from "../statement/statementId";
 import { defaultBuildOptions } from "../geo/buildWorld";
+import { describeDetail, writeDetail } from "../geo/detail/writeDetail";
 import { writeWorld } from "../geo/writeWorld";
 import { supportedLanguages } from "../i18n/languages";
 import type { PreparedStatement } from "../view/preparedStatement";
@@ -33,6 +34,9 @@ async function main(): Promise<number> {
   const countryRecords = countryTable.countries.map(({ iso2, numeric, latlng }) => ({ cca2: iso2, ccn3: numeric ?? "", latlng }));
   const world = writeWorld(generated, defaultBuildOptions, countryRecords);
   console.log(`${relative(world.path)}: ${sizes(world.path)}; ${world.shapes} shapes, ${world.markers.length} marker-only`);
+  // Zoom detail (#11): tiles of countries-10m, fetched by the browser when the reader zooms in.
+  const detail = writeDetail(join(generated, "detail"));
+  console.log(describeDetail({ ...detail, dir: relative(detail.dir) }));
 
   // Imported only now: the resolver reads the tables written above.
   const { nameResolver } = await import("../countries/resolveCountry");
