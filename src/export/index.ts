@@ -7,6 +7,7 @@ export { pictureFromWorld, pictureTexts, type PictureTexts, type PictureView } f
 export { partyRows, type PartyRow } from "./partyRows";
 export { mapSvgSize, renderMapSvg } from "./renderMapSvg";
 export { saveFile } from "./saveFile";
+export { saveView, type PageView } from "./saveView";
 export { statementCsv } from "./statementCsv";
 export { statementJson, type StatementDownload } from "./statementJson";
 export { svgToPngBlob } from "./svgToPngBlob";
