@@ -1,11 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 // Types only: the export code itself is a chunk of its own, loaded when a reader asks (loadExportCode).
-import type { DownloadChoice } from "../export";
-import type { World } from "../geo/types";
+import type { DownloadChoice, PageView } from "../export";
 import type { Messages } from "../i18n/messages";
-import type { Locale } from "../view/locale";
-import type { StatementView } from "../view/statementView";
-import type { Theme } from "./parseParams";
 
 export type ExportCode = typeof import("../export");
 
@@ -13,52 +9,38 @@ export type ExportCode = typeof import("../export");
 export const loadExportCode = (): Promise<ExportCode> => import("../export");
 
 export interface DownloadControlsProps {
-  world: World;
-  view: StatementView;
-  locale: Locale;
-  /** The theme the page forces, or null where it follows the reader's system. */
-  theme: Theme | null;
-  selected: string | null;
-  /** The outlined reference group's members, or null. */
-  outlined: readonly string[] | null;
+  /** What the files show: the statement's view in the page's language, the theme forced (or null), the selection and outlined group. */
+  page: PageView;
   /** How the export code is loaded; tests pass their own to make it fail. */
   loadExport?: () => Promise<ExportCode>;
 }
 
-/** The choices, in the menu's order, with each one's format as messages name it (not translated). */
-const CHOICES: readonly { choice: DownloadChoice; format: string; label: (messages: Messages) => string }[] = [
-  { choice: "svg", format: "SVG", label: (messages) => messages.downloadSvg },
-  { choice: "png", format: "PNG", label: (messages) => messages.downloadPng },
-  { choice: "social", format: "PNG (1200 × 630)", label: (messages) => messages.downloadSocial },
-  { choice: "csv", format: "CSV", label: (messages) => messages.downloadCsv },
-  { choice: "json", format: "JSON", label: (messages) => messages.downloadJson },
+/** The choices, in the menu's order; each one's words name its format. */
+const CHOICES: readonly [DownloadChoice, (messages: Messages) => string][] = [
+  ["svg", (messages) => messages.downloadSvg],
+  ["png", (messages) => messages.downloadPng],
+  ["social", (messages) => messages.downloadSocial],
+  ["csv", (messages) => messages.downloadCsv],
+  ["json", (messages) => messages.downloadJson],
 ];
-const formatOf = (choice: DownloadChoice) => CHOICES.find((item) => item.choice === choice)!.format;
 
 type Status =
-  | { kind: "idle" }
-  | { kind: "working"; choice: DownloadChoice }
+  | { kind: "idle" | "working" }
   | { kind: "started"; filename: string }
   /** `stage`: the code could not be fetched (offline, a new deploy), or the file could not be made. */
   | { kind: "failed"; choice: DownloadChoice; stage: "load" | "make" };
 
-/** The theme the reader sees now: the one forced, else the system's. */
-function themeShown(forced: Theme | null): Theme {
-  if (forced) return forced;
-  return typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
-}
-
 /**
  * The full page's Download button and its choices: the map as shown (SVG, PNG at twice its CSS
  * size), a 1200x630 card for social media, the parties as CSV, the statement as JSON; two clicks
- * from the page to a file. The file is made from the view at the moment of the click: language,
- * theme, selected country, outlined group, and the map's width, measured then rather than passed
- * up from the map on every resize. The export code loads on the first click (or as the pointer or
- * focus reaches the button); a failure says so in the page, with a button to try again.
+ * from the page to a file. The file is made from the view at the moment of the click, the map's
+ * width measured then (see saveView) rather than passed up from the map on every resize. The
+ * export code loads on the first click, or as the pointer or focus reaches the button; a failure
+ * says so in the page, with a button to try again.
  */
-export function DownloadControls({ loadExport = loadExportCode, ...props }: DownloadControlsProps) {
+export function DownloadControls({ page, loadExport = loadExportCode }: DownloadControlsProps) {
   const id = useId();
-  const { messages } = props.locale;
+  const { messages } = page.locale;
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -74,39 +56,21 @@ export function DownloadControls({ loadExport = loadExportCode, ...props }: Down
     return () => document.removeEventListener("pointerdown", onPointerDown);
   }, [open]);
 
-  const preload = () => {
-    // Warms the browser's cache; a failure here is reported when the reader actually asks.
-    loadExport().catch(() => {});
-  };
+  // Warms the browser's cache; a failure here is reported when the reader actually asks.
+  const preload = () => void loadExport().catch(() => {});
 
   const download = async (choice: DownloadChoice) => {
     setOpen(false);
-    setStatus({ kind: "working", choice });
-    let code: ExportCode;
+    setStatus({ kind: "working" });
+    let stage: "load" | "make" = "load";
     try {
-      code = await loadExport();
+      const code = await loadExport();
+      stage = "make";
+      // This page's map, as large as it is drawn now.
+      setStatus({ kind: "started", filename: await code.saveView(choice, page, rootRef.current?.closest("main")?.querySelector("svg.map-svg")) });
     } catch (error) {
       console.error(error);
-      setStatus({ kind: "failed", choice, stage: "load" });
-      return;
-    }
-    try {
-      // The map's <svg> on this page, as large as it is drawn now.
-      const box = rootRef.current?.closest("main")?.querySelector("svg.map-svg")?.getBoundingClientRect();
-      const file = await code.downloadView(choice, {
-        world: props.world,
-        view: props.view,
-        locale: props.locale,
-        theme: themeShown(props.theme),
-        mapWidthPx: box && box.width > 0 ? code.drawnMapWidth(box, props.world) : undefined,
-        selected: props.selected,
-        outlined: props.outlined,
-      });
-      code.saveFile(file);
-      setStatus({ kind: "started", filename: file.filename });
-    } catch (error) {
-      console.error(error);
-      setStatus({ kind: "failed", choice, stage: "make" });
+      setStatus({ kind: "failed", choice, stage });
     }
   };
 
@@ -133,7 +97,7 @@ export function DownloadControls({ loadExport = loadExportCode, ...props }: Down
         className="download-button"
         aria-expanded={open}
         aria-controls={open ? `${id}-choices` : undefined}
-        onClick={() => setOpen((previous) => !previous)}
+        onClick={() => setOpen(!open)}
         onPointerEnter={preload}
         onFocus={preload}
       >
@@ -141,8 +105,8 @@ export function DownloadControls({ loadExport = loadExportCode, ...props }: Down
       </button>
       {/* Made when opened: the prerendered page carries only the button (the first view's bytes). */}
       {open && (
-        <ul id={`${id}-choices`} className="download-choices" aria-label={messages.downloadChoicesLabel}>
-          {CHOICES.map(({ choice, label }) => (
+        <ul id={`${id}-choices`} className="download-choices" aria-label={messages.downloadButton}>
+          {CHOICES.map(([choice, label]) => (
             <li key={choice}>
               <button type="button" onClick={() => download(choice)}>
                 {label(messages)}
@@ -152,11 +116,11 @@ export function DownloadControls({ loadExport = loadExportCode, ...props }: Down
         </ul>
       )}
       <p className="download-status" role="status">
-        {status.kind === "working" ? messages.downloadWorking(formatOf(status.choice)) : status.kind === "started" ? messages.downloadStarted(status.filename) : ""}
+        {status.kind === "working" ? messages.downloadWorking : status.kind === "started" ? messages.downloadStarted(status.filename) : ""}
       </p>
       {status.kind === "failed" && (
         <div className="download-problem" role="alert">
-          <p>{status.stage === "load" ? messages.downloadLoadFailed(formatOf(status.choice)) : messages.downloadFailed(formatOf(status.choice))}</p>
+          <p>{status.stage === "load" ? messages.downloadLoadFailed : messages.downloadFailed}</p>
           <button type="button" onClick={() => download(status.choice)}>
             {messages.downloadRetry}
           </button>

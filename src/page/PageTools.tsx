@@ -30,7 +30,7 @@ export function PageTools({ link, title, locale, store, download }: PageToolsPro
   return (
     <div className="page-tools">
       <ShareControls link={link} title={title} messages={locale.messages} />
-      <DownloadControls world={download.world} view={download.view} locale={locale} theme={link.theme} selected={link.country} outlined={download.outlined} />
+      <DownloadControls page={{ ...download, locale, theme: link.theme, selected: link.country }} />
       <PreferenceControls lang={locale.lang} theme={link.theme} messages={locale.messages} onLanguage={(lang) => reloadInLanguage(window, lang)} onTheme={store.setTheme} />
     </div>
   );

@@ -254,7 +254,7 @@ describe("downloads on the full page", () => {
     await page.route(exportChunk, (route) => route.abort("internetdisconnected"));
     await page.getByRole("button", { name: en.downloadButton, exact: true }).click();
     await page.getByRole("button", { name: en.downloadCsv, exact: true }).click();
-    const alert = page.getByRole("alert").filter({ hasText: en.downloadLoadFailed("CSV") });
+    const alert = page.getByRole("alert").filter({ hasText: en.downloadLoadFailed });
     await alert.waitFor();
     await page.unroute(exportChunk);
     const [file] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: en.downloadRetry }).click()]);
