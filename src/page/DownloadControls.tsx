@@ -60,6 +60,8 @@ export function DownloadControls({ page, loadExport = loadExportCode }: Download
   const preload = () => void loadExport().catch(() => {});
 
   const download = async (choice: DownloadChoice) => {
+    // The choice (or Try again) is about to go: keyboard focus stays on the control.
+    buttonRef.current?.focus();
     setOpen(false);
     setStatus({ kind: "working" });
     let stage: "load" | "make" = "load";

@@ -3,6 +3,7 @@
 // parsed: the SVG as XML, the PNG with pngjs, the CSV with a reader written apart from the writer,
 // the JSON with the statement parser.
 import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { PNG } from "pngjs";
 import type { Browser, Page } from "playwright-core";
@@ -16,6 +17,7 @@ import { readCsv } from "../unit/export/csv";
 import { launch, openPage } from "./browser";
 
 const SEED = "dprk-russia-missiles-2024";
+const axeSource = createRequire(import.meta.url)("axe-core").source as string;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -263,6 +265,43 @@ describe("downloads on the full page", () => {
     // The failed fetch is the only thing the console reports.
     expect(errors.filter((error) => !/export-|Failed to fetch|dynamically imported|ERR_INTERNET_DISCONNECTED/.test(error))).toEqual([]);
     await context.close();
+  });
+
+  it("works from the keyboard alone, and its open choices and failure message pass axe's WCAG 2.2 AA rules, light and dark", async () => {
+    for (const theme of ["light", "dark"]) {
+      // axe is injected as an inline script, which the page's CSP rightly refuses: bypassed for this test only, as in accessibility.test.ts.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(new URL(`./?theme=${theme}`, inject("baseUrl")).href);
+      const button = page.getByRole("button", { name: en.downloadButton, exact: true });
+      await button.focus();
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(en.downloadCsv);
+      const [file] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+      expect(file.suggestedFilename()).toBe(`${SEED}.csv`);
+      await button.click();
+      await page.evaluate(axeSource);
+      const violations = () =>
+        page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const result = await axe.run(document.querySelector(".download")!, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        });
+      expect(await violations()).toEqual([]);
+      // The failure message, with the chunk blocked (a fresh page: this one has the chunk already).
+      await page.route((url) => /\/assets\/export-[\w-]+\.js$/.test(url.pathname), (route) => route.abort());
+      await page.reload();
+      await page.evaluate(axeSource);
+      await button.click();
+      await page.getByRole("button", { name: en.downloadSvg, exact: true }).click();
+      await page.getByRole("alert").filter({ hasText: en.downloadLoadFailed }).waitFor();
+      expect(await violations()).toEqual([]);
+      await context.close();
+    }
   });
 
   it("is not offered in an embed (a sandboxed frame cannot download) nor on paper", async () => {

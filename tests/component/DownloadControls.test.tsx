@@ -69,8 +69,9 @@ describe("DownloadControls", () => {
     expect(loadExport).toHaveBeenCalled();
     expect(fake.asked).toEqual([{ choice: "png", page, mapSvg: container.querySelector("svg.map-svg") }]);
     expect(screen.getByRole("status").textContent).toBe(en.downloadStarted("short-statement.png"));
-    // The choices close once one is taken.
+    // The choices close once one is taken, and focus goes back to the button.
     expect(button.getAttribute("aria-expanded")).toBe("false");
+    expect(document.activeElement).toBe(button);
   });
 
   it("says in the page when the export code cannot be loaded, and tries again on request", async () => {
