@@ -184,7 +184,7 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
         wheelNeedsModifier={page.embed}
         onSelect={store.select}
       />
-      <PageTools link={link} title={statement.title} locale={locale} store={store} />
+      <PageTools link={link} title={statement.title} locale={locale} store={store} download={{ world, view, outlined }} />
       <StatementPanel
         view={view}
         locale={locale}

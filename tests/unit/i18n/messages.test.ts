@@ -47,6 +47,7 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   coveredSubject: [["China"]],
   standingCovered: [["Greenland", "Part of the Kingdom of Denmark, which signed"]],
   entryWithTerritories: [["Faroe Islands and Greenland"]],
+  downloadStarted: [["dprk-russia-missiles-2024.csv"]],
   contextSigned: [["48 countries and the EU", "10 January 2024"]],
   contextJoined: [["Micronesia and Paraguay", "12 January 2024"]],
   standingSigned: [["Germany", "10 January 2024", "Germany"], ["South Korea", "1 January 2024", "the Republic of Korea"]],
