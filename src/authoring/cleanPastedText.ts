@@ -1,0 +1,24 @@
+/** Spaces that a web page uses but a statement file should not keep: no-break, thin, figure, ideographic... */
+const ODD_SPACES = /[\t\u000B\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+
+/** Characters that are invisible in a page and only get in the way: zero-width marks, soft hyphen, BOM. */
+const INVISIBLES = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Control characters other than the line feed. */
+const CONTROLS = /[\u0000-\u0009\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * Text as a person copies it from a web page, made plain: one kind of line break, one kind of
+ * space, no invisible characters, no trailing spaces. Quotes and dashes stay as published.
+ * @example cleanPastedText("SEOUL\u00A0(dpa-AFX) -\r\nA group") // "SEOUL (dpa-AFX) -\nA group"
+ */
+export function cleanPastedText(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, "\n")
+    .replace(/\u2029/g, "\n\n")
+    .replace(/[\u2028\u0085]/g, "\n")
+    .replace(INVISIBLES, "")
+    .replace(ODD_SPACES, " ")
+    .replace(CONTROLS, "")
+    .replace(/ +$/gm, "");
+}
