@@ -10,7 +10,8 @@ const CONTROLS = /[\u0000-\u0009\u000E-\u001F\u007F-\u009F]/g;
 
 /**
  * Text as a person copies it from a web page, made plain: one kind of line break, one kind of
- * space, no invisible characters, no trailing spaces. Quotes and dashes stay as published.
+ * space, no invisible characters, no trailing spaces, no words glued together by a PDF's text
+ * layer. Quotes and dashes stay as published.
  * @example cleanPastedText("SEOUL\u00A0(dpa-AFX) -\r\nA group") // "SEOUL (dpa-AFX) -\nA group"
  */
 export function cleanPastedText(raw: string): string {
@@ -21,5 +22,7 @@ export function cleanPastedText(raw: string): string {
     .replace(INVISIBLES, "")
     .replace(ODD_SPACES, " ")
     .replace(CONTROLS, "")
+    // Text taken out of a PDF glues short words to the next name: "ofAmerica", "andthe".
+    .replace(/\b(of|and|the|for|to|in|on|by)(?=\p{Lu}\p{Ll}{2})/gu, "$1 ")
     .replace(/ +$/gm, "");
 }

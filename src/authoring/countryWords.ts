@@ -50,6 +50,8 @@ export interface CountryWord {
   kind: "demonym" | "capital";
 }
 
+import { isPartOfLongerName } from "./findNameMentions";
+
 const WORDS = new Map<string, { iso2: string; kind: CountryWord["kind"] }>([
   ...Object.entries(DEMONYMS).map(([word, iso2]) => [word, { iso2, kind: "demonym" as const }] as const),
   ...Object.entries(CAPITALS).map(([word, iso2]) => [word, { iso2, kind: "capital" as const }] as const),
@@ -65,6 +67,8 @@ export function findCountryWords(text: string): CountryWord[] {
     const written = match[0];
     const entry = WORDS.get(written.toLowerCase().replace(/\s+/g, " "));
     const index = match.index ?? 0;
+    // "Organization of American States" and "Korean Peninsula" name no country.
+    if (isPartOfLongerName(text, index, index + written.length)) continue;
     if (entry) {
       found.push({ start: index, end: index + written.length, written, ...entry });
       continue;

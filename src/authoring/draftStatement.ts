@@ -6,7 +6,7 @@ import { DEFAULT_STATEMENT_LANG, parseStatement } from "../statement/parseStatem
 import { findClaims } from "./findClaims";
 import { findDateline } from "./findDateline";
 import { findNameLists, type ListItem, type TextUnit } from "./findNameLists";
-import { chooseSignerLists, mergeSignerLists, type ScoredList } from "./findSigners";
+import { chooseSignerLists, mergeSignerLists, primaryList, type ScoredList } from "./findSigners";
 import { chooseStatedCount, findStatedCounts } from "./findStatedCount";
 import { findSubjects } from "./findSubjects";
 import { readDocument } from "./readDocument";
@@ -46,7 +46,7 @@ export function draftStatement(raw: string, options: DraftOptions = {}): Draft {
   const primary = primaryList(taken);
   const primaryItem = primary?.list.items[0];
   const counts = findStatedCounts(units);
-  const stated = chooseStatedCount(counts, primaryItem ? { paragraph: primaryItem.paragraph, start: primaryItem.start } : undefined);
+  const stated = chooseStatedCount(counts, primaryItem ? { paragraph: primaryItem.paragraph, start: primaryItem.start } : undefined, signerCountries.size);
 
   const signersLabel = roleOf(primary?.list.before ?? "") ?? "the signatories";
   const claims = findClaims({
@@ -95,11 +95,6 @@ export function draftStatement(raw: string, options: DraftOptions = {}): Draft {
     problems,
   };
   return { file, report, valid: parsed.ok };
-}
-
-/** The list the signers' order follows: the longest, the first of equals. */
-function primaryList(taken: ScoredList[]): ScoredList | undefined {
-  return [...taken].sort((a, b) => b.list.items.length - a.list.items.length || a.list.firstParagraph - b.list.firstParagraph)[0];
 }
 
 function isOrg(item: ListItem): boolean {

@@ -1,9 +1,9 @@
 // Lists of names in running text: "Albania, Andorra, ... and the High Representative of the
 // European Union", "India, Australia, Japan and the United States", one name a line. A list is
 // found by its separators; whether it is the list of signers is for findSigners to judge.
-import { resolveCountry } from "../countries/resolveCountry";
 import type { Resolution } from "../countries/types";
 import { findNameMentions, type NameMention } from "./findNameMentions";
+import { resolveName } from "./resolveName";
 
 /** A piece of the document the finders read: the headline is paragraph -1. */
 export interface TextUnit {
@@ -71,7 +71,7 @@ const NOT_NAMES =
  */
 export function isNameLike(piece: string): boolean {
   const text = piece.trim().replace(/^the\s+/i, "");
-  if (text === "" || NOT_NAMES.test(text) || /\d/.test(text)) return false;
+  if (text === "" || NOT_NAMES.test(text) || /[\d:;!?"“”()[\]]/.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > 7) return false;
   if (!/^\p{Lu}/u.test(words[0] ?? "") || !/^\p{Lu}/u.test(words.at(-1) ?? "")) return false;
@@ -144,8 +144,11 @@ function itemStart(text: string, mention: NameMention, limit: number): number {
   let best = start;
   for (const word of words) {
     const candidate = limit + (word.index ?? 0);
-    if (!/^(?:\p{Lu}|the\b)/iu.test(word[0])) continue;
-    const resolution = resolveCountry(text.slice(candidate, mention.end));
+    if (candidate >= best || !/^(?:\p{Lu}|the$)/u.test(word[0])) continue;
+    // Only an office ("the Secretary of State of") can stand for its country; anything else is not tried.
+    const office = text.slice(candidate, mention.start);
+    if (!OFFICE_WORD.test(office) && !STATE_TITLE.test(office)) continue;
+    const resolution = resolveName(text.slice(candidate, mention.end));
     if (resolution.ok && sameParty(resolution, mention.resolution)) best = candidate;
   }
   return best;
@@ -156,7 +159,7 @@ function itemEnd(text: string, mention: NameMention): number {
   const after = text.slice(mention.end, mention.end + 120);
   const parenthesis = /^\s*\([^()]{1,60}\)/.exec(after);
   if (parenthesis && mention.resolution.ok) {
-    const resolution = resolveCountry(text.slice(0, mention.end + parenthesis[0].length).slice(mention.start));
+    const resolution = resolveName(text.slice(0, mention.end + parenthesis[0].length).slice(mention.start));
     if (resolution.ok && sameParty(resolution, mention.resolution)) return mention.end + parenthesis[0].length;
   }
   return mention.end;
@@ -165,7 +168,7 @@ function itemEnd(text: string, mention: NameMention): number {
 function itemOf(text: string, paragraph: number, start: number, end: number, core?: NameMention): ListItem {
   const written = text.slice(start, end);
   const whole = core !== undefined && written === core.written;
-  const resolved = whole ? core.resolution : resolveCountry(written);
+  const resolved = whole ? core.resolution : resolveName(written);
   const item: ListItem = { paragraph, start, end, written, resolution: resolved, known: resolved.ok || resolved.reason === "ambiguous" };
   return core && !resolved.ok ? { ...item, core: core.resolution } : item;
 }
@@ -219,37 +222,36 @@ export function listsInText(unit: TextUnit): NameList[] {
       return;
     }
     const gapStart = previousEnd;
-    const gap = text.slice(gapStart, mention.start);
+    // The entry's own words ("the", an office, a state's title) are not part of the gap.
+    const start = itemStart(text, mention, gapStart);
+    const gap = text.slice(gapStart, start);
     const pieces = splitGap(gap);
     const hasJoiner = pieces.length > 1 || (shortLine && /^\s+$/.test(gap));
     const unknown: ListItem[] = [];
     let joins = hasJoiner && !/[.!?:]\s|[()"“”]/.test(gap);
-    let officeBefore = false;
     pieces.forEach((piece, pieceIndex) => {
       if (!joins) return;
       const isLast = pieceIndex === pieces.length - 1;
       const kind = classifyPiece(piece.text, isLast, afterOffice);
       if (kind.kind === "other") joins = false;
-      else if (kind.kind === "office" || kind.kind === "title") officeBefore = true;
       else if (kind.kind === "name") {
         // A name just before the next one with no joiner between is no entry of its own.
         if (isLast) joins = false;
         else {
-          const start = gapStart + piece.offset + kind.offset;
-          unknown.push(itemOf(text, paragraph, start, start + kind.text.length));
+          const at = gapStart + piece.offset + kind.offset;
+          unknown.push(itemOf(text, paragraph, at, at + kind.text.length));
         }
       }
       if (kind.kind !== "empty") afterOffice = false;
     });
     if (!joins) {
       close();
-      const start = itemStart(text, mention, clauseStart(text, mention.start));
-      current = [itemOf(text, paragraph, start, itemEnd(text, mention), mention)];
-      afterOffice = start < mention.start && /\bof\b/i.test(text.slice(start, mention.start));
+      const first = itemStart(text, mention, clauseStart(text, mention.start));
+      current = [itemOf(text, paragraph, first, itemEnd(text, mention), mention)];
+      afterOffice = first < mention.start && /\bof\b/i.test(text.slice(first, mention.start));
       previousEnd = current[0]?.end ?? mention.end;
       return;
     }
-    const start = itemStart(text, mention, officeBefore ? gapStart : Math.max(gapStart, mention.start - 4));
     const item = itemOf(text, paragraph, start, itemEnd(text, mention), mention);
     current.push(...unknown, item);
     afterOffice = start < mention.start && /\bof\b/i.test(text.slice(start, mention.start));

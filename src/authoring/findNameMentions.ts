@@ -2,9 +2,9 @@
 // resolver's own names, with the capitalisation rules a reader applies ("china" is porcelain,
 // "AND" is no Andorra, "Jordan Times" is a newspaper).
 import { normaliseName } from "../countries/normaliseName";
-import { resolveCountry } from "../countries/resolveCountry";
 import type { Resolution } from "../countries/types";
 import { getNameIndex, type KeyKind } from "./nameIndex";
+import { resolveName } from "./resolveName";
 
 export interface Token {
   start: number;
@@ -89,7 +89,7 @@ function isAllCapitals(text: string): boolean {
 export function findNameMentions(text: string): NameMention[] {
   const nameIndex = getNameIndex();
   const tokens = tokenize(text);
-  const mentions: NameMention[] = [];
+  const candidates: { start: number; end: number; key: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first || first.key === "the") continue;
@@ -99,33 +99,34 @@ export function findNameMentions(text: string): NameMention[] {
       if (!last) break;
       if (j > i && !joinsOneName(text.slice(tokens[j - 1]?.end ?? 0, last.start))) break;
       const key = normaliseName(text.slice(first.start, last.end));
-      // A word cut by an apostrophe ("People's") goes on whatever its first part reads as.
+      // A word cut by an apostrophe or a period ("People's", "U.S.") goes on whatever its first part reads as.
       const next = tokens[j + 1];
       const wordGoesOn = next !== undefined && /^['’.]$/.test(text.slice(last.end, next.start));
       if (!nameIndex.prefixes.has(key) && !wordGoesOn) break;
       if (nameIndex.kinds.has(key) && isWrittenAsName(text.slice(first.start, last.end), key, nameIndex.acronyms)) best = { j, key };
     }
-    if (!best) continue;
-    const last = tokens[best.j];
-    if (!last) continue;
+    const last = best ? tokens[best.j] : undefined;
+    if (!best || !last) continue;
     let end = last.end;
-    const written0 = text.slice(first.start, end);
     // "U.S." keeps its last period.
-    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(written0) && text[end] === ".") end++;
-    if (!isTitleCase(sentenceAround(text, first.start, end)) && isPartOfLongerName(text, first.start, end)) {
-      i = best.j;
-      continue;
-    }
-    const written = text.slice(first.start, end);
-    mentions.push({
-      start: first.start,
-      end,
-      written,
-      key: best.key,
-      kind: nameIndex.kinds.get(best.key) ?? "country",
-      resolution: resolveCountry(written),
-    });
+    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(first.start, end)) && text[end] === ".") end++;
+    candidates.push({ start: first.start, end, key: best.key });
     i = best.j;
+  }
+  const mentions: NameMention[] = [];
+  for (const candidate of candidates) {
+    // Two names side by side ("Chile Iceland", a table copied line by line) are two names.
+    const neighbourIsName = (at: number) => candidates.some((other) => other !== candidate && other.start <= at && at < other.end);
+    if (!isTitleCase(sentenceAround(text, candidate.start, candidate.end)) && isPartOfLongerName(text, candidate.start, candidate.end, neighbourIsName)) continue;
+    const written = text.slice(candidate.start, candidate.end);
+    mentions.push({
+      start: candidate.start,
+      end: candidate.end,
+      written,
+      key: candidate.key,
+      kind: nameIndex.kinds.get(candidate.key) ?? "country",
+      resolution: resolveName(written),
+    });
   }
   return mentions;
 }
@@ -149,11 +150,11 @@ function isWrittenAsName(written: string, key: string, acronyms: Set<string>): b
  * True when the name is part of a longer proper name: "Jordan Times", "Palestine Liberation
  * Organisation", "Northern Ireland", "New Mexico".
  */
-function isPartOfLongerName(text: string, start: number, end: number): boolean {
+export function isPartOfLongerName(text: string, start: number, end: number, neighbourIsName: (at: number) => boolean = () => false): boolean {
   const after = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(end, end + 40));
-  if (after?.[1] && !MAY_FOLLOW.has(after[1].toLowerCase())) return true;
+  if (after?.[1] && !MAY_FOLLOW.has(after[1].toLowerCase()) && !neighbourIsName(end + 1)) return true;
   const before = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
-  if (before?.[1] && !MAY_PRECEDE.has(before[1].toLowerCase())) {
+  if (before?.[1] && !MAY_PRECEDE.has(before[1].toLowerCase()) && !neighbourIsName(start - 2)) {
     // The first word of a sentence is capitalised anyway: "Meanwhile Russia..." is no longer name.
     const wordStart = start - 1 - before[1].length;
     const preceding = text.slice(Math.max(0, wordStart - 3), wordStart);

@@ -76,14 +76,14 @@ const AGAINST: Cue[] = [
 ];
 
 const STATEMENT_VERB =
-  "(?:said|say|says|stated|state|states|issued|issue|issues|released|release|signed|sign|signs|declared|declare|condemned|condemn|condemns|denounced|denounce|urged|urge|urges|called|call|calls|expressed|express|expresses|reaffirmed|reaffirm|reaffirms|agreed|agree|announced|warned|warn|noted|note|stressed|stress|emphasi[sz]ed|welcomed|welcome|welcomes|reiterated|reiterate|affirmed|affirm|demanded|demand|demands|rejected|reject|voiced|joined|join|met|held|slammed|criticized|criticised|accused|pledged|pledge|vowed|vow|committed|commit|opposed|oppose|deplored|deplore|deplores|supported|support|stand|stood|appealed|appeal|adopted|endorsed|launched|recognised|recognized|remain|remained|share|shared|are|were)";
+  "(?:said|say|says|stated|state|states|issued|issue|issues|released|release|signed|sign|signs|declared|declare|condemned|condemn|condemns|denounced|denounce|urged|urge|urges|called|call|calls|expressed|express|expresses|reaffirmed|reaffirm|reaffirms|agreed|agree|announced|warned|warn|noted|note|stressed|stress|emphasi[sz]ed|welcomed|welcome|welcomes|reiterated|reiterate|affirmed|affirm|demanded|demand|demands|rejected|reject|voiced|joined|join|met|held|slammed|criticized|criticised|accused|pledged|pledge|vowed|vow|committed|commit|opposed|oppose|deplored|deplore|deplores|supported|support|stand|stood|appealed|appeal|adopted|endorsed|launched|recognised|recognized|remain|remained|share|shared|back|backed|backs|are|were)";
 
 /** Cues after a list: the list is the subject of a statement verb. */
 const LEAD_OUTS: Cue[] = [
   {
     pattern: new RegExp(
-      `^\\s*(?:[)\\]]\\s*|(?:—|–|--|-)\\s*)?(?:(?:—|–|--|-)[^—–]{0,100}?(?:—|–|--|-)\\s*|,\\s*[^,]{0,80}?,\\s*)?(?:(?:have|has|had|will|would|also|jointly|together|today|yesterday|all|both|on\\s+\\w+(?:\\s+\\d{1,2})?|in\\s+a\\s+(?:joint\\s+)?statement(?:\\s+(?:on|issued|released)\\s+\\w+)?|in\\s+their\\s+\\w+|\\w+ly)\\s+)*${STATEMENT_VERB}\\b`,
-      "i",
+      `^\\s*(?:[)\\]]\\s*|(?:—|–|--|-)\\s*|,\\s*(?=\\p{Ll}))?(?:(?:—|–|--|-)[^—–]{0,100}?(?:—|–|--|-)\\s*|,\\s*[^,]{0,80}?,\\s*)?(?:(?:have|has|had|will|would|also|jointly|together|today|yesterday|all|both|on\\s+\\w+(?:\\s+\\d{1,2})?|in\\s+a\\s+(?:joint\\s+)?statement(?:\\s+(?:on|issued|released)\\s+\\w+)?|in\\s+their\\s+\\w+|\\w+ly)\\s+)*${STATEMENT_VERB}\\b`,
+      "iu",
     ),
     weight: 3,
     says: "the subject of",
@@ -185,20 +185,41 @@ export function partyKey(resolution: Resolution, written: string, core?: Resolut
 }
 
 /**
- * The signers, each once, in the order of the longest signing list, then those only other
- * signing lists name, in the text's order.
+ * The list the signers' order follows: the longest; of equals, the one the words around it
+ * introduce most clearly, then one in the body before one in the headline.
+ */
+export function primaryList(taken: ScoredList[]): ScoredList | undefined {
+  return [...taken].sort(
+    (a, b) =>
+      b.list.items.length - a.list.items.length ||
+      b.score - a.score ||
+      Number(a.list.firstParagraph < 0) - Number(b.list.firstParagraph < 0) ||
+      a.list.firstParagraph - b.list.firstParagraph,
+  )[0];
+}
+
+/**
+ * The signers, each once, in the order of the primary list, then those only other signing
+ * lists name, in the text's order. Another list adds only names the resolver knows (a
+ * headline's "S. Korea" is no new signer), and where the primary list writes a party in a form
+ * the resolver does not know, another list's resolvable form of it is used.
  */
 export function mergeSignerLists(taken: ScoredList[]): ListItem[] {
-  if (taken.length === 0) return [];
-  const primary = [...taken].sort((a, b) => b.list.items.length - a.list.items.length || a.list.firstParagraph - b.list.firstParagraph)[0];
-  const ordered = primary ? [primary, ...taken.filter((entry) => entry !== primary)] : taken;
-  const seen = new Set<string>();
+  const primary = primaryList(taken);
+  if (!primary) return [];
+  const others = taken.filter((entry) => entry !== primary).sort((a, b) => a.list.firstParagraph - b.list.firstParagraph);
   const signers: ListItem[] = [];
-  for (const entry of ordered) {
+  const indexByKey = new Map<string, number>();
+  for (const entry of [primary, ...others]) {
     for (const item of entry.list.items) {
       const key = partyKey(item.resolution, item.written, item.core);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const at = indexByKey.get(key);
+      if (at !== undefined) {
+        if (!signers[at]?.resolution.ok && item.resolution.ok) signers[at] = item;
+        continue;
+      }
+      if (entry !== primary && !item.resolution.ok) continue;
+      indexByKey.set(key, signers.length);
       signers.push(item);
     }
   }

@@ -30,14 +30,19 @@ function addHundred(rest: number | undefined): number | undefined {
   return rest === undefined || rest >= 100 ? undefined : 100 + rest;
 }
 
-const NUMBER_WORD = `(?:\\d{1,3}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+/** "countries" as "[Cc]ountries": the pattern is case-sensitive so that "OSCE" and "The" differ. */
+function anyCase(words: string): string {
+  return words.replace(/(?<!\\)\b([a-z])/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
+}
+
+const NUMBER_WORD = `(?:\\d{1,3}|${anyCase("(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")})`;
 
 /** Words that may stand between the number and "countries": "48 other", "57 OSCE participating". */
-const BETWEEN = "(?:(?:other|more|partner|like-minded|allied|signatory|participating|member|western|european|latin american|arab|african|asian|nordic|baltic|democratic|\\p{Lu}{2,6})\\s+){0,2}";
+const BETWEEN = `(?:(?:${anyCase("other|more|partner|like-minded|allied|signatory|participating|member|western|european|latin american|arab|african|asian|nordic|baltic|democratic")}|\\p{Lu}{2,6})\\s+){0,2}`;
 
-const COUNTED = "(?:countries|nations|states|governments|delegations|signatories|partners|economies|allies)";
+const COUNTED = anyCase("(?:countries|nations|states|governments|delegations|signatories|partners|economies|allies)");
 
-const STATED = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD})\\s+${BETWEEN}${COUNTED}\\b`, "giu");
+const STATED = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD})\\s+${BETWEEN}${COUNTED}\\b`, "gu");
 
 /** "More than 40 countries" states no count. */
 const VAGUE_BEFORE = /(?:more than|over|nearly|almost|about|around|roughly|some|at least|up to|fewer than|less than|all|of the|among|approximately|dozens of|some of the)\s+$/i;
@@ -79,13 +84,20 @@ export function findStatedCounts(units: TextUnit[]): StatedCount[] {
 }
 
 /**
- * The count to set beside the signers: the one stated in the sentence that introduces the signing
- * list, else the first in the headline or the first three paragraphs.
+ * The count to set beside the signers: the one stated in the words that introduce the signing
+ * list, else the first in the headline or the first paragraph, else the first elsewhere that is
+ * close to the list's size (a far-off number elsewhere, "the two countries", counts something else).
  */
-export function chooseStatedCount(counts: StatedCount[], listAt: { paragraph: number; start: number } | undefined): StatedCount | undefined {
+export function chooseStatedCount(
+  counts: StatedCount[],
+  listAt: { paragraph: number; start: number } | undefined,
+  listedCountries: number,
+): StatedCount | undefined {
   if (listAt) {
     const near = counts.find((count) => count.paragraph === listAt.paragraph && count.index < listAt.start && listAt.start - count.index < 300);
     if (near) return near;
   }
-  return counts.find((count) => count.paragraph <= 2);
+  const lead = counts.find((count) => count.paragraph <= 0);
+  if (lead) return lead;
+  return counts.find((count) => Math.abs(count.count - listedCountries) <= Math.max(1, listedCountries * 0.2));
 }

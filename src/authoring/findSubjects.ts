@@ -25,6 +25,9 @@ const TRIGGER =
 const WRONG_AFTER =
   /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:war|aggression|invasion|attacks?|strikes?|launch(?:es)?|missiles?|nuclear|programm?es?|tests?|provocations?|violations?|supply|supplies|transfers?|occupation|annexation|actions|crackdown|repression|abuses|atrocities|crimes|blockade|settlements?|forces|troops|military|regime|shipments?|weapons|drones|arms|hostilities|bombardment|shelling|interference|disinformation|hacking|cyberattacks?|escalation|threats?)\b/iu;
 
+/** Where the wrongs happen: "the human rights situation in Belarus", "violations of ... freedoms in Belarus". */
+const WRONGS_IN = /\b(?:human rights\s+(?:situation|crisis|record)|violations?|abuses|repression|crackdown|atrocities)\b[^.;]{0,50}?\bin\s+(?:the\s+)?$/i;
+
 /** A country as the agent after a wrong: "missiles supplied by North Korea", "aid to Russia by Iran". */
 const AGENT_BEFORE = /(?:supplied|provided|launched|fired|committed|perpetrated|carried out|attacks?|aggression|violations?|provision|transfers?|support|aid|weapons|missiles|components|drones|shipments?|sent|used)\b[^.;]{0,60}?\b(?:by|from)\s+(?:the\s+)?$/i;
 
@@ -32,12 +35,16 @@ const AGENT_BEFORE = /(?:supplied|provided|launched|fired|committed|perpetrated|
 const ACTS_AFTER =
   /^\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|continues\s+to\s+|continued\s+to\s+|also\s+|again\s+|repeatedly\s+)?(?:launch(?:ed|es)?|fir(?:ed|es)|invad(?:ed|es)|attack(?:ed|s)|violat(?:ed|es)|test-fired|seiz(?:ed|es)|detain(?:ed|s)|occup(?:ied|ies)|annex(?:ed|es)|bomb(?:ed|s)|shell(?:ed|s)|kill(?:ed|s)|deploy(?:ed|s)|provid(?:ed|es)|suppl(?:ied|ies)|transferred|sen[dt]s?|threaten(?:ed|s)?|refus(?:ed|es)|den(?:ied|ies)|block(?:ed|s)|arrest(?:ed|s)|repress(?:ed|es)|us(?:ed|es)|wag(?:ed|es)|escalat(?:ed|es)|seeking|sought|imposed?|imposes)\b/i;
 
-/** Words before a country that make it the victim or the one supported. */
+/**
+ * Words before a country that make it the victim or the one supported: "aggression against
+ * Ukraine", "the territorial integrity of Ukraine", "in support of Ukraine". A bare "on" or
+ * "against" is no sign: "sanctions on Russia", "measures against Iran".
+ */
 const VICTIM_BEFORE =
-  /(?:against|on|upon|in support of|support (?:for|to)|solidarity with|people of|sovereignty of|integrity of|independence of|invasion of|occupation of|war (?:in|on)|attacks? (?:on|against)|assistance to|aid to|help|helping|defen[cs]e of|territory of|return(?:ed)? to)\s+(?:the\s+)?$/i;
+  /(?:(?:war|aggression|attacks?|strikes?|violence|crimes?|assault|invasion|campaign|hostilities|missiles?|drones?|bombardment|shelling|threats?)\s+(?:[\p{L}-]+\s+){0,3}?(?:against|on|upon|in|toward|towards)|in support of|support (?:for|to)|supporting|solidarity with|(?:people|sovereignty|integrity|independence|territor(?:y|ies)|borders|defen[cs]e|citizens|children|invasion|occupation|annexation) of|help(?:ing)?|return(?:ed)? to|stand(?:s|ing)? (?:with|by))\s+(?:the\s+)?$/iu;
 
 /** Words after a country that make it the victim: "Ukraine's territorial integrity". */
-const VICTIM_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:sovereignty|territorial|integrity|independence|people|citizens|civilians|defen[cs]e|right|cities|ports|energy|reconstruction|recovery|children)\b/iu;
+const VICTIM_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:sovereignty|territorial|integrity|independence|people|citizens|civilians|defen[cs]e|right|rights|cities|ports|energy|reconstruction|recovery|children|territory|borders)\b/iu;
 
 /** "With regard to Syria, we condemn...": the country is what the sentence's condemnation is about. */
 const TOPIC_BEFORE = /(?:with regard to|regarding|concerning|as regards|as for|in relation to|on the situation in|on)\s+(?:the\s+)?$/i;
@@ -86,6 +93,7 @@ export function findSubjects(units: TextUnit[], signers: ReadonlySet<string>, sk
         if (trigger) note(ref.iso2, `${where}: ${excerpt(unit.text, trigger.at - trigger.word.length, ref.end)}`, 2);
         else if (AGENT_BEFORE.test(before)) note(ref.iso2, `${where}: ${excerpt(unit.text, Math.max(sentence.start, ref.start - 50), ref.end)}`, 2);
         else if (TOPIC_BEFORE.test(before) && triggers.some((t) => t.at > ref.end)) note(ref.iso2, `${where}: ${excerpt(unit.text, Math.max(sentence.start, ref.start - 20), ref.end + 40)}`, 2);
+        else if (WRONGS_IN.test(before)) note(ref.iso2, `${where}: ${excerpt(unit.text, Math.max(sentence.start, ref.start - 60), ref.end)}`, 1);
         else if (WRONG_AFTER.test(after)) note(ref.iso2, `${where}: ${excerpt(unit.text, ref.start, ref.end + (WRONG_AFTER.exec(after)?.[0].length ?? 0))}`, 1);
         else if (ACTS_AFTER.test(after)) note(ref.iso2, `${where}: ${excerpt(unit.text, ref.start, ref.end + (ACTS_AFTER.exec(after)?.[0].length ?? 0))}`, 1);
       }

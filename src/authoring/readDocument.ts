@@ -2,6 +2,7 @@
 // published. Pure text handling; what the words mean is for the finders.
 import { cleanPastedText } from "./cleanPastedText";
 import { findDateline } from "./findDateline";
+import { findDates } from "./findDates";
 
 /** One paragraph of the statement text; `listItem` when it was one line of a list. */
 export interface Paragraph {
@@ -44,6 +45,15 @@ const METADATA =
 /** Labels a page sets above a release, alone on their line. */
 const LABEL_ONLY = /^(press release|news release|media note|media advisory|for immediate release|statement|speech|news story)$/i;
 
+/** "Home / Announcements / News". */
+const BREADCRUMB = /^[^/]{1,30}(?:\s[/>›»]\s[^/]{1,30}){1,5}$/;
+
+/** A short line that is mostly a date: "4 September 2013", "Monday, 29 July 2024". */
+function isDateLine(line: string): boolean {
+  const date = findDates(line)[0];
+  return line.length <= 40 && date !== undefined && date.written.length >= line.length / 2;
+}
+
 /** Sentence-final punctuation, closing quotes and brackets allowed after it. */
 const ENDS_SENTENCE = /[.!?;:…](?:["'”’)\]]*)$|["”’]$/;
 
@@ -58,8 +68,17 @@ const ENDS_SENTENCE = /[.!?;:…](?:["'”’)\]]*)$|["”’]$/;
  */
 export function readDocument(raw: string): ArticleDocument {
   const lines = cleanPastedText(raw).split("\n");
-  const blocks = splitBlocks(lines);
   const metadata: MetadataLine[] = [];
+  // Near the top, a line that is only a date ("Monday, 29 July 2024") or a breadcrumb
+  // ("Home / News") is about the page, not part of the statement.
+  const blocks = splitBlocks(lines).map((block, index) => {
+    if (index >= 4) return block;
+    return block.filter((line) => {
+      const label = isDateLine(line) ? "date" : BREADCRUMB.test(line) ? "breadcrumb" : undefined;
+      if (label) metadata.push({ label, value: line, line });
+      return label === undefined;
+    });
+  }).filter((block) => block.length > 0);
   // Metadata lines come first, before anything that reads as prose.
   while (blocks.length > 0) {
     const block = blocks[0] ?? [];
@@ -73,7 +92,10 @@ export function readDocument(raw: string): ArticleDocument {
   }
   const paragraphs = blocks.flatMap(paragraphsOfBlock);
   const headlineCount = countHeadlineParagraphs(paragraphs);
-  const headline = headlineCount > 0 ? paragraphs.slice(0, headlineCount).map((p) => p.text).join(" ") : undefined;
+  const parts = paragraphs.slice(0, headlineCount).map((paragraph) => paragraph.text);
+  // Lines above "Joint statement by..." are the page's furniture ("Prime Minister's Office").
+  const opening = parts.findIndex((part) => /^(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b/i.test(part));
+  const headline = parts.length > 0 ? parts.slice(Math.max(0, opening)).join(" ") : undefined;
   return {
     ...(headline === undefined ? {} : { headline }),
     paragraphs: paragraphs.slice(headlineCount),

@@ -61,6 +61,12 @@ export function findDate(document: ArticleDocument, dateline: Dateline | undefin
     const date = issued?.[1] ? findDates(issued[1])[0] : undefined;
     if (date) return { value: date.iso, from: `"${issued?.[0]}"` };
   }
+  // "Delivered by Ambassador X at the Permanent Council, 11 May 2023."
+  for (const text of paragraphs.slice(0, 3)) {
+    if (!/^(?:as\s+)?(?:delivered|issued|published|released|adopted|signed|made)\b/i.test(text) || text.length > 300) continue;
+    const date = findDates(text)[0];
+    if (date) return { value: date.iso, from: `the line "${text.length > 80 ? `${text.slice(0, 77)}…` : text}"` };
+  }
   const nearEnds = [...paragraphs.slice(0, 3), ...paragraphs.slice(-2)];
   for (const text of nearEnds) {
     if (text.length > 60) continue;
