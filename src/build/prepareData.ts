@@ -8,6 +8,7 @@ import { gzipSync } from "node:zlib";
 import { writeCountryTable } from "../countries/writeCountryTable";
 import { DEFAULT_STATEMENT_ID } from "../embed/parseParams";
 import { writeWorld } from "../geo/writeWorld";
+import { supportedLanguages } from "../i18n/messages";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const generated = join(root, "src", "generated");
@@ -29,6 +30,7 @@ async function main(): Promise<number> {
 
   // Imported only now: the resolver reads the tables written above.
   const { resolveCountry } = await import("../countries/resolveCountry");
+  const { orgName } = await import("../countries/organisations");
   const { parseStatement, formatProblem } = await import("../statement/parseStatement");
 
   let failed = false;
@@ -52,8 +54,12 @@ async function main(): Promise<number> {
     }
     for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
     if (id === DEFAULT_STATEMENT_ID) {
+      // The first view carries the names of this statement's organisations only, in every
+      // language of the page; the whole table comes with the resolver, for statements loaded later.
+      const codes = [...new Set([...result.statement.signatories, ...result.statement.additions].flatMap((party) => (party.kind === "org" ? [party.org] : [])))];
+      const orgNames = Object.fromEntries(codes.map((code) => [code, Object.fromEntries(supportedLanguages.map((lang) => [lang, orgName(code, lang)]))]));
       const path = join(generated, "defaultStatement.json");
-      writeFileSync(path, JSON.stringify({ statement: result.statement, warnings: result.warnings }));
+      writeFileSync(path, JSON.stringify({ statement: result.statement, warnings: result.warnings, orgNames }));
       console.log(`${relative(path)}: ${sizes(path)}`);
     }
     const countries = result.statement.signatories.filter((party) => party.kind === "country").length;

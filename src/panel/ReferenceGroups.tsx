@@ -1,10 +1,10 @@
 import { memo } from "react";
-import { compareWithGroup, hasDataFor, type GroupId } from "../countries/referenceGroups";
+import { compareWithGroup, hasDataFor, type GroupId, type ReferenceGroupId } from "../countries/referenceGroups";
 import type { Messages } from "../i18n/messages";
 import { compareNames, formatDate, formatList } from "../i18n/format";
 import type { Statement } from "../statement/types";
 
-const GROUPS: { id: GroupId; name: (m: Messages) => string }[] = [
+const GROUPS: { id: ReferenceGroupId; name: (m: Messages) => string }[] = [
   { id: "EU", name: (m) => m.groupEU },
   { id: "NATO", name: (m) => m.groupNATO },
   { id: "G7", name: (m) => m.groupG7 },

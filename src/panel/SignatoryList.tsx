@@ -45,7 +45,7 @@ export function SignatoryList(props: SignatoryListProps) {
           <ul>
             {organisations.map((org) => (
               <li key={org.code} data-org={org.code} className="entry entry-org">
-                <button type="button" aria-pressed={outlinedHere(org.code)} onClick={() => props.onOutline(outlinedHere(org.code) ? null : GROUP_OF_ORG[org.code])}>
+                <button type="button" aria-pressed={outlinedHere(org.code)} onClick={() => props.onOutline(outlinedHere(org.code) ? null : (GROUP_OF_ORG[org.code] ?? null))}>
                   {org.name}
                 </button>
                 {outlinedHere(org.code) && <p className="org-note">{org.note}</p>}

@@ -2,6 +2,7 @@ import type { Country, Resolution } from "../countries/types";
 import { STATEMENT_ID } from "./statementId";
 import { canonicalLanguageTag } from "./canonicalLanguageTag";
 import { describeValue, quoteText } from "./describeValue";
+import { isRecord } from "./isRecord";
 import { isCalendarDate, isIsoDateForm } from "./isCalendarDate";
 import { locateQuote, locateQuoteLoosely } from "./locateQuote";
 import { toHttpUrl } from "./toHttpUrl";
@@ -399,8 +400,4 @@ function listCountries(countries: Country[], conjunction: string): string {
 /** The whole array when every entry was read, else undefined. */
 function whole<T>(entries: (T | undefined)[] | undefined): T[] | undefined {
   return entries?.every((entry) => entry !== undefined) ? (entries as T[]) : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

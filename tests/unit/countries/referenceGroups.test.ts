@@ -5,7 +5,7 @@ import {
   hasDataFor,
   membersOn,
   referenceGroups,
-  type GroupId,
+  type ReferenceGroupId,
 } from "../../../src/countries/referenceGroups";
 import generatedCountries from "../../../src/generated/countries.json";
 
@@ -18,7 +18,7 @@ const SIGNED = new Set(
 const SUBJECTS = new Set(["KP", "RU"]);
 
 const VALID_ISO = new Set(generatedCountries.map((country) => country.iso2));
-const GROUP_IDS: GroupId[] = ["EU", "NATO", "G7", "UNSC-P5", "UNSC-E10"];
+const GROUP_IDS: ReferenceGroupId[] = ["EU", "NATO", "G7", "UNSC-P5", "UNSC-E10"];
 
 describe("referenceGroups on the statement's date, 2024-01-10", () => {
   it("the EU has 27 members", () => {
@@ -172,6 +172,6 @@ describe("bad input", () => {
   });
 
   it("membersOn rejects an unknown group, naming it", () => {
-    expect(() => membersOn("ASEAN" as GroupId, STATEMENT_DATE)).toThrow('unknown group "ASEAN"');
+    expect(() => membersOn("ASEAN" as ReferenceGroupId, STATEMENT_DATE)).toThrow('unknown group "ASEAN"');
   });
 });
