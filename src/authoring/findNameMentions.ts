@@ -76,11 +76,6 @@ function isCapitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
 
-function isAllCapitals(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters !== "" && letters === letters.toUpperCase();
-}
-
 /**
  * Every name of a country or organisation in `text`, longest first, left to right.
  * @example findNameMentions("the Foreign Ministers of Albania, the Czech Republic and the EU").map((m) => m.written)
@@ -92,7 +87,8 @@ export function findNameMentions(text: string): NameMention[] {
   const candidates: { start: number; end: number; key: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    if (!first || first.key === "the") continue;
+    // "the" normalises to nothing: a name never starts with it here (the list reader adds it back).
+    if (!first || first.key === "") continue;
     let best: { j: number; key: string } | undefined;
     for (let j = i; j < tokens.length && j < i + nameIndex.maxWords + 4; j++) {
       const last = tokens[j];
@@ -103,7 +99,8 @@ export function findNameMentions(text: string): NameMention[] {
       const next = tokens[j + 1];
       const wordGoesOn = next !== undefined && /^['’.]$/.test(text.slice(last.end, next.start));
       if (!nameIndex.prefixes.has(key) && !wordGoesOn) break;
-      if (nameIndex.kinds.has(key) && isWrittenAsName(text.slice(first.start, last.end), key, nameIndex.acronyms)) best = { j, key };
+      // A name ends on a word of its own, never on a "the" that belongs to the next one ("Ukraine, the").
+      if (last.key !== "" && nameIndex.kinds.has(key) && isWrittenAsName(text.slice(first.start, last.end), key, nameIndex.acronyms)) best = { j, key };
     }
     const last = best ? tokens[best.j] : undefined;
     if (!best || !last) continue;
@@ -140,9 +137,10 @@ function sentenceAround(text: string, start: number, end: number): string {
   return before.slice(boundary + 1) + text.slice(start, end) + (stop === -1 ? after : after.slice(0, stop));
 }
 
-/** Capitals as a reader expects them: acronyms in capitals, names capitalised ("Nato" is allowed). */
-function isWrittenAsName(written: string, key: string, acronyms: Set<string>): boolean {
-  if (acronyms.has(key)) return isAllCapitals(written) || (key.length >= 4 && isCapitalised(written) && !/\s/.test(written));
+/** Capitals as a reader expects them: an acronym as the table spells it ("EU", "U.S.", "CoE"), a name capitalised. */
+function isWrittenAsName(written: string, key: string, acronyms: Map<string, Set<string>>): boolean {
+  const spellings = acronyms.get(key);
+  if (spellings) return spellings.has(written.replace(/\./g, ""));
   return isCapitalised(written);
 }
 

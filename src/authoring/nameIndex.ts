@@ -1,8 +1,12 @@
 // The names the resolver knows, as a gazetteer for finding them in running text. Built once
-// from the same generated tables the resolver reads, so a name found here is one it resolves.
+// from the same tables the resolver reads (the generated country names, the reviewed table of
+// organisations), so a name found here is one it resolves.
 import countriesJson from "../generated/countries.json";
 import countryNamesJson from "../generated/countryNames.json";
 import { parseCountryTable } from "../countries/countryTable";
+import { nameVariants } from "../countries/nameVariants";
+import { normaliseName } from "../countries/normaliseName";
+import { organisations } from "../countries/organisations";
 
 /** What a normalised key names. */
 export type KeyKind = "country" | "org";
@@ -11,17 +15,17 @@ export interface NameIndex {
   kinds: Map<string, KeyKind>;
   /** Every word-prefix of a key ("united", "united states"...), so a scan stops as soon as no key can match. */
   prefixes: Set<string>;
-  /** Keys written as capitals only in running text ("US", "UK", "EU", "DPRK"). */
-  acronyms: Set<string>;
+  /**
+   * Keys that are acronyms, with the spellings that count in running text ("US", "UK", "DPRK",
+   * "EU", "CoE"): "who" and "us" are words, not the WHO or the United States.
+   */
+  acronyms: Map<string, Set<string>>;
   /** The longest key, in words. */
   maxWords: number;
 }
 
-/**
- * Abbreviations the press writes for countries. Codes in general are not looked for in running
- * text ("AND", "CAN", "IT" are words); these are, but only in capitals.
- */
-const PRESS_ACRONYMS = ["us", "usa", "uk", "uae", "rok", "dprk", "drc", "prc", "rsa", "eu"];
+/** Abbreviations the press writes for countries; the resolver knows them as names, the text only in capitals. */
+const PRESS_ACRONYMS = ["US", "USA", "UK", "UAE", "ROK", "DPRK", "DRC", "PRC", "RSA"];
 
 let index: NameIndex | undefined;
 
@@ -32,24 +36,20 @@ let index: NameIndex | undefined;
 export function getNameIndex(): NameIndex {
   if (index) return index;
   const table = parseCountryTable(countriesJson, countryNamesJson);
-  const codes = new Set<string>();
-  for (const country of table.countries) {
-    codes.add(country.iso2.toLowerCase());
-    if (country.iso3) codes.add(country.iso3.toLowerCase());
-    if (country.numeric) codes.add(country.numeric).add(String(Number(country.numeric)));
-  }
   const kinds = new Map<string, KeyKind>();
-  const acronyms = new Set<string>();
-  for (const key of Object.keys(table.names.countries)) {
-    if (PRESS_ACRONYMS.includes(key)) acronyms.add(key);
-    else if (codes.has(key) || /^\d+$/.test(key)) continue;
-    kinds.set(key, "country");
+  const acronyms = new Map<string, Set<string>>();
+  const addAcronym = (written: string, kind: KeyKind) => {
+    const key = normaliseName(written);
+    if (key === "") return;
+    kinds.set(key, kind);
+    acronyms.set(key, (acronyms.get(key) ?? new Set<string>()).add(written));
+  };
+  for (const key of Object.keys(table.names)) kinds.set(key, "country");
+  for (const org of organisations()) {
+    for (const name of [org.names.en, ...org.aliases]) for (const key of nameVariants(name, "always")) kinds.set(key, "org");
+    for (const acronym of org.acronyms) addAcronym(acronym, "org");
   }
-  for (const key of Object.keys(table.names.orgs)) {
-    // An organisation's short name is an acronym: "EU", "NATO", "OSCE".
-    if (!key.includes(" ") && key.length <= 6) acronyms.add(key);
-    kinds.set(key, "org");
-  }
+  for (const acronym of PRESS_ACRONYMS) if (kinds.has(normaliseName(acronym))) addAcronym(acronym, "country");
   const prefixes = new Set<string>();
   let maxWords = 1;
   for (const key of kinds.keys()) {
