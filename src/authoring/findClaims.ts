@@ -67,8 +67,9 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
       while (/\s/.test(paragraph[start] ?? "")) start++;
       const connective = CONNECTIVE.exec(paragraph.slice(start, sentence.end));
       if (connective) start += connective[0].length;
-      const claims = claimsOfSentence(context, index, start, sentence.end, firstPerson);
-      found.push(...claims);
+      // Enough candidates to choose from; reading on would only cost time on a very long text.
+      if (found.length >= MAX_CLAIMS * 3) return;
+      found.push(...claimsOfSentence(context, index, start, sentence.end, firstPerson));
     }
   });
   const kept = found.filter((claim, index) => !found.some((other, otherIndex) => otherIndex !== index && other.paragraph === claim.paragraph && other.quote.length > claim.quote.length && other.quote.includes(claim.quote)));

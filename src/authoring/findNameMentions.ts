@@ -111,10 +111,12 @@ export function findNameMentions(text: string): NameMention[] {
     i = best.j;
   }
   const mentions: NameMention[] = [];
-  for (const candidate of candidates) {
-    // Two names side by side ("Chile Iceland", a table copied line by line) are two names.
-    const neighbourIsName = (at: number) => candidates.some((other) => other !== candidate && other.start <= at && at < other.end);
-    if (!isTitleCase(sentenceAround(text, candidate.start, candidate.end)) && isPartOfLongerName(text, candidate.start, candidate.end, neighbourIsName)) continue;
+  candidates.forEach((candidate, index) => {
+    // Two names side by side ("Chile Iceland", a table copied line by line) are two names; only
+    // the candidates just before and after can be the neighbouring word.
+    const neighbours = [candidates[index - 1], candidates[index + 1]];
+    const neighbourIsName = (at: number) => neighbours.some((other) => other !== undefined && other.start <= at && at < other.end);
+    if (!isTitleCase(sentenceAround(text, candidate.start, candidate.end)) && isPartOfLongerName(text, candidate.start, candidate.end, neighbourIsName)) return;
     const written = text.slice(candidate.start, candidate.end);
     mentions.push({
       start: candidate.start,
@@ -124,7 +126,7 @@ export function findNameMentions(text: string): NameMention[] {
       kind: nameIndex.kinds.get(candidate.key) ?? "country",
       resolution: resolveName(written),
     });
-  }
+  });
   return mentions;
 }
 

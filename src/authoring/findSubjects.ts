@@ -49,6 +49,12 @@ const VICTIM_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:sovereignty|territorial|in
 /** "With regard to Syria, we condemn...": the country is what the sentence's condemnation is about. */
 const TOPIC_BEFORE = /(?:with regard to|regarding|concerning|as regards|as for|in relation to|on the situation in|on)\s+(?:the\s+)?$/i;
 
+/** How much of the sentence around a reference the tests read, in characters. */
+const WINDOW = 240;
+
+/** References to one country read for evidence: past this many, more of the same changes nothing. */
+const MAX_REFERENCES_READ = 40;
+
 /** How far after a trigger its object may reach, in characters. */
 const OBJECT_REACH = 180;
 
@@ -62,6 +68,7 @@ export function findSubjects(units: TextUnit[], signers: ReadonlySet<string>, sk
   const evidence = new Map<string, { first: number; reasons: string[]; score: number }>();
   const nounForms = new Map<string, string>();
   let order = 0;
+  const read = new Map<string, number>();
   const note = (iso2: string, reason: string, weight: number) => {
     const entry = evidence.get(iso2) ?? { first: Number.POSITIVE_INFINITY, reasons: [], score: 0 };
     entry.score += weight;
@@ -82,15 +89,19 @@ export function findSubjects(units: TextUnit[], signers: ReadonlySet<string>, sk
       for (const ref of inSentence) {
         order++;
         if (signers.has(ref.iso2)) continue;
+        const times = (read.get(ref.iso2) ?? 0) + 1;
+        read.set(ref.iso2, times);
+        if (times > MAX_REFERENCES_READ) continue;
         const where = unit.paragraph === -1 ? "headline" : `paragraph ${unit.paragraph + 1}`;
-        const before = unit.text.slice(sentence.start, ref.start);
-        const after = unit.text.slice(ref.end, sentence.end);
+        // Windows, not the whole sentence: a 200 KB "sentence" must not make every test read it all.
+        const before = unit.text.slice(Math.max(sentence.start, ref.start - WINDOW), ref.start);
+        const after = unit.text.slice(ref.end, Math.min(sentence.end, ref.end + WINDOW));
         if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after)) {
           note(ref.iso2, "", -1);
           continue;
         }
-        const trigger = [...triggers].reverse().find((t) => t.at <= ref.start && ref.start - t.at <= OBJECT_REACH && !/[;:]/.test(unit.text.slice(t.at, ref.start)));
-        if (trigger) note(ref.iso2, `${where}: ${excerpt(unit.text, trigger.at - trigger.word.length, ref.end)}`, 2);
+        const trigger = lastBefore(triggers, ref.start);
+        if (trigger && !/[;:]/.test(unit.text.slice(trigger.at, ref.start))) note(ref.iso2, `${where}: ${excerpt(unit.text, trigger.at - trigger.word.length, ref.end)}`, 2);
         else if (AGENT_BEFORE.test(before)) note(ref.iso2, `${where}: ${excerpt(unit.text, Math.max(sentence.start, ref.start - 50), ref.end)}`, 2);
         else if (TOPIC_BEFORE.test(before) && triggers.some((t) => t.at > ref.end)) note(ref.iso2, `${where}: ${excerpt(unit.text, Math.max(sentence.start, ref.start - 20), ref.end + 40)}`, 2);
         else if (WRONGS_IN.test(before)) note(ref.iso2, `${where}: ${excerpt(unit.text, Math.max(sentence.start, ref.start - 60), ref.end)}`, 1);
@@ -126,6 +137,16 @@ function referencesIn(unit: TextUnit, skip: (unit: number, start: number, end: n
     references.push({ iso2: word.iso2, start: word.start, end: word.end, written: word.written, noun: false });
   }
   return references.sort((a, b) => a.start - b.start);
+}
+
+/** The last trigger that ends before `at` and reaches it. Triggers are in text order. */
+function lastBefore(triggers: { at: number; word: string }[], at: number): { at: number; word: string } | undefined {
+  let found: { at: number; word: string } | undefined;
+  for (const trigger of triggers) {
+    if (trigger.at > at) break;
+    found = trigger;
+  }
+  return found && at - found.at <= OBJECT_REACH ? found : undefined;
 }
 
 function excerpt(text: string, start: number, end: number): string {

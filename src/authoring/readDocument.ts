@@ -141,15 +141,26 @@ function stripBullet(line: string): { text: string; bulleted: boolean } {
   return match ? { text: line.slice(match[0].length).trim(), bulleted: true } : { text: line, bulleted: false };
 }
 
-/** A line that can be one entry of a list: short, no sentence inside it. */
+/** The small words of names: "Bosnia and Herzegovina", "the Republic of Korea", "Côte d'Ivoire". */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|the|and|for|de|du|des|la|le|da|do|dos|das|del|y|e|und|d['’][\p{L}]+|&|\(.*|.*\))$/u;
+
+/**
+ * A line that can be one entry of a list: short, and nothing but a name or two ("the
+ * Netherlands", "Chile Iceland"): capitalised words and the small words of names.
+ */
 function isListLine(line: string): boolean {
-  return line.length <= LIST_LINE_LIMIT && !/[.!?]\s+\S/.test(line) && !/,\s*$/.test(line);
+  const text = line.replace(/[.;]$/, "").trim();
+  const words = text.split(/\s+/);
+  return text.length <= LIST_LINE_LIMIT && words.length <= 8 && /^(?:\p{Lu}|the\s)/u.test(text) && !/[,:]$/.test(text) && words.every((word) => NAME_WORD.test(word));
 }
 
 function paragraphsOfBlock(block: string[]): Paragraph[] {
   const items = block.map(stripBullet);
   const wrapWidth = Math.max(...block.map((line) => line.length));
-  const hardWrapped = wrapWidth <= HARD_WRAP_LIMIT;
+  // Wrapped prose: narrow lines, or wide lines nearly all as long as the longest. Text copied from
+  // a page, one paragraph a line, has lines of every length.
+  const nearWidth = block.slice(0, -1).filter((line) => line.length >= wrapWidth * 0.8).length;
+  const hardWrapped = wrapWidth <= HARD_WRAP_LIMIT || (block.length >= 3 && nearWidth >= (block.length - 1) * 0.6);
   // Lines in a run of three or more list lines, or bulleted, stand alone.
   const standsAlone = items.map((item) => item.bulleted);
   for (let start = 0; start < items.length; ) {
@@ -181,13 +192,20 @@ function paragraphsOfBlock(block: string[]): Paragraph[] {
   return paragraphs;
 }
 
-/** Whether line `next` continues the paragraph that `previous` ends. */
+/**
+ * Whether line `next` continues the paragraph that `previous` ends. The classic test for
+ * unwrapping: had the next line's first word fitted on this line, the break was made on purpose
+ * (a paragraph's or a list entry's end); if not, the line was only wrapped.
+ */
 function continuesParagraph(previous: string, next: string, hardWrapped: boolean, wrapWidth: number): boolean {
   if (findDateline(next) !== undefined) return false;
   const ended = ENDS_SENTENCE.test(previous);
-  if (!hardWrapped) return !ended && /^[a-z(]/.test(next);
-  // Hard-wrapped prose: a line that ends a sentence well short of the wrap width ends the paragraph.
-  return !(ended && previous.length < wrapWidth * 0.7);
+  const nextWord = /^\S+/.exec(next)?.[0] ?? "";
+  const room = previous.length + 1 + nextWord.length;
+  if (ended) return hardWrapped && room > wrapWidth;
+  // Mid-sentence, only a line well short of the others ends a paragraph (a headline): real wraps
+  // are not all greedy ("... The United States, South" / "Korea and Japan ...").
+  return /^[a-z(]/.test(next) || room > wrapWidth * 0.7;
 }
 
 /**
