@@ -29,24 +29,17 @@ async function main(): Promise<number> {
   console.log(`${relative(world.path)}: ${sizes(world.path)}; ${world.shapes} shapes, ${world.markers.length} marker-only`);
 
   // Imported only now: the resolver reads the tables written above.
-  const { resolveCountry } = await import("../countries/resolveCountry");
+  const { nameResolver } = await import("../countries/resolveCountry");
   const { orgName } = await import("../countries/organisations");
-  const { parseStatement, formatProblem } = await import("../statement/parseStatement");
+  const { readStatementFile } = await import("../statement/readStatementFile");
+  const { formatProblem } = await import("../statement/formatProblem");
 
   let failed = false;
   const files = readdirSync(statementsDir).filter((name) => name.endsWith(".json")).sort();
   for (const name of files) {
     const id = basename(name, ".json");
     const file = `public/statements/${name}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(join(statementsDir, name), "utf8"));
-    } catch (error) {
-      console.error(`${file}: not valid JSON: ${(error as Error).message}`);
-      failed = true;
-      continue;
-    }
-    const result = parseStatement(raw, file, resolveCountry, { expectedId: id });
+    const result = readStatementFile(readFileSync(join(statementsDir, name), "utf8"), file, nameResolver, { expectedId: id });
     if (!result.ok) {
       for (const problem of result.problems) console.error(formatProblem(problem));
       failed = true;

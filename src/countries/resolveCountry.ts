@@ -6,7 +6,11 @@ import { parseCountryTable } from "./countryTable";
 import { nameVariants } from "./nameVariants";
 import { normaliseName } from "./normaliseName";
 import { organisations, type Organisation } from "./organisations";
-import type { Country, OrgLabel, Resolution } from "./types";
+import type { NameResolver } from "../statement/types";
+import { describeResolution } from "./describeResolution";
+import type { Country, Resolution } from "./types";
+
+export { describeResolution } from "./describeResolution";
 
 /**
  * Longer than any name with its office (the longest country name is about 70 characters, "the
@@ -90,6 +94,13 @@ export function allCountries(): Country[] {
 }
 
 /**
+ * The resolver as the statement parser takes it: resolveCountry, and describeResolution for its
+ * messages, so that a file's problems read as the resolver CLI's.
+ * @example readStatementFile(text, "statements/x.json", nameResolver, { expectedId: "x" })
+ */
+export const nameResolver: NameResolver = { resolve: resolveCountry, describe: describeResolution };
+
+/**
  * Resolves a name or ISO code, as a source writes it, to one country or organisation, or says
  * why not. Never throws, never guesses.
  * @example resolveCountry("the Republic of Moldova") // { ok: true, kind: "country", country: { iso2: "MD", ... } }
@@ -163,8 +174,11 @@ function byAgreeingParts(written: string, seen: Map<string, Resolution | undefin
   return same ? name : undefined;
 }
 
-/** Characters a country's or organisation's name may hold: letters, digits, spaces, apostrophes, and . , ( ) & / and dashes. */
-const NAME_CHARACTERS = /^[\p{L}\p{M}\p{N}\s'\u2018\u2019\u201A\u201B\u02BB\u02BC\u02BD\u2032\u0060\u00B4.,()&/\-\u2010-\u2015]*$/u;
+/**
+ * Characters a country's or organisation's name may hold: letters, the digits 0-9 ("G7"), spaces,
+ * apostrophes, and . , ( ) & / and dashes. Superscript digits are footnote marks, not names.
+ */
+const NAME_CHARACTERS = /^[\p{L}\p{M}0-9\s'\u2018\u2019\u201A\u201B\u02BB\u02BC\u02BD\u2032\u0060\u00B4.,()&/\-\u2010-\u2015]*$/u;
 
 /**
  * True when the punctuation in `written` is where names have it: it starts with a letter or digit
@@ -175,8 +189,8 @@ const NAME_CHARACTERS = /^[\p{L}\p{M}\p{N}\s'\u2018\u2019\u201A\u201B\u02BB\u02B
 function isWellFormedName(written: string): boolean {
   return (
     NAME_CHARACTERS.test(written) &&
-    /^[\p{L}\p{N}]/u.test(written) &&
-    /[\p{L}\p{M}\p{N}.)]$/u.test(written) &&
+    /^[\p{L}0-9]/u.test(written) &&
+    /[\p{L}\p{M}0-9.)]$/u.test(written) &&
     /^[^()]*(?:\([^()]*\)[^()]*)*$/.test(written) &&
     !/\(\s*[^\p{L}\p{N}\s]|[^\p{L}\p{M}\p{N}.\s]\s*\)/u.test(written) &&
     !/(?:^|[^\p{L}\p{M}])\./u.test(written) &&
@@ -348,33 +362,4 @@ function editDistance(a: string, b: string, limit: number): number {
     previousMin = rowMin;
   }
   return previous[b.length] ?? limit + 1;
-}
-
-/** "North Korea (KP)". */
-function labelOf(country: Country): string {
-  return `${country.name} (${country.iso2})`;
-}
-
-/** "Council of Europe (COE)". */
-function orgLabelOf(org: OrgLabel): string {
-  return `${org.name} (${org.org})`;
-}
-
-/** "A", "A or B", "A, B or C". */
-function listWithOr(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-}
-
-/**
- * One line saying what a resolution found, for error messages and the CLI.
- * @example describeResolution(resolveCountry("Korea")) // 'ambiguous: North Korea (KP) or South Korea (KR)'
- * @example describeResolution(resolveCountry("Germny")) // 'unknown: no country or organisation is called "Germny"; closest: Germany (DE)'
- * @example describeResolution(resolveCountry("Counsel of Europe")) // '...; closest: Council of Europe (COE)'
- */
-export function describeResolution(resolution: Resolution): string {
-  if (resolution.ok) return resolution.kind === "country" ? labelOf(resolution.country) : orgLabelOf(resolution);
-  if (resolution.reason === "ambiguous") return `ambiguous: ${listWithOr(resolution.candidates.map(labelOf))}`;
-  const unknown = `unknown: no country or organisation is called ${JSON.stringify(resolution.input.trim())}`;
-  const closest = [...resolution.suggestions.map(labelOf), ...(resolution.orgSuggestions ?? []).map(orgLabelOf)];
-  return closest.length === 0 ? unknown : `${unknown}; closest: ${listWithOr(closest)}`;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { resolveCountry } from "../../../src/countries/resolveCountry";
+import { nameResolver } from "../../../src/countries/resolveCountry";
 import { formatProblem, parseStatement } from "../../../src/statement/parseStatement";
 
 const SEED_ID = "dprk-russia-missiles-2024";
@@ -15,7 +15,7 @@ const SIGNATORY_ISO2 = [
 
 function parseSeed() {
   const raw: unknown = JSON.parse(readFileSync(seedUrl, "utf8"));
-  return parseStatement(raw, `statements/${SEED_ID}.json`, resolveCountry, { expectedId: SEED_ID });
+  return parseStatement(raw, `statements/${SEED_ID}.json`, nameResolver, { expectedId: SEED_ID });
 }
 
 test("the seed statement parses with the real resolver, with no errors and no warnings", () => {
