@@ -1,6 +1,6 @@
 // From a pasted article to a draft statement file and a report for the editor (issue #12).
 // Pure: no DOM, no Node; the command and the authoring page share it.
-import { countryByIso, resolveCountry } from "../countries/resolveCountry";
+import { countryByIso, nameResolver, resolveCountry } from "../countries/resolveCountry";
 import type { Resolution } from "../countries/types";
 import { DEFAULT_STATEMENT_LANG, parseStatement } from "../statement/parseStatement";
 import { findClaims } from "./findClaims";
@@ -76,7 +76,7 @@ export function draftStatement(raw: string, options: DraftOptions = {}): Draft {
     ...(stated ? { statedCount: stated.count } : {}),
     claims,
   };
-  const parsed = parseStatement(JSON.parse(JSON.stringify(file)), DRAFT_FILE, resolveCountry);
+  const parsed = parseStatement(JSON.parse(JSON.stringify(file)), DRAFT_FILE, nameResolver);
   const problems = parsed.ok ? parsed.warnings : parsed.problems;
 
   const report: DraftReport = {
