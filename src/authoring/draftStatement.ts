@@ -110,7 +110,7 @@ function countryOf(item: ListItem): string[] {
 /** "the Foreign Affairs Ministers" from "... the Foreign Affairs Ministers of". */
 function roleOf(before: string): string | undefined {
   const match =
-    /((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministers|governments|leaders|heads of state and government|representatives|ambassadors|delegations|secretaries|presidents|prime ministers|chiefs|officials|diplomats|members))\s+(?:of|from)\b[^.]*$/iu.exec(before);
+    /((?:[Tt]he\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}?(?:ministers|governments|leaders|heads of state and government|representatives|ambassadors|delegations|secretaries|presidents|prime ministers|chiefs|officials|diplomats|members))\s+(?:of|from)\b[^.]*$/iu.exec(before);
   return match?.[1]?.replace(/^The\b/, "the").replace(/\s+/g, " ");
 }
 

@@ -31,12 +31,18 @@ const SAY = "said|says|say|alleged|alleges|claimed|claims|noted|notes|note|stres
 const ACT =
   "reaffirmed|reaffirm|reaffirms|reiterated|reiterate|reiterates|expressed|express|expresses|recogni[sz]ed|recogni[sz]e|welcomed|welcome|welcomes|condemned|condemn|condemns|called|call|calls|urged|urge|urges|demanded|demand|demands|accused|accuse|pledged|pledge|agreed|agree|affirmed|affirm|opposed|oppose|deplored|deplore|rejected|reject|denounced|denounce|vowed|vow|committed|commit|remain|remained|stand|stood|support|supported|are|were";
 
+/** From the speaker's end: adverbs, the verb, "in a joint statement on Monday", "that". */
+const VERB_TAIL = `(?:(?:has|have|had|also|further|earlier|later|jointly|again|repeatedly|strongly|firmly|once again|on \\w+|in a (?:joint )?statement(?: on \\w+)?)\\s+)*(${SAY}|${ACT})\\b(?:\\s+(?:last|on|this|earlier)\\s+\\w+)?(?:\\s+in\\s+a\\s+(?:joint\\s+)?statement(?:\\s+on\\s+\\w+)?)?(?:\\s+that\\b|\\s*[,:])?\\s*`;
+
 /** "X said (that) ...", "X called on ...": a speaker of at most twelve words, then the verb. */
 const SPEAKER_VERB = new RegExp(
-  `^((?:[\\p{Lu}][^,;:"“”]{0,110}?|[Tt]hey|[Ww]e|[Ii]t))\\s+(?:(?:has|have|had|also|further|earlier|later|jointly|again|repeatedly|strongly|firmly|once again|on \\w+|in a (?:joint )?statement(?: on \\w+)?)\\s+)*(${SAY}|${ACT})\\b(?:\\s+(?:last|on|this|earlier)\\s+\\w+)?(?:\\s+in\\s+a\\s+(?:joint\\s+)?statement(?:\\s+on\\s+\\w+)?)?(?:\\s+that\\b|\\s*[,:])?\\s*`,
+  `^((?:[\\p{Lu}][^,;:"“”]{0,110}?|[Tt]hey|[Ww]e|[Ii]t))\\s+${VERB_TAIL}`,
   // Case-sensitive: a verb is in lower case, so "The United States" does not end at "States".
   "u",
 );
+
+/** The verb after a speaker that is the signing list itself: "Albania, Andorra and X said that...". */
+const LIST_VERB = new RegExp(`^\\s*${VERB_TAIL}`, "u");
 
 const ACCORDING_TO = /,\s+according\s+to\s+([^,.;]{3,120}?)\s*\.?\s*$/i;
 
@@ -105,6 +111,20 @@ function claimsOfSentence(context: ClaimContext, paragraph: number, start: numbe
   if (assessment?.[1]) {
     const quote = trimQuote(text, start + assessment[0].length, end);
     return quote ? [claimOf(context, paragraph, quote, assessment[1], start)] : [];
+  }
+
+  // The ministers of A, B and C said (that) ...: the speaker is a signing list.
+  const list = context.listSpans.find((span) => span.paragraph === paragraph && span.start >= start && span.start - start <= 80 && span.end < end);
+  const afterList = list ? LIST_VERB.exec(text.slice(list.end, end)) : null;
+  if (list && afterList?.[1]) {
+    const verb = afterList[1];
+    const isAct = new RegExp(`^(?:${ACT})$`).test(verb);
+    const from = isAct ? list.end + afterList[0].lastIndexOf(verb) : list.end + afterList[0].length;
+    const quote = trimQuote(text, from, end);
+    if (quote) {
+      const claim = claimOf(context, paragraph, quote, text.slice(start, list.end), start);
+      return [isAct ? { ...claim, claim: shorten(`${claim.by} ${claim.quote}`) } : claim];
+    }
   }
 
   // X said (that) ... / X called on ...
