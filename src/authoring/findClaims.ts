@@ -27,6 +27,9 @@ const MAX_CLAIMS = 15;
 /** Claims shorter than this say too little to be worth a line in the panel. */
 const MIN_QUOTE_WORDS = 5;
 
+/** A quote longer than this is no key claim, and would pass the statement file's limit on texts (2,000). */
+const MAX_QUOTE_CHARACTERS = 1000;
+
 const SAY = "said|says|say|alleged|alleges|claimed|claims|noted|notes|note|stressed|stresses|stress|warned|warns|warn|added|adds|argued|argues|told|stated|states|insisted|maintained|reported|announced|emphasi[sz]ed|emphasi[sz]es|believes|believe|concluded|underlined|underscored|recalled|recall|acknowledged|observed|wrote";
 const ACT =
   "reaffirmed|reaffirm|reaffirms|reiterated|reiterate|reiterates|expressed|express|expresses|recogni[sz]ed|recogni[sz]e|welcomed|welcome|welcomes|condemned|condemn|condemns|called|call|calls|urged|urge|urges|demanded|demand|demands|accused|accuse|pledged|pledge|agreed|agree|affirmed|affirm|opposed|oppose|deplored|deplore|rejected|reject|denounced|denounce|vowed|vow|committed|commit|remain|remained|stand|stood|support|supported|are|were";
@@ -175,7 +178,7 @@ function trimQuote(text: string, from: number, to: number): { start: number; end
   while (start < end && /[\s"“”'‘’,:;(]/.test(text[start] ?? "")) start++;
   while (end > start && /[\s"“”'‘’,.;:!?)]/.test(text[end - 1] ?? "")) end--;
   const words = text.slice(start, end).split(/\s+/).length;
-  return words >= MIN_QUOTE_WORDS ? { start, end } : undefined;
+  return words >= MIN_QUOTE_WORDS && end - start <= MAX_QUOTE_CHARACTERS ? { start, end } : undefined;
 }
 
 function plausibleSpeaker(speaker: string): boolean {

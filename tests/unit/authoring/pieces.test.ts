@@ -129,6 +129,11 @@ describe("findClaims", () => {
     ]);
   });
 
+  it("proposes no quote longer than a statement file allows a text to be", () => {
+    const long = `The ministers noted that ${"the talks went on and on, ".repeat(60)}without end.`;
+    expect(findClaims({ paragraphs: [long], signers: "the ministers", listSpans: [] })).toEqual([]);
+  });
+
   it("shortens a long quote at a clause for the claim", () => {
     expect(shorten("'over the course of five days around the holiday, Russia launched repeated waves of attacks on cities using missiles supplied by North Korea, which the ministers condemned in the strongest terms'")).toBe(
       "Over the course of five days around the holiday, Russia launched repeated waves of attacks on cities using missiles supplied by North Korea",
