@@ -34,14 +34,18 @@ export function MapTooltip({ ref, highlight, selectedIso, anchorOf, frameRef, de
   });
 
   const { name, status } = shown ? describe(shown) : { name: "", status: "" };
+  // The overlay is a layout boundary (contain: strict): a new name lays out the tooltip alone, not
+  // the map frame, whose relayout would lay out every country again (issue #11, hover speed).
   return (
-    <div ref={ref} className="map-tooltip" role="tooltip" hidden={!shown}>
-      {shown && (
-        <>
-          <strong>{name}</strong>
-          <span>{status}</span>
-        </>
-      )}
+    <div className="map-overlay">
+      <div ref={ref} className="map-tooltip" role="tooltip" hidden={!shown}>
+        {shown && (
+          <>
+            <strong>{name}</strong>
+            <span>{status}</span>
+          </>
+        )}
+      </div>
     </div>
   );
 }
