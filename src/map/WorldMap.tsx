@@ -2,11 +2,12 @@ import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, us
 import type { Point, World, WorldShape } from "../geo/types";
 import type { Messages } from "../i18n/messages";
 import { categoryOf } from "../view/categorise";
-import { useHighlight, type HighlightStore } from "../view/highlightStore";
+import type { HighlightStore } from "../view/highlightStore";
 import type { StatementView } from "../view/statementView";
 import { CountryMarker } from "./CountryMarker";
 import { CountryShape } from "./CountryShape";
 import { focusBoxOf } from "./focusBox";
+import { HoverOutline } from "./HoverOutline";
 import { countryAt } from "./hitTest";
 import { nextCountry } from "./keyboardOrder";
 import { Legend } from "./Legend";
@@ -114,14 +115,13 @@ export function WorldMap(props: WorldMapProps) {
   };
 
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    const frame = frameRef.current;
-    const frameBox = frame?.getBoundingClientRect();
+    const frameBox = frameRef.current?.getBoundingClientRect();
     if (frameBox) pointer.current = [event.clientX - frameBox.left, event.clientY - frameBox.top];
     const iso = isoAt(event);
     const current = highlight.get();
     if (iso !== current.iso || !current.onMap) highlight.set({ iso, onMap: true });
     // Same country: only the tooltip moves with the pointer.
-    else if (iso && tooltipRef.current && frame && pointer.current) moveTooltip(tooltipRef.current, pointer.current, frame);
+    else if (iso && tooltipRef.current && pointer.current) moveTooltip(tooltipRef.current, pointer.current);
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
@@ -221,7 +221,7 @@ export function WorldMap(props: WorldMapProps) {
                 </g>
               )}
               {selected && <Overlay className="selected-outline" shape={selected} asRing={ring(selected)} radius={dotRadius * RING_SCALE.selected} />}
-              <HoverOutline highlight={highlight} shapeByIso={layers.shapeByIso} asRing={(shape) => ring(shape)} radius={dotRadius * RING_SCALE.hover} />
+              <HoverOutline highlight={highlight} shapeByIso={layers.shapeByIso} isRing={ring} radius={dotRadius * RING_SCALE.hover} />
               <g className="markers">
                 {markers.map((marker) => (
                   <CountryMarker
@@ -240,7 +240,7 @@ export function WorldMap(props: WorldMapProps) {
             </g>
           </g>
         </svg>
-        <MapTooltip ref={tooltipRef} highlight={highlight} selectedIso={selectedIso} anchorOf={anchorOf} frameRef={frameRef} describe={statementView.statusOf} />
+        <MapTooltip ref={tooltipRef} highlight={highlight} selectedIso={selectedIso} anchorOf={anchorOf} describe={statementView.statusOf} />
         <div className="map-controls" role="toolbar" aria-label={messages.mapControlsLabel}>
           <button type="button" onClick={zoom.zoomIn} aria-label={messages.zoomIn}>
             +
@@ -269,13 +269,6 @@ export function WorldMap(props: WorldMapProps) {
       </figcaption>
     </figure>
   );
-}
-
-/** The outline over the highlighted country: the only part of the map that redraws on hover. */
-function HoverOutline(props: { highlight: HighlightStore; shapeByIso: ReadonlyMap<string, WorldShape>; asRing: (shape: WorldShape) => boolean; radius: number }) {
-  const { iso } = useHighlight(props.highlight);
-  const shape = iso ? props.shapeByIso.get(iso) : undefined;
-  return shape ? <Overlay className="hover-outline" shape={shape} asRing={props.asRing(shape)} radius={props.radius} /> : null;
 }
 
 /** A decoration over one country: its outline, or a ring around its marker. Never carries data-iso. */

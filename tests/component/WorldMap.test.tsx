@@ -66,6 +66,32 @@ describe("WorldMap", () => {
     expect(container.querySelector("path.hover-outline")?.getAttribute("d")).toBe("M60,10H90V40H60Z");
   });
 
+  it("moves the tooltip and the outline from country to country, rings a micro-state's marker, and clears both when the pointer leaves", () => {
+    const { container } = renderMap();
+    const outlines = () => container.querySelectorAll(".hover-outline");
+    fireEvent.pointerMove(container.querySelector('[data-iso="RU"]')!);
+    fireEvent.pointerMove(container.querySelector('path[data-iso="DE"]')!);
+    expect(screen.getByRole("tooltip").textContent).toBe("GermanySigned");
+    expect(outlines()).toHaveLength(1);
+    expect(container.querySelector("path.hover-outline")?.getAttribute("d")).toBe("M10,10H30V30H10Z");
+    fireEvent.pointerMove(container.querySelector('.marker[data-iso="MC"]')!);
+    expect(screen.getByRole("tooltip").textContent).toContain("Monaco");
+    expect(outlines()).toHaveLength(1);
+    expect(container.querySelector("circle.hover-outline")?.getAttribute("cx")).toBe("40.05");
+    fireEvent.pointerLeave(container.querySelector("svg")!);
+    expect(screen.queryByRole("tooltip")).toBeNull();
+    expect(outlines()).toHaveLength(0);
+  });
+
+  it("shows the selected country's tooltip while nothing is hovered, and the hovered one's meanwhile", () => {
+    const { container } = renderMap({ selectedIso: "FR" });
+    expect(screen.getByRole("tooltip").textContent).toContain("France");
+    fireEvent.pointerMove(container.querySelector('[data-iso="RU"]')!);
+    expect(screen.getByRole("tooltip").textContent).toContain("Russia");
+    fireEvent.pointerLeave(container.querySelector("svg")!);
+    expect(screen.getByRole("tooltip").textContent).toContain("France");
+  });
+
   it("shows the joining date in the tooltip of a later signatory when it is focused", () => {
     renderMap();
     fireEvent.focus(screen.getByRole("button", { name: "France: Joined on 12 January 2024" }));
