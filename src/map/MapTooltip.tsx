@@ -45,14 +45,10 @@ export function MapTooltip({ ref, highlight, selectedIso, anchorOf, describe }: 
   });
   useLayoutEffect(() => highlight.subscribe(() => show.current()), [highlight]);
 
-  // The overlay is a layout boundary (contain: strict): a new name lays out the tooltip alone, not
-  // the map frame, whose relayout would lay out every country again (issue #11, hover speed).
   return (
-    <div className="map-overlay">
-      <div ref={ref} className="map-tooltip" role="tooltip" hidden>
-        <strong ref={nameRef} />
-        <span ref={statusRef} />
-      </div>
+    <div ref={ref} className="map-tooltip" role="tooltip" hidden>
+      <strong ref={nameRef} />
+      <span ref={statusRef} />
     </div>
   );
 }

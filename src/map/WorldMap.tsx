@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from "react";
+import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type Ref } from "react";
 import type { Point, World, WorldShape } from "../geo/types";
 import type { Messages } from "../i18n/messages";
 import { categoryOf } from "../view/categorise";
@@ -8,7 +8,8 @@ import { CountryMarker } from "./CountryMarker";
 import { CountryShape } from "./CountryShape";
 import { focusBoxOf } from "./focusBox";
 import { HoverOutline } from "./HoverOutline";
-import { countryAt } from "./hitTest";
+import { CandidateChooser } from "./CandidateChooser";
+import { candidatesAt, countryAt, type HitTestInput } from "./hitTest";
 import { nextCountry } from "./keyboardOrder";
 import { Legend } from "./Legend";
 import { mapLayers, markerLayer } from "./mapLayers";
@@ -63,6 +64,11 @@ export function WorldMap(props: WorldMapProps) {
   const pointer = useRef<Point | null>(null);
   const [tabStop, setTabStop] = useState<string | null>(null);
   const moveFocusTo = useRef<string | null>(null);
+  /** The last pointer's kind ("mouse", "touch", "pen"): a tap offers candidates where a click picks one. */
+  const pointerType = useRef("mouse");
+  /** The countries a tap may have meant, and where it was (frame CSS px), while the chooser is open. */
+  const [chooser, setChooser] = useState<{ at: Point; isos: string[] } | null>(null);
+  const chooserFocusFrom = useRef<Element | null>(null);
 
   const box = useElementSize(svgRef, ASSUMED_SIZE);
   const worldSize = useMemo(() => ({ width: world.width, height: world.height }), [world]);
@@ -105,14 +111,53 @@ export function WorldMap(props: WorldMapProps) {
     return [screen.x - frame.left, screen.y - frame.top];
   }, []);
 
-  /** The country a pointer event names (see hitTest.ts). */
-  const isoAt = (event: { clientX: number; clientY: number; target: EventTarget | null }) => {
-    const under = isoOfTarget(event.target);
+  /** What the hit test needs to know of a pointer event (see hitTest.ts); null where the browser cannot map the pointer (jsdom). */
+  const hitInput = (event: { clientX: number; clientY: number; target: EventTarget | null }): HitTestInput | null => {
     const matrix = svgRef.current?.getScreenCTM?.();
-    if (!matrix) return under;
+    if (!matrix) return null;
     const user = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-    return countryAt({ point: [user.x, user.y], under, markers, view, pxPerUnit, dotRadiusPx, hitRadiusPx: MARKER_HIT_RADIUS_PX });
+    return { point: [user.x, user.y], under: isoOfTarget(event.target), markers, view, pxPerUnit, dotRadiusPx, hitRadiusPx: MARKER_HIT_RADIUS_PX };
   };
+
+  /** The country a pointer event names. */
+  const isoAt = (event: { clientX: number; clientY: number; target: EventTarget | null }) => {
+    const input = hitInput(event);
+    return input ? countryAt(input) : isoOfTarget(event.target);
+  };
+
+  /** A mouse click selects the country it names; a tap near several small countries asks which (issue #11). */
+  const onClick = (event: MouseEvent<SVGSVGElement>) => {
+    if (pointerType.current !== "touch") return onSelect(isoAt(event));
+    const input = hitInput(event);
+    const under = isoOfTarget(event.target);
+    const isos = input ? candidatesAt(input) : under ? [under] : [];
+    if (isos.length <= 1) return onSelect(isos[0] ?? null);
+    const frameBox = frameRef.current?.getBoundingClientRect();
+    chooserFocusFrom.current = document.activeElement;
+    setChooser({ at: frameBox ? [event.clientX - frameBox.left, event.clientY - frameBox.top] : [0, 0], isos });
+  };
+
+  const choose = (iso: string) => {
+    setChooser(null);
+    onSelect(iso);
+    // Focus returns to the map, on the country chosen (its tooltip shows, and the keyboard goes on from there).
+    svgRef.current?.querySelector<SVGElement>(`[data-iso="${iso}"][role="button"]`)?.focus();
+  };
+  const dismissChooser = () => {
+    setChooser(null);
+    const from = chooserFocusFrom.current;
+    if ((from instanceof HTMLElement || from instanceof SVGElement) && from.isConnected) from.focus();
+  };
+
+  // A pointer going down anywhere else closes the chooser (a tap on the map then decides anew).
+  useEffect(() => {
+    if (!chooser) return;
+    const close = (event: Event) => {
+      if (!(event.target instanceof Element && event.target.closest(".map-chooser"))) setChooser(null);
+    };
+    document.addEventListener("pointerdown", close, true);
+    return () => document.removeEventListener("pointerdown", close, true);
+  }, [chooser]);
 
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     const frameBox = frameRef.current?.getBoundingClientRect();
@@ -177,7 +222,10 @@ export function WorldMap(props: WorldMapProps) {
             pointer.current = null;
             highlight.set({ iso: null, onMap: false });
           }}
-          onClick={(event) => onSelect(isoAt(event))}
+          onPointerDown={(event) => {
+            pointerType.current = event.pointerType;
+          }}
+          onClick={onClick}
           onKeyDown={onKeyDown}
           onFocus={(event) => {
             const iso = isoOfTarget(event.target);
@@ -240,7 +288,22 @@ export function WorldMap(props: WorldMapProps) {
             </g>
           </g>
         </svg>
-        <MapTooltip ref={tooltipRef} highlight={highlight} selectedIso={selectedIso} anchorOf={anchorOf} describe={statementView.statusOf} />
+        {/* The overlay is a layout boundary (contain: strict): a new name in the tooltip lays out the
+            tooltip alone, not the map frame, whose relayout would lay out every country again (#11). */}
+        <div className="map-overlay">
+          <MapTooltip ref={tooltipRef} highlight={highlight} selectedIso={selectedIso} anchorOf={anchorOf} describe={statementView.statusOf} />
+        </div>
+        {chooser && (
+            <CandidateChooser
+              key={chooser.at.join()}
+              at={chooser.at}
+              candidates={chooser.isos.map((iso) => ({ iso, ...statementView.statusOf(iso) }))}
+              label={messages.chooserLabel}
+              closeLabel={messages.close}
+              onChoose={choose}
+              onClose={dismissChooser}
+            />
+          )}
         <div className="map-controls" role="toolbar" aria-label={messages.mapControlsLabel}>
           <button type="button" onClick={zoom.zoomIn} aria-label={messages.zoomIn}>
             +

@@ -174,3 +174,48 @@ describe("zooming", () => {
     await context.close();
   });
 });
+
+describe("tapping the map on a touch screen", () => {
+  it("offers the micro-states near a tap in a chooser, selects the one chosen, and selects a large country directly", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    await page.goto(new URL("./", baseUrl()).href);
+    await page.locator("html[data-live] svg [data-iso]").first().waitFor();
+    const centreOf = async (selector: string) => {
+      const box = (await page.locator(selector).boundingBox())!;
+      return [box.x + box.width / 2, box.y + box.height / 2] as const;
+    };
+    // Between the dots of Monaco, San Marino and Liechtenstein, a few px from each.
+    const dots = await Promise.all(["MC", "SM", "LI"].map((iso) => centreOf(`svg .marker[data-iso="${iso}"] .marker-dot`)));
+    const tap = [dots.reduce((sum, [x]) => sum + x, 0) / 3, dots.reduce((sum, [, y]) => sum + y, 0) / 3] as const;
+    await page.touchscreen.tap(Math.round(tap[0]), Math.round(tap[1]));
+
+    const chooser = page.getByRole("dialog", { name: "Which country did you mean?" });
+    await chooser.waitFor();
+    const options = await chooser.getByRole("listitem").getByRole("button").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label")));
+    expect(options).toEqual(expect.arrayContaining(["Monaco: Signed", "San Marino: Signed", "Liechtenstein: Signed"]));
+    // Focus moves into the chooser, to its first (nearest) country; no country was selected by the tap.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(options[0]);
+    expect(new URL(page.url()).searchParams.get("country")).toBeNull();
+    // Escape closes it and nothing is selected; a new tap opens it again.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => chooser.count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get("country")).toBeNull();
+    await page.touchscreen.tap(Math.round(tap[0]), Math.round(tap[1]));
+    await chooser.getByRole("button", { name: "San Marino: Signed" }).tap();
+    await expect.poll(() => new URL(page.url()).searchParams.get("country")).toBe("SM");
+    expect(await chooser.count()).toBe(0);
+    // Focus returns to the map, on the country chosen.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-iso"))).toBe("SM");
+
+    // The middle of a large country, far from any marker: selected at once.
+    const [x, y] = await centreOf('svg path[data-iso="BR"]');
+    await page.touchscreen.tap(Math.round(x), Math.round(y));
+    await expect.poll(() => new URL(page.url()).searchParams.get("country")).toBe("BR");
+    expect(await chooser.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { fireEvent, render, screen } from "@testing-library/react";
+import { CandidateChooser } from "../../src/map/CandidateChooser";
 import { WorldMap } from "../../src/map/WorldMap";
 import { createHighlightStore } from "../../src/view/highlightStore";
 import { deriveStatementView } from "../../src/view/statementView";
@@ -125,5 +126,46 @@ describe("WorldMap", () => {
   it("says what the selected country did under the map", () => {
     renderMap({ selectedIso: "FR", selectionNote: "France joined on 12 January 2024." });
     expect(screen.getByRole("status").textContent).toBe("France joined on 12 January 2024.");
+  });
+});
+
+describe("CandidateChooser", () => {
+  const candidates = [
+    { iso: "MC", name: "Monaco", status: "Signed", label: "Monaco: Signed" },
+    { iso: "FR", name: "France", status: "Joined on 12 January 2024", label: "France: Joined on 12 January 2024" },
+  ];
+  const renderChooser = () => {
+    const onChoose = vi.fn();
+    const onClose = vi.fn();
+    render(<CandidateChooser at={[50, 20]} candidates={candidates} label="Which country did you mean?" closeLabel="Close" onChoose={onChoose} onClose={onClose} />);
+    return { onChoose, onClose };
+  };
+
+  it("names each country with its status, nearest first, and takes the focus to the first", () => {
+    renderChooser();
+    const dialog = screen.getByRole("dialog", { name: "Which country did you mean?" });
+    const options = [...dialog.querySelectorAll("li button")].map((button) => button.getAttribute("aria-label"));
+    expect(options).toEqual(["Monaco: Signed", "France: Joined on 12 January 2024"]);
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Monaco: Signed" }));
+  });
+
+  it("chooses a country, and closes with Escape or its close button", () => {
+    const { onChoose, onClose } = renderChooser();
+    fireEvent.click(screen.getByRole("button", { name: "France: Joined on 12 January 2024" }));
+    expect(onChoose).toHaveBeenCalledWith("FR");
+    fireEvent.keyDown(screen.getByRole("button", { name: "Monaco: Signed" }), { key: "Escape" });
+    fireEvent.click(screen.getByRole("button", { name: "Close" }));
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("WorldMap on a touch screen", () => {
+  it("selects at once a country a tap can only mean", () => {
+    const { container, onSelect } = renderMap();
+    const russia = container.querySelector('[data-iso="RU"]')!;
+    fireEvent.pointerDown(russia, { pointerType: "touch" });
+    fireEvent.click(russia);
+    expect(onSelect).toHaveBeenLastCalledWith("RU");
+    expect(screen.queryByRole("dialog")).toBeNull();
   });
 });
