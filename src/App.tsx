@@ -160,7 +160,7 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
     },
     [store],
   );
-  const outlined = useMemo(() => view.groupSummaries.find((group) => group.id === outlinedGroup)?.members ?? null, [view, outlinedGroup]);
+  const outlinedSummary = useMemo(() => view.groupSummaries.find((group) => group.id === outlinedGroup) ?? null, [view, outlinedGroup]);
   const link = { statement: statement.id, country: selectedIso, lang: locale.lang, theme: page.theme };
 
   return (
@@ -174,7 +174,8 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
         selectedIso={selectedIso}
         selectionNote={selectedIso ? view.standingOf(selectedIso) : ""}
         highlight={highlight}
-        outlined={outlined}
+        outlined={outlinedSummary?.members ?? null}
+        outlinedName={outlinedSummary?.name ?? null}
         wheelNeedsModifier={page.embed}
         onSelect={store.select}
       />

@@ -48,6 +48,8 @@ export interface WorldMapProps {
   highlight: HighlightStore;
   /** Countries to outline (a reference group's members), or null. */
   outlined: readonly string[] | null;
+  /** The outlined group's name ("NATO"), for the legend's entry; null when none is outlined. */
+  outlinedName: string | null;
   wheelNeedsModifier: boolean;
   onSelect: (iso: string | null) => void;
 }
@@ -203,6 +205,7 @@ export function WorldMap(props: WorldMapProps) {
   const selected = selectedIso ? layers.shapeByIso.get(selectedIso) : undefined;
   const transform = `translate(${round(view.x)},${round(view.y)}) scale(${round(view.k, 4)})`;
   const ring = (shape: WorldShape) => markerIsos.has(shape.iso) || !shape.d;
+  const outlinedShapes = props.outlined?.map((iso) => layers.shapeByIso.get(iso)).filter((shape): shape is WorldShape => shape !== undefined);
 
   return (
     <figure className="map">
@@ -260,14 +263,6 @@ export function WorldMap(props: WorldMapProps) {
                   />
                 ))}
               </g>
-              {props.outlined && (
-                <g className="group-outline" aria-hidden="true">
-                  {props.outlined.map((iso) => {
-                    const shape = layers.shapeByIso.get(iso);
-                    return shape && <Overlay key={iso} className="group-member" shape={shape} asRing={ring(shape)} radius={dotRadius * RING_SCALE.group} />;
-                  })}
-                </g>
-              )}
               {selected && <Overlay className="selected-outline" shape={selected} asRing={ring(selected)} radius={dotRadius * RING_SCALE.selected} />}
               <HoverOutline highlight={highlight} shapeByIso={layers.shapeByIso} isRing={ring} radius={dotRadius * RING_SCALE.hover} />
               <g className="markers">
@@ -285,6 +280,22 @@ export function WorldMap(props: WorldMapProps) {
                   />
                 ))}
               </g>
+              {/* Above the markers, so a micro-state's ring shows (#17); a light casing under dark
+                  dashes (dark under light in the dark theme) shows on every fill. */}
+              {outlinedShapes && (
+                <>
+                  <g className="group-halo" aria-hidden="true">
+                    {outlinedShapes.map((shape) => (
+                      <Overlay key={shape.iso} className="group-member" shape={shape} asRing={ring(shape)} radius={dotRadius * RING_SCALE.group} />
+                    ))}
+                  </g>
+                  <g className="group-outline" aria-hidden="true">
+                    {outlinedShapes.map((shape) => (
+                      <Overlay key={shape.iso} className="group-member" shape={shape} asRing={ring(shape)} radius={dotRadius * RING_SCALE.group} />
+                    ))}
+                  </g>
+                </>
+              )}
             </g>
           </g>
         </svg>
@@ -327,7 +338,7 @@ export function WorldMap(props: WorldMapProps) {
         {props.selectionNote}
       </p>
       <figcaption>
-        <Legend entries={statementView.legend} />
+        <Legend entries={statementView.legend} outlined={props.outlined && props.outlinedName ? messages.legendOutlined(props.outlinedName) : null} />
         <p className="map-credit">{messages.mapCredit}</p>
       </figcaption>
     </figure>

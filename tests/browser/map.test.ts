@@ -219,3 +219,41 @@ describe("tapping the map on a touch screen", () => {
     await context.close();
   });
 });
+
+describe("group outlines and print", () => {
+  const strokeOf = (page: Page, selector: string) => page.evaluate((s) => getComputedStyle(document.querySelector(s)!).stroke, selector);
+
+  for (const [theme, dash, casing] of [
+    ["light", "rgb(17, 17, 17)", "rgb(255, 255, 255)"],
+    ["dark", "rgb(242, 241, 238)", "rgb(16, 20, 23)"],
+  ] as const) {
+    it(`outlines NATO above the markers in dashes on a casing, and names it in the legend (${theme} theme)`, async () => {
+      const { page, context, errors } = await openPage(browser, `./?theme=${theme}`);
+      await page.locator("html[data-live] svg [data-iso]").first().waitFor();
+      await page.getByRole("button", { name: "Show on the map: NATO" }).click();
+      await expect.poll(() => page.locator("svg .group-outline > *").count()).toBe(31);
+      expect(await page.locator("svg .group-halo > *").count()).toBe(31);
+      // Drawn after the markers, so a micro-state's dot never hides its ring (#17).
+      expect(await page.evaluate(() => {
+        const [markers, halo, dashes] = [".markers", ".group-halo", ".group-outline"].map((s) => document.querySelector(`svg ${s}`)!);
+        return !!(markers!.compareDocumentPosition(halo!) & Node.DOCUMENT_POSITION_FOLLOWING) && !!(halo!.compareDocumentPosition(dashes!) & Node.DOCUMENT_POSITION_FOLLOWING);
+      })).toBe(true);
+      expect(await strokeOf(page, "svg .group-outline > *")).toBe(dash);
+      expect(await strokeOf(page, "svg .group-halo > *")).toBe(casing);
+      expect(await page.locator(".legend").textContent()).toContain("Outlined: NATO");
+      await page.getByRole("button", { name: "Hide from the map: NATO" }).click();
+      await expect.poll(() => page.locator(".legend").textContent()).not.toContain("Outlined");
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("draws the selection in magenta on screen and, having no legend entry there, as a dark outline on paper", async () => {
+    const { page, context } = await openPage(browser, "./?country=FR");
+    await page.locator("svg .selected-outline").waitFor();
+    expect(await strokeOf(page, "svg .selected-outline")).toBe("rgb(194, 24, 91)");
+    await page.emulateMedia({ media: "print" });
+    expect(await strokeOf(page, "svg .selected-outline")).toBe("rgb(17, 17, 17)");
+    await context.close();
+  });
+});

@@ -21,6 +21,7 @@ function renderMap(overrides: Partial<Parameters<typeof WorldMap>[0]> = {}) {
       selectionNote=""
       highlight={highlight}
       outlined={null}
+      outlinedName={null}
       wheelNeedsModifier={false}
       onSelect={onSelect}
       {...overrides}
@@ -121,6 +122,25 @@ describe("WorldMap", () => {
     expect(onSelect).toHaveBeenLastCalledWith("RU");
     fireEvent.keyDown(tabStop(), { key: "Escape" });
     expect(onSelect).toHaveBeenLastCalledWith(null);
+  });
+
+  it("outlines a group's members above the markers, on a casing, and names the outline in the legend", () => {
+    const { container } = renderMap({ outlined: ["DE", "MC"], outlinedName: "NATO" });
+    const halo = container.querySelector(".group-halo")!;
+    const dashes = container.querySelector(".group-outline")!;
+    expect([...dashes.children].map((el) => el.tagName)).toEqual(["path", "circle"]);
+    expect(halo.children).toHaveLength(2);
+    // Drawn after (over) the markers, the casing under the dashes; decoration, no data-iso.
+    const markers = container.querySelector(".markers")!;
+    expect(markers.compareDocumentPosition(halo) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(halo.compareDocumentPosition(dashes) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(dashes.querySelector("[data-iso]")).toBeNull();
+    expect(screen.getByText("Outlined: NATO")).toBeTruthy();
+  });
+
+  it("has no outline entry in the legend while no group is outlined", () => {
+    renderMap({ outlinedName: "NATO" });
+    expect(screen.queryByText(/Outlined/)).toBeNull();
   });
 
   it("says what the selected country did under the map", () => {
