@@ -179,13 +179,15 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
     },
     [store],
   );
-  const outlined = useMemo(
-    () =>
-      outlinedGroup === null
-        ? null
-        : (view.groupSummaries.find((group) => group.id === outlinedGroup)?.members ?? view.organisations.find((org) => org.group === outlinedGroup)?.members ?? null),
-    [view, outlinedGroup],
-  );
+  // The group outlined on the map: a reference group of the panel, or an organisation that signed.
+  const outlinedSummary = useMemo(() => {
+    if (outlinedGroup === null) return null;
+    const group = view.groupSummaries.find((summary) => summary.id === outlinedGroup);
+    if (group) return { members: group.members, name: group.name };
+    const org = view.organisations.find((entry) => entry.group === outlinedGroup);
+    return org?.members ? { members: org.members, name: org.name } : null;
+  }, [view, outlinedGroup]);
+  const outlined = outlinedSummary?.members ?? null;
   const link = { statement: statement.id, country: selectedIso, lang: locale.lang, theme: page.theme, compare: view.comparison ? page.compare : null };
 
   return (
@@ -199,7 +201,8 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
         selectedIso={selectedIso}
         selectionNote={selectedIso ? view.standingOf(selectedIso) : ""}
         highlight={highlight}
-        outlined={outlined}
+        outlined={outlinedSummary?.members ?? null}
+        outlinedName={outlinedSummary?.name ?? null}
         wheelNeedsModifier={page.embed}
         onSelect={store.select}
       />

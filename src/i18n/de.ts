@@ -36,6 +36,8 @@ export const de: Messages = {
   statusJoined: (date) => `Am ${date} beigetreten`,
   statusSubject: "Gegenstand der Erklärung",
   statusOther: "Hat nicht unterzeichnet",
+  chooserLabel: "Welches Land meinen Sie?",
+  legendOutlined: (group) => `Umrandet: ${group}`,
   legendSignatories: (countries, orgs) =>
     `${countries} ${states(countries)}${orgs.map((code) => ` + ${organisation(code)}`).join("")} ${orgs.length ? "haben" : has(countries)} unterzeichnet`,
   legendJoined: (count, date) => `${count} ${states(count)} am ${date} beigetreten`,

@@ -39,6 +39,8 @@ export const fr: Messages = {
   statusJoined: (date) => `A rejoint la déclaration le ${day(date)}`,
   statusSubject: "Pays visé par la déclaration",
   statusOther: "N’a pas signé",
+  chooserLabel: "De quel pays s’agit-il\u00a0?",
+  legendOutlined: (group) => `Contour\u00a0: ${group}`,
   legendSignatories: (countries, orgs) =>
     `${countries} pays${orgs.map((code) => ` + ${organisation(code)}`).join("")} ${isOne(countries) && !orgs.length ? "a" : "ont"} signé`,
   legendJoined: (count, date) => `${count} pays ${isOne(count) ? "ajouté" : "ajoutés"} le ${day(date)}`,

@@ -24,6 +24,8 @@ export const ko: Messages = {
   statusJoined: (date) => `${date} 추가 서명`,
   statusSubject: "성명의 대상",
   statusOther: "서명하지 않음",
+  chooserLabel: "어느 나라를 선택할까요?",
+  legendOutlined: (group) => `윤곽선 표시: ${group}`,
   legendSignatories: (countries, orgs) => `${countries}개국${orgs.map((code) => ` + ${organisation(code)}`).join("")} 서명`,
   legendJoined: (count, date) => `${date} ${count}개국 추가 서명`,
   legendSubjects: (count) => `성명의 대상 ${count}개국`,

@@ -27,6 +27,10 @@ export const en = {
   statusJoined: (date: string) => `Joined on ${date}`,
   statusSubject: "Subject of the statement",
   statusOther: "Did not sign",
+  /** The name of the chooser a tap near several small countries opens on a touch screen. */
+  chooserLabel: "Which country did you mean?",
+  /** The legend's entry while a reference group is outlined on the map; `group` is its name ("NATO"). */
+  legendOutlined: (group: string) => `Outlined: ${group}`,
   /** `orgs` as for signedPhrase. */
   legendSignatories: (countries: number, orgs: string[]) =>
     `${countries} ${countries === 1 ? "country" : "countries"}${orgs.map((org) => ` + ${theOrg(org)}`).join("")} signed`,

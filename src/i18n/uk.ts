@@ -46,6 +46,8 @@ export const uk: Messages = {
   statusJoined: (date) => `Приєднання до заяви: ${date}`,
   statusSubject: "Об’єкт заяви",
   statusOther: "Не підписано",
+  chooserLabel: "Яку країну ви мали на увазі?",
+  legendOutlined: (group) => `Обведено: ${group}`,
   legendSignatories: (count, orgs) =>
     `${count} ${countries(count)}${orgs.map((code) => ` + ${organisation(code)}`).join("")} ${
       pluralRules.select(count) === "one" && !orgs.length ? "підписала" : "підписали"

@@ -1,7 +1,10 @@
 import type { LegendEntry } from "../view/statementView";
 
-/** Legend entries with words and counts, so colour is never the only signal. */
-export function Legend({ entries }: { entries: readonly LegendEntry[] }) {
+/**
+ * Legend entries with words and counts, so colour is never the only signal; and, while a group is
+ * outlined on the map, an entry for its dashed outline ("Outlined: NATO", issue #17).
+ */
+export function Legend({ entries, outlined }: { entries: readonly LegendEntry[]; outlined: string | null }) {
   return (
     <ul className="legend">
       {entries.map((entry) => (
@@ -12,6 +15,15 @@ export function Legend({ entries }: { entries: readonly LegendEntry[] }) {
           <span>{entry.text}</span>
         </li>
       ))}
+      {outlined && (
+        <li data-legend="outlined">
+          <svg className="legend-swatch" viewBox="0 0 16 12" aria-hidden="true">
+            <rect className="swatch-group-halo" x="2" y="2" width="12" height="8" />
+            <rect className="swatch-group-outline" x="2" y="2" width="12" height="8" />
+          </svg>
+          <span>{outlined}</span>
+        </li>
+      )}
     </ul>
   );
 }

@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from "react";
+import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type Ref } from "react";
 import type { Point, World, WorldShape } from "../geo/types";
 import type { Messages } from "../i18n/messages";
 import { categoryOf } from "../view/categorise";
-import { useHighlight, type HighlightStore } from "../view/highlightStore";
+import type { HighlightStore } from "../view/highlightStore";
 import type { StatementView } from "../view/statementView";
 import { CountryMarker } from "./CountryMarker";
 import { CountryShape } from "./CountryShape";
 import { focusBoxOf } from "./focusBox";
-import { countryAt } from "./hitTest";
+import { HoverOutline } from "./HoverOutline";
+import { CandidateChooser } from "./CandidateChooser";
+import { candidatesAt, countryAt, type HitTestInput } from "./hitTest";
 import { nextCountry } from "./keyboardOrder";
 import { Legend } from "./Legend";
 import { mapLayers, markerLayer } from "./mapLayers";
@@ -46,6 +48,8 @@ export interface WorldMapProps {
   highlight: HighlightStore;
   /** Countries to outline (a reference group's members), or null. */
   outlined: readonly string[] | null;
+  /** The outlined group's name ("NATO"), for the legend's entry; null when none is outlined. */
+  outlinedName: string | null;
   wheelNeedsModifier: boolean;
   onSelect: (iso: string | null) => void;
 }
@@ -62,6 +66,11 @@ export function WorldMap(props: WorldMapProps) {
   const pointer = useRef<Point | null>(null);
   const [tabStop, setTabStop] = useState<string | null>(null);
   const moveFocusTo = useRef<string | null>(null);
+  /** The last pointer's kind ("mouse", "touch", "pen"): a tap offers candidates where a click picks one. */
+  const pointerType = useRef("mouse");
+  /** The countries a tap may have meant, and where it was (frame CSS px), while the chooser is open. */
+  const [chooser, setChooser] = useState<{ at: Point; isos: string[] } | null>(null);
+  const chooserFocusFrom = useRef<Element | null>(null);
 
   const box = useElementSize(svgRef, ASSUMED_SIZE);
   const worldSize = useMemo(() => ({ width: world.width, height: world.height }), [world]);
@@ -71,7 +80,7 @@ export function WorldMap(props: WorldMapProps) {
   const pxPerUnit = Math.min(box.width / world.width, box.height > 0 ? box.height / world.height : Infinity);
 
   const category = useCallback((iso: string) => categoryOf(statementView.categorised, iso), [statementView]);
-  const layers = useMemo(() => mapLayers(world, category), [world, category]);
+  const layers = useMemo(() => mapLayers(world, category, statementView.categorised.coveredBy), [world, category, statementView]);
   const markerAt = useMemo(
     () => markerLayer(world.shapes, category, statementView.categorised.coveredBy, pxPerUnit, view.k, box.width),
     [world, category, statementView, pxPerUnit, view.k, box.width],
@@ -107,24 +116,62 @@ export function WorldMap(props: WorldMapProps) {
     return [screen.x - frame.left, screen.y - frame.top];
   }, []);
 
-  /** The country a pointer event names (see hitTest.ts). */
-  const isoAt = (event: { clientX: number; clientY: number; target: EventTarget | null }) => {
-    const under = isoOfTarget(event.target);
+  /** What the hit test needs to know of a pointer event (see hitTest.ts); null where the browser cannot map the pointer (jsdom). */
+  const hitInput = (event: { clientX: number; clientY: number; target: EventTarget | null }): HitTestInput | null => {
     const matrix = svgRef.current?.getScreenCTM?.();
-    if (!matrix) return under;
+    if (!matrix) return null;
     const user = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-    return countryAt({ point: [user.x, user.y], under, markers, view, pxPerUnit, dotRadiusPx, hitRadiusPx: MARKER_HIT_RADIUS_PX });
+    return { point: [user.x, user.y], under: isoOfTarget(event.target), markers, view, pxPerUnit, dotRadiusPx, hitRadiusPx: MARKER_HIT_RADIUS_PX };
   };
 
+  /** The country a pointer event names. */
+  const isoAt = (event: { clientX: number; clientY: number; target: EventTarget | null }) => {
+    const input = hitInput(event);
+    return input ? countryAt(input) : isoOfTarget(event.target);
+  };
+
+  /** A mouse click selects the country it names; a tap near several small countries asks which (issue #11). */
+  const onClick = (event: MouseEvent<SVGSVGElement>) => {
+    if (pointerType.current !== "touch") return onSelect(isoAt(event));
+    const input = hitInput(event);
+    const under = isoOfTarget(event.target);
+    const isos = input ? candidatesAt(input) : under ? [under] : [];
+    if (isos.length <= 1) return onSelect(isos[0] ?? null);
+    const frameBox = frameRef.current?.getBoundingClientRect();
+    chooserFocusFrom.current = document.activeElement;
+    setChooser({ at: frameBox ? [event.clientX - frameBox.left, event.clientY - frameBox.top] : [0, 0], isos });
+  };
+
+  const choose = (iso: string) => {
+    setChooser(null);
+    onSelect(iso);
+    // Focus returns to the map, on the country chosen (its tooltip shows, and the keyboard goes on from there).
+    svgRef.current?.querySelector<SVGElement>(`[data-iso="${iso}"][role="button"]`)?.focus();
+  };
+  const dismissChooser = () => {
+    setChooser(null);
+    const from = chooserFocusFrom.current;
+    if ((from instanceof HTMLElement || from instanceof SVGElement) && from.isConnected) from.focus();
+  };
+
+  // A pointer going down anywhere else closes the chooser (a tap on the map then decides anew).
+  useEffect(() => {
+    if (!chooser) return;
+    const close = (event: Event) => {
+      if (!(event.target instanceof Element && event.target.closest(".map-chooser"))) setChooser(null);
+    };
+    document.addEventListener("pointerdown", close, true);
+    return () => document.removeEventListener("pointerdown", close, true);
+  }, [chooser]);
+
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    const frame = frameRef.current;
-    const frameBox = frame?.getBoundingClientRect();
+    const frameBox = frameRef.current?.getBoundingClientRect();
     if (frameBox) pointer.current = [event.clientX - frameBox.left, event.clientY - frameBox.top];
     const iso = isoAt(event);
     const current = highlight.get();
     if (iso !== current.iso || !current.onMap) highlight.set({ iso, onMap: true });
     // Same country: only the tooltip moves with the pointer.
-    else if (iso && tooltipRef.current && frame && pointer.current) moveTooltip(tooltipRef.current, pointer.current, frame);
+    else if (iso && tooltipRef.current && pointer.current) moveTooltip(tooltipRef.current, pointer.current);
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
@@ -161,6 +208,7 @@ export function WorldMap(props: WorldMapProps) {
   const selected = selectedIso ? layers.shapeByIso.get(selectedIso) : undefined;
   const transform = `translate(${round(view.x)},${round(view.y)}) scale(${round(view.k, 4)})`;
   const ring = (shape: WorldShape) => markerIsos.has(shape.iso) || !shape.d;
+  const outlinedShapes = props.outlined?.map((iso) => layers.shapeByIso.get(iso)).filter((shape): shape is WorldShape => shape !== undefined);
 
   return (
     <figure className="map">
@@ -180,7 +228,10 @@ export function WorldMap(props: WorldMapProps) {
             pointer.current = null;
             highlight.set({ iso: null, onMap: false });
           }}
-          onClick={(event) => onSelect(isoAt(event))}
+          onPointerDown={(event) => {
+            pointerType.current = event.pointerType;
+          }}
+          onClick={onClick}
           onKeyDown={onKeyDown}
           onFocus={(event) => {
             const iso = isoOfTarget(event.target);
@@ -220,16 +271,8 @@ export function WorldMap(props: WorldMapProps) {
                   />
                 ))}
               </g>
-              {props.outlined && (
-                <g className="group-outline" aria-hidden="true">
-                  {props.outlined.map((iso) => {
-                    const shape = layers.shapeByIso.get(iso);
-                    return shape && <Overlay key={iso} className="group-member" shape={shape} asRing={ring(shape)} radius={dotRadius * RING_SCALE.group} />;
-                  })}
-                </g>
-              )}
               {selected && <Overlay className="selected-outline" shape={selected} asRing={ring(selected)} radius={dotRadius * RING_SCALE.selected} />}
-              <HoverOutline highlight={highlight} shapeByIso={layers.shapeByIso} asRing={(shape) => ring(shape)} radius={dotRadius * RING_SCALE.hover} />
+              <HoverOutline highlight={highlight} shapeByIso={layers.shapeByIso} isRing={ring} radius={dotRadius * RING_SCALE.hover} />
               <g className="markers">
                 {markers.map((marker) => (
                   <CountryMarker
@@ -245,10 +288,41 @@ export function WorldMap(props: WorldMapProps) {
                   />
                 ))}
               </g>
+              {/* Above the markers, so a micro-state's ring shows (#17); a light casing under dark
+                  dashes (dark under light in the dark theme) shows on every fill. */}
+              {outlinedShapes && (
+                <>
+                  <g className="group-halo" aria-hidden="true">
+                    {outlinedShapes.map((shape) => (
+                      <Overlay key={shape.iso} className="group-member" shape={shape} asRing={ring(shape)} radius={dotRadius * RING_SCALE.group} />
+                    ))}
+                  </g>
+                  <g className="group-outline" aria-hidden="true">
+                    {outlinedShapes.map((shape) => (
+                      <Overlay key={shape.iso} className="group-member" shape={shape} asRing={ring(shape)} radius={dotRadius * RING_SCALE.group} />
+                    ))}
+                  </g>
+                </>
+              )}
             </g>
           </g>
         </svg>
-        <MapTooltip ref={tooltipRef} highlight={highlight} selectedIso={selectedIso} anchorOf={anchorOf} frameRef={frameRef} describe={statementView.statusOf} />
+        {/* The overlay is a layout boundary (contain: strict): a new name in the tooltip lays out the
+            tooltip alone, not the map frame, whose relayout would lay out every country again (#11). */}
+        <div className="map-overlay">
+          <MapTooltip ref={tooltipRef} highlight={highlight} selectedIso={selectedIso} anchorOf={anchorOf} describe={statementView.statusOf} />
+        </div>
+        {chooser && (
+            <CandidateChooser
+              key={chooser.at.join()}
+              at={chooser.at}
+              candidates={chooser.isos.map((iso) => ({ iso, ...statementView.statusOf(iso) }))}
+              label={messages.chooserLabel}
+              closeLabel={messages.close}
+              onChoose={choose}
+              onClose={dismissChooser}
+            />
+          )}
         <div className="map-controls" role="toolbar" aria-label={messages.mapControlsLabel}>
           <button type="button" onClick={zoom.zoomIn} aria-label={messages.zoomIn}>
             +
@@ -272,19 +346,12 @@ export function WorldMap(props: WorldMapProps) {
         {props.selectionNote}
       </p>
       <figcaption>
-        <Legend entries={statementView.legend} />
+        <Legend entries={statementView.legend} outlined={props.outlined && props.outlinedName ? messages.legendOutlined(props.outlinedName) : null} />
         {statementView.legendNote && <p className="legend-note">{statementView.legendNote}</p>}
         <p className="map-credit">{messages.mapCredit}</p>
       </figcaption>
     </figure>
   );
-}
-
-/** The outline over the highlighted country: the only part of the map that redraws on hover. */
-function HoverOutline(props: { highlight: HighlightStore; shapeByIso: ReadonlyMap<string, WorldShape>; asRing: (shape: WorldShape) => boolean; radius: number }) {
-  const { iso } = useHighlight(props.highlight);
-  const shape = iso ? props.shapeByIso.get(iso) : undefined;
-  return shape ? <Overlay className="hover-outline" shape={shape} asRing={props.asRing(shape)} radius={props.radius} /> : null;
 }
 
 /** A decoration over one country: its outline, or a ring around its marker. Never carries data-iso. */

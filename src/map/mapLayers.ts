@@ -14,15 +14,21 @@ export interface MapLayers {
   order: string[];
 }
 
-/** mapLayers(world, categoryOf).order → ["US", "CA", …]: signatories first (see keyboardOrder). */
-export function mapLayers(world: World, categoryOf: (iso: string) => Category): MapLayers {
+/**
+ * mapLayers(world, categoryOf, coveredBy).order → ["US", "CA", …]: signatories first (see
+ * keyboardOrder). A territory drawn in its sovereign's colour (Greenland for Denmark) is not a
+ * party, so it waits with the countries that did not sign: the first Tab stop is a real signatory.
+ */
+export function mapLayers(world: World, categoryOf: (iso: string) => Category, coveredBy: ReadonlyMap<string, string> = new Map()): MapLayers {
   const drawn = world.shapes.filter((shape) => shape.d !== "");
-  const reachable = world.shapes.filter((shape) => shape.d !== "" || categoryOf(shape.iso) !== "other");
+  const asParty = (iso: string): Category => (coveredBy.has(iso) ? "other" : categoryOf(iso));
+  // A shapeless country is reached through its marker, which only a party has.
+  const reachable = world.shapes.filter((shape) => shape.d !== "" || asParty(shape.iso) !== "other");
   return {
     drawn,
     shapeByIso: new Map(world.shapes.map((shape) => [shape.iso, shape])),
     labelPoints: new Map(world.shapes.map((shape) => [shape.iso, shape.centroid])),
-    order: keyboardOrder(reachable, categoryOf),
+    order: keyboardOrder(reachable, asParty),
   };
 }
 

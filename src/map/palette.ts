@@ -33,6 +33,11 @@ export const PALETTE = {
   swatchEdge: { light: "#00000033", dark: "#00000033" },
   /** Hover and group outlines. */
   outline: { light: "#111111", dark: "#f2f1ee" },
+  /**
+   * The casing under a group outline's dashes (issue #17): the dash in `outline` and this halo are
+   * far apart in lightness, so the pair shows on every fill, dark blue and pale grey alike.
+   */
+  groupHalo: { light: "#ffffff", dark: "#101417" },
   /** Keyboard focus and the selected country. */
   focus: { light: "#c2185b", dark: "#ff6fa8" },
   // Text and surfaces.

@@ -204,7 +204,8 @@ describe("downloads on the full page", () => {
       date: "2025-03-01",
       source: { name: 'Agence "Test", Paris', url: "https://example.org/a,b?c=\"d\"" },
       text: ["Paragraph one."],
-      signatories: ["Korea, Republic of", 'the "Republic of Moldova"', "Ukraine"],
+      // A name in quotes is refused by the resolver (issue #15), so quotes travel in the source's name.
+      signatories: ["Korea, Republic of", "the Republic of Moldova", "Ukraine"],
       subjects: ["Russia"],
       claims: [],
       additions: [{ name: "Côte d’Ivoire", date: "2025-03-02", source: { name: "Wire, \"Late\" edition" } }],
@@ -221,7 +222,7 @@ describe("downloads on the full page", () => {
     const records = rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]])));
     expect(records.map((record) => [record.name_as_written, record.iso2, record.iso3, record.status, record.source])).toEqual([
       ["Korea, Republic of", "KR", "KOR", "signatory", 'Agence "Test", Paris'],
-      ['the "Republic of Moldova"', "MD", "MDA", "signatory", 'Agence "Test", Paris'],
+      ["the Republic of Moldova", "MD", "MDA", "signatory", 'Agence "Test", Paris'],
       ["Ukraine", "UA", "UKR", "signatory", 'Agence "Test", Paris'],
       ["Côte d’Ivoire", "CI", "CIV", "joined", 'Wire, "Late" edition'],
       ["Russia", "RU", "RUS", "subject", 'Agence "Test", Paris'],

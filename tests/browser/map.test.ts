@@ -27,10 +27,11 @@ async function probe(page: Page, isos: string[]) {
       const boxes = elements.map((el) => el.getBoundingClientRect());
       const best = boxes.reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a), new DOMRect());
       let point: [number, number] | null = null;
-      // A micro-state is hovered at its marker's dot.
+      // A micro-state is hovered at its marker's dot. Points are whole pixels: a pointer event at a
+      // fraction of a pixel can land on the other side of a coast from elementsFromPoint's answer.
       const dot = document.querySelector(`svg .marker[data-iso="${iso}"] .marker-dot`)?.getBoundingClientRect();
       if (dot && dot.left >= 0 && dot.top >= 0 && dot.right <= innerWidth && dot.bottom <= innerHeight) {
-        point = [dot.left + dot.width / 2, dot.top + dot.height / 2];
+        point = [Math.round(dot.left + dot.width / 2), Math.round(dot.top + dot.height / 2)];
       }
       // A shape is hovered where a reader would: where it shows, as far from any marker dot as it can be.
       const dots = [...document.querySelectorAll("svg .marker-dot")].map((d) => {
@@ -41,9 +42,9 @@ async function probe(page: Page, isos: string[]) {
       for (const el of point ? [] : elements) {
         const box = el.getBoundingClientRect();
         // A 16x16 grid, finer for a box that spans far-off islands (New Zealand's reaches past 180°).
-        const step = Math.max(Math.min(box.width, box.height) / 16, Math.sqrt((box.width * box.height) / 4000), 1);
-        for (let x = box.left + step / 2; x < box.right; x += step) {
-          for (let y = box.top + step / 2; y < box.bottom; y += step) {
+        const step = Math.max(Math.floor(Math.max(Math.min(box.width, box.height) / 16, Math.sqrt((box.width * box.height) / 4000))), 1);
+        for (let x = Math.round(box.left + step / 2); x < box.right; x += step) {
+          for (let y = Math.round(box.top + step / 2); y < box.bottom; y += step) {
             if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
             // Through the invisible hover rings of markers: the question is whether the shape shows there.
             const hit = document.elementsFromPoint(x, y).find((e) => !e.classList.contains("marker-hit"))?.closest("[data-iso]");
@@ -69,7 +70,9 @@ for (const viewport of [
   describe(`the map at ${viewport.width}x${viewport.height}`, () => {
     it("draws every signatory and subject with its status, at least 4x4 px, and shows its name on hover", async () => {
       const { page, context, errors } = await openPage(browser, "./", viewport);
-      await page.locator("svg [data-iso]").first().waitFor();
+      // Probe once React has taken over: the map may settle by a fraction of a pixel at hydration,
+      // enough to move a probed point off a small country's fill.
+      await page.locator("html[data-live] svg [data-iso]").first().waitFor();
       const found = await probe(page, NAMED);
       const names = Object.fromEntries(countries.map((country) => [country.iso2, country.name]));
       for (const iso of NAMED) {
@@ -82,7 +85,8 @@ for (const viewport of [
         expect(found[iso]!.point, `${iso} can be hit by the pointer`).not.toBeNull();
         const [x, y] = found[iso]!.point!;
         await page.mouse.move(x, y);
-        await expect.poll(() => page.getByRole("tooltip").textContent(), { timeout: 2000 }).toContain(names[iso]);
+        // Read without waiting: a hidden tooltip reads as "" (getByRole would wait for it to show).
+        await expect.poll(() => page.evaluate(() => document.querySelector('[role="tooltip"]:not([hidden])')?.textContent ?? ""), { timeout: 2000 }).toContain(names[iso]);
       }
       expect(errors).toEqual([]);
       await context.close();
@@ -167,6 +171,89 @@ describe("zooming", () => {
     await expect.poll(() => group.getAttribute("transform")).toContain("scale(1.8)");
     expect(requested).toHaveLength(1);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("tapping the map on a touch screen", () => {
+  it("offers the micro-states near a tap in a chooser, selects the one chosen, and selects a large country directly", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    await page.goto(new URL("./", baseUrl()).href);
+    await page.locator("html[data-live] svg [data-iso]").first().waitFor();
+    const centreOf = async (selector: string) => {
+      const box = (await page.locator(selector).boundingBox())!;
+      return [box.x + box.width / 2, box.y + box.height / 2] as const;
+    };
+    // Between the dots of Monaco, San Marino and Liechtenstein, a few px from each.
+    const dots = await Promise.all(["MC", "SM", "LI"].map((iso) => centreOf(`svg .marker[data-iso="${iso}"] .marker-dot`)));
+    const tap = [dots.reduce((sum, [x]) => sum + x, 0) / 3, dots.reduce((sum, [, y]) => sum + y, 0) / 3] as const;
+    await page.touchscreen.tap(Math.round(tap[0]), Math.round(tap[1]));
+
+    const chooser = page.getByRole("dialog", { name: "Which country did you mean?" });
+    await chooser.waitFor();
+    const options = await chooser.getByRole("listitem").getByRole("button").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label")));
+    expect(options).toEqual(expect.arrayContaining(["Monaco: Signed", "San Marino: Signed", "Liechtenstein: Signed"]));
+    // Focus moves into the chooser, to its first (nearest) country; no country was selected by the tap.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(options[0]);
+    expect(new URL(page.url()).searchParams.get("country")).toBeNull();
+    // Escape closes it and nothing is selected; a new tap opens it again.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => chooser.count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get("country")).toBeNull();
+    await page.touchscreen.tap(Math.round(tap[0]), Math.round(tap[1]));
+    await chooser.getByRole("button", { name: "San Marino: Signed" }).tap();
+    await expect.poll(() => new URL(page.url()).searchParams.get("country")).toBe("SM");
+    expect(await chooser.count()).toBe(0);
+    // Focus returns to the map, on the country chosen.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-iso"))).toBe("SM");
+
+    // The middle of a large country, far from any marker: selected at once.
+    const [x, y] = await centreOf('svg path[data-iso="BR"]');
+    await page.touchscreen.tap(Math.round(x), Math.round(y));
+    await expect.poll(() => new URL(page.url()).searchParams.get("country")).toBe("BR");
+    expect(await chooser.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("group outlines and print", () => {
+  const strokeOf = (page: Page, selector: string) => page.evaluate((s) => getComputedStyle(document.querySelector(s)!).stroke, selector);
+
+  for (const [theme, dash, casing] of [
+    ["light", "rgb(17, 17, 17)", "rgb(255, 255, 255)"],
+    ["dark", "rgb(242, 241, 238)", "rgb(16, 20, 23)"],
+  ] as const) {
+    it(`outlines NATO above the markers in dashes on a casing, and names it in the legend (${theme} theme)`, async () => {
+      const { page, context, errors } = await openPage(browser, `./?theme=${theme}`);
+      await page.locator("html[data-live] svg [data-iso]").first().waitFor();
+      await page.getByRole("button", { name: "Show on the map: NATO" }).click();
+      await expect.poll(() => page.locator("svg .group-outline > *").count()).toBe(31);
+      expect(await page.locator("svg .group-halo > *").count()).toBe(31);
+      // Drawn after the markers, so a micro-state's dot never hides its ring (#17).
+      expect(await page.evaluate(() => {
+        const [markers, halo, dashes] = [".markers", ".group-halo", ".group-outline"].map((s) => document.querySelector(`svg ${s}`)!);
+        return !!(markers!.compareDocumentPosition(halo!) & Node.DOCUMENT_POSITION_FOLLOWING) && !!(halo!.compareDocumentPosition(dashes!) & Node.DOCUMENT_POSITION_FOLLOWING);
+      })).toBe(true);
+      expect(await strokeOf(page, "svg .group-outline > *")).toBe(dash);
+      expect(await strokeOf(page, "svg .group-halo > *")).toBe(casing);
+      expect(await page.locator(".legend").textContent()).toContain("Outlined: NATO");
+      await page.getByRole("button", { name: "Hide from the map: NATO" }).click();
+      await expect.poll(() => page.locator(".legend").textContent()).not.toContain("Outlined");
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("draws the selection in magenta on screen and, having no legend entry there, as a dark outline on paper", async () => {
+    const { page, context } = await openPage(browser, "./?country=FR");
+    await page.locator("svg .selected-outline").waitFor();
+    expect(await strokeOf(page, "svg .selected-outline")).toBe("rgb(194, 24, 91)");
+    await page.emulateMedia({ media: "print" });
+    expect(await strokeOf(page, "svg .selected-outline")).toBe("rgb(17, 17, 17)");
     await context.close();
   });
 });

@@ -17,6 +17,7 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   ],
   signedPhrase: [[48, ["EU"]], [1, []], [2, ["EU"]], [5, []], [21, ["EU"]], [0, ["EU"]]],
   statusJoined: [["12 January 2024"]],
+  legendOutlined: [["NATO"], ["UN Security Council, permanent members"]],
   legendSignatories: [[1, []], [2, ["EU"]], [5, []], [48, ["EU"]]],
   legendJoined: [[1, "12 January 2024"], [2, "12 January 2024"], [5, "1 January 2024"]],
   legendSubjects: [[1], [2], [5], [48]],

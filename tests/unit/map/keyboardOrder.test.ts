@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Point } from "../../../src/geo/types";
 import { keyboardOrder, nextCountry } from "../../../src/map/keyboardOrder";
+import { mapLayers } from "../../../src/map/mapLayers";
 import { tinyWorld } from "../../fixtures/world";
 
 describe("keyboardOrder", () => {
@@ -8,6 +9,19 @@ describe("keyboardOrder", () => {
 
   it("puts signatories first, then later signatories, subjects and the rest, each west to east", () => {
     expect(keyboardOrder(tinyWorld.shapes, category)).toEqual(["DE", "MC", "FR", "RU", "TV"]);
+  });
+
+  it("puts a territory drawn in its sovereign's colour with those that did not sign, so the first stop is a party", () => {
+    // Monaco stands in for a territory covered by Germany: coloured as a signatory, not one itself.
+    const order = mapLayers(tinyWorld, category, new Map([["MC", "DE"]])).order;
+    expect(order[0]).toBe("DE");
+    expect(order.indexOf("MC")).toBeGreaterThan(order.indexOf("RU"));
+  });
+
+  it("leaves out a shapeless territory coloured as its sovereign: it has no marker to focus", () => {
+    const signedTv = (iso: string) => (iso === "TV" ? "signatory" : category(iso));
+    expect(mapLayers(tinyWorld, signedTv).order).toContain("TV");
+    expect(mapLayers(tinyWorld, signedTv, new Map([["TV", "DE"]])).order).not.toContain("TV");
   });
 });
 

@@ -30,6 +30,15 @@ describe.each(Object.entries(themes))("the map palette, %s theme", (_, theme) =>
   it("hatches subjects with lines that show on their fill", () => {
     expect(c("--subject-hatch", "--subject")).toBeGreaterThanOrEqual(3);
   });
+
+  // Issue #17: black dashes hardly showed on dark-blue signatories.
+  it("draws a group outline as dashes on a casing far apart in lightness", () => {
+    expect(c("--outline", "--group-halo")).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(["--signatory", "--joined", "--subject", "--subject-hatch", "--other", "--sea"])("shows a group outline on %s: its dash or its casing at 3:1 or more", (fill) => {
+    expect(Math.max(c("--outline", fill), c("--group-halo", fill))).toBeGreaterThanOrEqual(3);
+  });
 });
 
 describe("the map's categories as styles.css draws them", () => {
