@@ -21,18 +21,20 @@ export async function loadStatement(id: string, fetchImpl: typeof fetch = fetch)
   const isHtml = (response.headers.get("content-type") ?? "").includes("text/html");
   if (response.status === 404 || (response.ok && isHtml)) return { status: "failed", id, reason: "not-found", details: [] };
   if (!response.ok) return { status: "failed", id, reason: "unreadable", details: [`${file}: HTTP ${response.status}`] };
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(await response.text());
+    text = await response.text();
   } catch (error) {
-    return { status: "failed", id, reason: "invalid", details: [`${file}: not valid JSON (${(error as Error).message})`] };
+    return { status: "failed", id, reason: "unreadable", details: [`${file}: ${String(error)}`] };
   }
   // The resolver's name tables are only needed for statements the build did not prepare: load them on demand.
-  const [{ parseStatement, formatProblem }, { resolveCountry }] = await Promise.all([
-    import("./statement/parseStatement"),
+  const [{ readStatementFile }, { formatProblem }, { nameResolver }] = await Promise.all([
+    import("./statement/readStatementFile"),
+    import("./statement/formatProblem"),
     import("./countries/resolveCountry"),
   ]);
-  const result = parseStatement(raw, file, resolveCountry, { expectedId: id });
+  // Sizes, nesting and JSON are checked before anything is resolved (statement/limits.ts).
+  const result = readStatementFile(text, file, nameResolver, { expectedId: id });
   if (!result.ok) return { status: "failed", id, reason: "invalid", details: result.problems.map(formatProblem) };
   return { status: "ready", statement: result.statement, warnings: result.warnings };
 }

@@ -7,7 +7,9 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { writeCountryTable } from "../countries/writeCountryTable";
 import { DEFAULT_STATEMENT_ID } from "../statement/statementId";
+import { defaultBuildOptions } from "../geo/buildWorld";
 import { writeWorld } from "../geo/writeWorld";
+import { supportedLanguages } from "../i18n/messages";
 import { writePaletteCss } from "./writePaletteCss";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -23,29 +25,26 @@ const relative = (path: string) => path.slice(root.length + 1);
 
 async function main(): Promise<number> {
   mkdirSync(generated, { recursive: true });
-  for (const path of [...writeCountryTable(generated), writePaletteCss(generated)]) console.log(`${relative(path)}: ${sizes(path)}`);
+  const countryTable = writeCountryTable(generated);
+  for (const path of [...countryTable.paths, writePaletteCss(generated)]) console.log(`${relative(path)}: ${sizes(path)}`);
 
-  const world = writeWorld(generated);
+  // world-countries is read once, by the country table; the map takes its codes and locations from there.
+  const countryRecords = countryTable.countries.map(({ iso2, numeric, latlng }) => ({ cca2: iso2, ccn3: numeric ?? "", latlng }));
+  const world = writeWorld(generated, defaultBuildOptions, countryRecords);
   console.log(`${relative(world.path)}: ${sizes(world.path)}; ${world.shapes} shapes, ${world.markers.length} marker-only`);
 
   // Imported only now: the resolver reads the tables written above.
-  const { resolveCountry } = await import("../countries/resolveCountry");
-  const { parseStatement, formatProblem } = await import("../statement/parseStatement");
+  const { nameResolver } = await import("../countries/resolveCountry");
+  const { orgName } = await import("../countries/organisations");
+  const { readStatementFile } = await import("../statement/readStatementFile");
+  const { formatProblem } = await import("../statement/formatProblem");
 
   let failed = false;
   const files = readdirSync(statementsDir).filter((name) => name.endsWith(".json")).sort();
   for (const name of files) {
     const id = basename(name, ".json");
     const file = `public/statements/${name}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(join(statementsDir, name), "utf8"));
-    } catch (error) {
-      console.error(`${file}: not valid JSON: ${(error as Error).message}`);
-      failed = true;
-      continue;
-    }
-    const result = parseStatement(raw, file, resolveCountry, { expectedId: id });
+    const result = readStatementFile(readFileSync(join(statementsDir, name), "utf8"), file, nameResolver, { expectedId: id });
     if (!result.ok) {
       for (const problem of result.problems) console.error(formatProblem(problem));
       failed = true;
@@ -53,8 +52,12 @@ async function main(): Promise<number> {
     }
     for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
     if (id === DEFAULT_STATEMENT_ID) {
+      // The first view carries the names of this statement's organisations only, in every
+      // language of the page; the whole table comes with the resolver, for statements loaded later.
+      const codes = [...new Set([...result.statement.signatories, ...result.statement.additions].flatMap((party) => (party.kind === "org" ? [party.org] : [])))];
+      const orgNames = Object.fromEntries(codes.map((code) => [code, Object.fromEntries(supportedLanguages.map((lang) => [lang, orgName(code, lang)]))]));
       const path = join(generated, "defaultStatement.json");
-      writeFileSync(path, JSON.stringify({ statement: result.statement, warnings: result.warnings }));
+      writeFileSync(path, JSON.stringify({ statement: result.statement, warnings: result.warnings, orgNames }));
       console.log(`${relative(path)}: ${sizes(path)}`);
     }
     const countries = result.statement.signatories.filter((party) => party.kind === "country").length;

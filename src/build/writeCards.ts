@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { allCountries, resolveCountry } from "../countries/resolveCountry";
+import { allCountries, nameResolver } from "../countries/resolveCountry";
 import { SOCIAL_MAP_WIDTH } from "../export/constants";
 import { pictureFromWorld, pictureTexts } from "../export/pictureFromWorld";
 import { renderMapSvg } from "../export/renderMapSvg";
@@ -73,7 +73,7 @@ function readBundledStatements(statementsDir: string): Statement[] {
   const problems: string[] = [];
   for (const name of readdirSync(statementsDir).filter((file) => file.endsWith(".json")).sort()) {
     const file = join(statementsDir, name);
-    const result = parseStatement(JSON.parse(readFileSync(file, "utf8")), file, resolveCountry, { expectedId: basename(name, ".json") });
+    const result = parseStatement(JSON.parse(readFileSync(file, "utf8")), file, nameResolver, { expectedId: basename(name, ".json") });
     if (result.ok) statements.push(result.statement);
     else problems.push(...result.problems.map(formatProblem));
   }

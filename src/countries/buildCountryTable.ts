@@ -4,10 +4,11 @@
 import worldCountries from "world-countries";
 import isoEnglish from "i18n-iso-countries/langs/en.json";
 import aliasTableJson from "./aliases.json";
-import type { Country, OrgCode } from "./types";
-import { ORG_NAMES, type CountryTable, type NameIndex } from "./countryTable";
+import type { Country } from "./types";
+import type { CountryTable, NameIndex } from "./countryTable";
 import { nameVariants } from "./nameVariants";
 import { normaliseName } from "./normaliseName";
+import { organisations } from "./organisations";
 
 /**
  * Display names where world-countries' common name is not the one a newsroom writes.
@@ -22,7 +23,6 @@ interface AliasTable {
   aliases: { name: string; iso2: string }[];
   ambiguous: { name: string; iso2: string[] }[];
   notNames: { name: string; iso2: string }[];
-  orgs: { name: string; org: OrgCode }[];
 }
 
 /** Checks aliases.json against the countries it must name; a typo there fails the build. */
@@ -34,9 +34,6 @@ function parseAliasTable(json: unknown, knownIso2: Set<string>): AliasTable {
   for (const alias of table.aliases) checkCode(alias.iso2, `alias "${alias.name}"`);
   for (const entry of table.ambiguous) entry.iso2.forEach((code) => checkCode(code, `ambiguous "${entry.name}"`));
   for (const entry of table.notNames) checkCode(entry.iso2, `notName "${entry.name}"`);
-  for (const entry of table.orgs) {
-    if (!Object.hasOwn(ORG_NAMES, entry.org)) throw new Error(`aliases.json: org "${entry.name}" names unknown organisation "${entry.org}"`);
-  }
   return table;
 }
 
@@ -48,13 +45,15 @@ function isoEnglishNames(iso2: string): string[] {
 }
 
 /**
- * world-countries' alternative spellings, less the junk: another country's two-letter code
- * ("UK" reads as a code; ISO gives "UK" to no one) and native-script names (the resolver reads
- * English text; a name that normalises to letters outside a-z cannot be typed from it).
+ * world-countries' alternative spellings, less the codes and the junk. Codes are not names: the
+ * resolver reads a code only as written ("AND" is Andorra, "and" is a word), so the country's own
+ * codes, and any other two-letter capitals, are left out; a press form that is also a code ("US")
+ * is a reviewed alias in aliases.json. Native-script names go too: the resolver reads English
+ * text, and a name that normalises to letters outside a-z cannot be typed from it.
  */
-function usableAltSpellings(altSpellings: string[], iso2: string): string[] {
+function usableAltSpellings(altSpellings: string[], codes: readonly string[]): string[] {
   return altSpellings.filter(
-    (spelling) => !(/^[A-Z]{2}$/.test(spelling) && spelling !== iso2) && /^[a-z0-9 ]+$/.test(normaliseName(spelling)),
+    (spelling) => !/^[A-Z]{2}$/.test(spelling) && !codes.includes(spelling) && /^[a-z0-9 ]+$/.test(normaliseName(spelling)),
   );
 }
 
@@ -99,18 +98,9 @@ export function buildCountryTable(): CountryTable {
   };
   const addName = (name: string, iso2: string) => nameVariants(name, "always").forEach((key) => add(key, iso2));
 
-  for (const country of countries) {
-    add(normaliseName(country.iso2), country.iso2);
-    if (country.iso3 !== null) add(normaliseName(country.iso3), country.iso2);
-    if (country.numeric !== null) {
-      add(country.numeric, country.iso2);
-      // "8" as well as "008": spreadsheets drop leading zeros, and no code can be misread for it.
-      add(String(Number(country.numeric)), country.iso2);
-    }
-    addName(country.name, country.iso2);
-  }
+  for (const country of countries) addName(country.name, country.iso2);
   for (const entry of sources) {
-    [entry.name.common, entry.name.official, ...usableAltSpellings(entry.altSpellings, entry.cca2)].forEach((name) =>
+    [entry.name.common, entry.name.official, ...usableAltSpellings(entry.altSpellings, [entry.cca2, entry.cca3])].forEach((name) =>
       addName(name, entry.cca2),
     );
   }
@@ -131,6 +121,15 @@ export function buildCountryTable(): CountryTable {
     if (codes.size === 0) codesByName.delete(key);
   }
 
+  // A name that reads as another country's code in lower case would make "xyz" and "XYZ" two countries.
+  for (const country of countries) {
+    for (const code of [country.iso2, country.iso3]) {
+      const named = code === null ? undefined : codesByName.get(code.toLowerCase());
+      const others = [...(named ?? [])].filter((iso2) => iso2 !== country.iso2);
+      if (others.length > 0) throw new Error(`the name "${code?.toLowerCase()}" of ${others.join(", ")} is ${country.iso2}'s code ${code}; remove it or declare it`);
+    }
+  }
+
   // Ambiguity must be reviewed data, never an accident of merging two packages.
   const declaredAmbiguous = new Set(aliasTable.ambiguous.map((entry) => normaliseName(entry.name)));
   const undeclared = [...codesByName].filter(([key, codes]) => codes.size > 1 && !declaredAmbiguous.has(key));
@@ -139,17 +138,42 @@ export function buildCountryTable(): CountryTable {
     throw new Error(`names that mean more than one country, not declared in aliases.json "ambiguous": ${list}`);
   }
 
-  const orgs: NameIndex["orgs"] = {};
-  for (const entry of aliasTable.orgs) {
-    for (const key of nameVariants(entry.name, "always")) {
-      if (codesByName.has(key)) throw new Error(`aliases.json: org name "${entry.name}" is also a country name`);
-      orgs[key] = entry.org;
-    }
-  }
+  checkOrganisations(countries, codesByName);
 
-  const names: NameIndex["countries"] = {};
+  const names: NameIndex = {};
   for (const [key, codes] of [...codesByName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     names[key] = [...codes].sort();
   }
-  return { countries, names: { countries: names, orgs } };
+  return { countries, names };
+}
+
+/**
+ * Fails the build on an organisations.json that would make the resolver guess: an organisation's
+ * name that is also a country's, or that two organisations share; an acronym that is an ISO code
+ * (AU is Australia, never the African Union); a member that is no country.
+ */
+function checkOrganisations(countries: readonly Country[], countryNames: ReadonlyMap<string, unknown>): void {
+  const codes = new Set(countries.flatMap((country) => [country.iso2, country.iso3 ?? ""]));
+  const known = new Set(countries.map((country) => country.iso2));
+  const orgByKey = new Map<string, string>();
+  const orgByAcronym = new Map<string, string>();
+  for (const org of organisations()) {
+    for (const name of [org.names.en, ...org.aliases]) {
+      for (const key of nameVariants(name, "always")) {
+        if (countryNames.has(key)) throw new Error(`organisations.json: ${org.code} name "${name}" is also a country's name`);
+        const other = orgByKey.get(key);
+        if (other !== undefined && other !== org.code) throw new Error(`organisations.json: "${name}" names both ${other} and ${org.code}`);
+        orgByKey.set(key, org.code);
+      }
+    }
+    for (const acronym of org.acronyms) {
+      if (codes.has(acronym)) throw new Error(`organisations.json: ${org.code} acronym "${acronym}" is an ISO 3166-1 code; codes mean countries`);
+      const other = orgByAcronym.get(acronym);
+      if (other !== undefined) throw new Error(`organisations.json: acronym "${acronym}" names both ${other} and ${org.code}`);
+      orgByAcronym.set(acronym, org.code);
+    }
+    const members = org.members !== null && typeof org.members !== "string" ? org.members.members : [];
+    const unknown = members.filter((member) => !known.has(member.iso)).map((member) => member.iso);
+    if (unknown.length > 0) throw new Error(`organisations.json: ${org.code} lists unknown ISO codes ${unknown.join(", ")}`);
+  }
 }

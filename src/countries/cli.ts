@@ -13,7 +13,7 @@ import { describeResolution, resolveCountry } from "./resolveCountry";
  * trimmed. Kosovo has no ISO alpha-3 or numeric code, so its iso3 and numeric are null, not
  * omitted: every country line has the same keys.
  */
-export function resolveLines(lines: string[]): { output: string[]; failed: boolean } {
+function resolveLines(lines: string[]): { output: string[]; failed: boolean } {
   const output: string[] = [];
   let failed = false;
   for (const rawLine of lines) {

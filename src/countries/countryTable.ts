@@ -1,30 +1,19 @@
-import type { Country, OrgCode } from "./types";
+import { isRecord } from "../statement/isRecord";
+import type { Country } from "./types";
 
 /**
- * The name index, as written to src/generated/countryNames.json.
- *
- * - `countries`: normalised name (see normaliseName) -> the ISO alpha-2 codes it can mean,
- *   sorted. One code: the name resolves. Two or more: the name is ambiguous ("korea" ->
- *   ["KP", "KR"]), and the build only lets that through when aliases.json says so.
- *   Keys include alpha-2, alpha-3 and numeric codes (lower case; numeric both as "008" and "8").
- * - `orgs`: normalised name -> organisation ("european union" -> "EU").
+ * The name index, as written to src/generated/countryNames.json: normalised name (see
+ * normaliseName) -> the ISO alpha-2 codes it can mean, sorted. One code: the name resolves. Two
+ * or more: the name is ambiguous ("korea" -> ["KP", "KR"]), and the build only lets that through
+ * when aliases.json says so. Codes are not names here: resolveCountry reads them only as written
+ * ("AND", not "and"). Organisations' names come from organisations.json.
  */
-export interface NameIndex {
-  countries: Record<string, string[]>;
-  orgs: Record<string, OrgCode>;
-}
+export type NameIndex = Record<string, string[]>;
 
-/** Everything the runtime resolver needs; built by buildCountryTable, shipped as two JSON files. */
+/** Everything the runtime resolver needs of the countries; built by buildCountryTable, shipped as two JSON files. */
 export interface CountryTable {
   countries: Country[];
   names: NameIndex;
-}
-
-/** The display names of the organisations. */
-export const ORG_NAMES = { EU: "European Union" } as const satisfies Record<OrgCode, string>;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function isCountry(value: unknown): value is Country {
@@ -53,18 +42,11 @@ export function parseCountryTable(countries: unknown, names: unknown): CountryTa
     throw new Error(`src/generated/countries.json: entry ${badCountry} is not a Country: ${JSON.stringify(countries[badCountry])}`);
   }
   const known = new Set((countries as Country[]).map((country) => country.iso2));
-  if (!isRecord(names) || !isRecord(names.countries) || !isRecord(names.orgs)) {
-    throw new Error("src/generated/countryNames.json: expected { countries: {...}, orgs: {...} }");
-  }
-  for (const [key, codes] of Object.entries(names.countries)) {
+  if (!isRecord(names)) throw new Error("src/generated/countryNames.json: expected { name: [codes] }");
+  for (const [key, codes] of Object.entries(names)) {
     if (!Array.isArray(codes) || codes.length === 0 || !codes.every((code) => typeof code === "string" && known.has(code))) {
       throw new Error(`src/generated/countryNames.json: "${key}" maps to ${JSON.stringify(codes)}, not to known ISO codes`);
     }
   }
-  for (const [key, org] of Object.entries(names.orgs)) {
-    if (!Object.hasOwn(ORG_NAMES, String(org))) {
-      throw new Error(`src/generated/countryNames.json: "${key}" maps to unknown organisation ${JSON.stringify(org)}`);
-    }
-  }
-  return { countries: countries as Country[], names: names as unknown as NameIndex };
+  return { countries: countries as Country[], names: names as NameIndex };
 }

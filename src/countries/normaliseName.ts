@@ -25,10 +25,13 @@ const UNDECOMPOSED_LETTERS: Record<string, string> = {
  * - "&" is "and"; the word "st" before another word is "saint" ("St Kitts and Nevis");
  * - every other run of punctuation or space is one space, so "Guinea-Bissau" matches
  *   "Guinea Bissau" and "Korea, Republic of" matches "Korea Republic of";
- * - lower case, trimmed, one leading "the " removed ("the Netherlands").
+ * - lower case, trimmed, and the word "the" removed wherever it stands: sources drop it inside
+ *   official names as often as before them ("the Netherlands", "Republic of Marshall Islands"
+ *   for "the Republic of the Marshall Islands"), and it tells no two names apart.
  *
  * Parentheses are punctuation here: callers that want the meaning of "X (Y)" read it from the
- * raw name first (see nameVariants).
+ * raw name first (see nameVariants). This is the one folding for names: the resolver's index, its
+ * look-ups and the panel's search (foldForSearch) all use it.
  */
 export function normaliseName(name: string): string {
   const folded = name
@@ -42,8 +45,20 @@ export function normaliseName(name: string): string {
     // Anything that is not a letter or digit separates words.
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
-  return folded
-    .replace(/^the /, "")
-    // Only before another word: a lone "st" is São Tomé's alpha-2 code, not "Saint".
-    .replace(/(^| )st(?= )/g, "$1saint");
+  return (
+    ` ${folded} `
+      .replace(/ the(?= )/g, "")
+      // Only before another word: a lone "st" is an abbreviation of nothing in particular, not "Saint".
+      .replace(/ st(?= \S)/g, " saint")
+      .trim()
+  );
+}
+
+/**
+ * Folds a search query or a name for matching one inside the other, as the resolver folds names:
+ * case, accents, every shape of apostrophe, hyphens and a "the" do not matter.
+ * @example foldForSearch("Côte d’Ivoire").includes(foldForSearch("cote d'iv")) // true
+ */
+export function foldForSearch(text: string): string {
+  return normaliseName(text);
 }

@@ -1,6 +1,9 @@
 /**
  * Reference groups (EU, NATO, G7, UN Security Council) as dated membership data, so a statement
- * can be set against "who was in the group on the statement's date".
+ * can be set against "who was in the group on the statement's date". Organisations' own member
+ * lists (Council of Europe, African Union, ...) use the same shape and functions; they live in
+ * organisations.json, which only the resolver's chunk loads, so the page's first view carries
+ * these five groups and nothing more.
  *
  * Sources:
  * - EU: the accession treaties (Treaty of Rome in force 1958-01-01; Acts of Accession 1972, 1979,
@@ -19,13 +22,30 @@
  * groupUNSCPermanent, groupUNSCElected.
  */
 
+import { isCalendarDate } from "../statement/isCalendarDate";
 import type { OrgCode } from "./types";
 
-/** The reference groups the app knows. */
-export type GroupId = "EU" | "NATO" | "G7" | "UNSC-P5" | "UNSC-E10";
+/** The reference groups the panel sets every statement against. */
+export type ReferenceGroupId = "EU" | "NATO" | "G7" | "UNSC-P5" | "UNSC-E10";
 
-/** The group whose members an organisation that signs speaks for: choosing the EU's entry outlines the EU's members. */
-export const GROUP_OF_ORG: Readonly<Record<OrgCode, GroupId>> = { EU: "EU" };
+/** Organisations whose members the table records (organisations.json), each its own group. */
+export type OrgGroupId = "COE" | "UN" | "AU" | "ECOWAS" | "OSCE" | "G20" | "LAS" | "ASEAN" | "GCC" | "CARICOM" | "COMMONWEALTH" | "OIC" | "PIF";
+
+/** A group whose members can be outlined on the map: a reference group or an organisation's members. */
+export type GroupId = ReferenceGroupId | OrgGroupId;
+
+/**
+ * The group whose members an organisation that signs speaks for: choosing the EU's entry outlines
+ * the EU's members. Organisations whose members the table does not record (UNICEF, OAS, ...) have
+ * none. The members of a reference group come from membersOn; an organisation's own group's
+ * (COE, AU, ...) from orgMembersOn in organisations.ts, loaded with the resolver.
+ * @example GROUP_OF_ORG.EU // "EU"
+ */
+export const GROUP_OF_ORG: Readonly<Partial<Record<OrgCode, GroupId>>> = {
+  EU: "EU", NATO: "NATO", G7: "G7",
+  COE: "COE", UN: "UN", AU: "AU", ECOWAS: "ECOWAS", OSCE: "OSCE", G20: "G20", LAS: "LAS",
+  ASEAN: "ASEAN", GCC: "GCC", CARICOM: "CARICOM", COMMONWEALTH: "COMMONWEALTH", OIC: "OIC", PIF: "PIF",
+};
 
 /** One period of membership: an ISO 3166-1 alpha-2 code, inclusive dates, `to` absent while still a member. */
 export interface Membership {
@@ -34,12 +54,16 @@ export interface Membership {
   readonly to?: string;
 }
 
-/** A group, its membership history, and the dates for which that history is complete. */
-export interface ReferenceGroup {
-  readonly id: GroupId;
+/** A membership history and the dates for which it is complete. */
+export interface MemberGroup {
   readonly members: readonly Membership[];
   /** Inclusive range of dates the data can state the whole group for; see hasDataFor. */
   readonly coverage: { readonly from: string; readonly to: string };
+}
+
+/** A reference group: its id and its membership history. */
+export interface ReferenceGroup extends MemberGroup {
+  readonly id: ReferenceGroupId;
 }
 
 /** What a group did about a statement: its members on the date, split into three sorted, disjoint lists. */
@@ -160,32 +184,29 @@ const UNSC_E10: ReferenceGroup = {
  */
 export const referenceGroups: readonly ReferenceGroup[] = [EU, NATO, G7, UNSC_P5, UNSC_E10];
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Throws unless `date` is a real calendar day written YYYY-MM-DD, so string comparison is sound. */
 function checkDate(date: string): void {
-  const parsed = ISO_DATE.test(date) ? new Date(`${date}T00:00:00Z`) : null;
-  if (parsed === null || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    throw new RangeError(`referenceGroups: expected a date as YYYY-MM-DD, got ${JSON.stringify(date)}`);
-  }
+  if (!isCalendarDate(date)) throw new RangeError(`referenceGroups: expected a date as YYYY-MM-DD, got ${JSON.stringify(date)}`);
 }
 
-/** Throws on an id that is not a GroupId (it may come from a URL or JSON at run time). */
-function groupById(groupId: GroupId): ReferenceGroup {
-  const group = referenceGroups.find((candidate) => candidate.id === groupId);
-  if (group === undefined) {
-    throw new RangeError(`referenceGroups: unknown group ${JSON.stringify(groupId)}; expected one of ${referenceGroups.map((g) => g.id).join(", ")}`);
+/** The group itself, or the reference group with this id; throws on an id that is none (it may come from a URL or JSON at run time). */
+function groupOf(group: ReferenceGroupId | MemberGroup): MemberGroup {
+  if (typeof group !== "string") return group;
+  const found = referenceGroups.find((candidate) => candidate.id === group);
+  if (found === undefined) {
+    throw new RangeError(`referenceGroups: unknown group ${JSON.stringify(group)}; expected one of ${referenceGroups.map((g) => g.id).join(", ")}`);
   }
-  return group;
+  return found;
 }
 
 /**
- * Whether the data can state the group's whole membership on `date`.
+ * Whether the data can state the group's whole membership on `date`; `group` is a reference
+ * group's id or any group of the same shape (an organisation's, from organisations.ts).
  * @example hasDataFor("UNSC-E10", "2014-06-01") // false
  */
-export function hasDataFor(groupId: GroupId, date: string): boolean {
+export function hasDataFor(group: ReferenceGroupId | MemberGroup, date: string): boolean {
   checkDate(date);
-  const { coverage } = groupById(groupId);
+  const { coverage } = groupOf(group);
   return coverage.from <= date && date <= coverage.to;
 }
 
@@ -193,10 +214,10 @@ export function hasDataFor(groupId: GroupId, date: string): boolean {
  * Sorted ISO codes of the group's members on `date` (inclusive bounds; check hasDataFor first).
  * @example membersOn("UNSC-P5", "2024-01-10") // ["CN", "FR", "GB", "RU", "US"]
  */
-export function membersOn(groupId: GroupId, date: string): string[] {
+export function membersOn(group: ReferenceGroupId | MemberGroup, date: string): string[] {
   checkDate(date);
   // Not deduplicated on purpose: the data has no overlapping periods, and a test proves it here.
-  return groupById(groupId)
+  return groupOf(group)
     .members.filter((member) => member.from <= date && (member.to === undefined || date <= member.to))
     .map((member) => member.iso)
     .sort();
@@ -209,12 +230,12 @@ export function membersOn(groupId: GroupId, date: string): string[] {
  *   // { members: ["CN", "FR", "GB", "RU", "US"], signed: ["FR", "GB", "US"], notSigned: ["CN"], subjects: ["RU"] }
  */
 export function compareWithGroup(
-  groupId: GroupId,
+  group: ReferenceGroupId | MemberGroup,
   date: string,
   signed: ReadonlySet<string>,
   subjects: ReadonlySet<string> = new Set(),
 ): GroupComparison {
-  const members = membersOn(groupId, date);
+  const members = membersOn(group, date);
   const comparison: GroupComparison = { members, signed: [], notSigned: [], subjects: [] };
   for (const iso of members) {
     if (signed.has(iso)) comparison.signed.push(iso);

@@ -23,11 +23,35 @@ export interface Country {
  */
 export type CountryLabel = Pick<Country, "iso2" | "name" | "region">;
 
-/** The organisations that can sign a statement. */
-export type OrgCode = "EU";
+/**
+ * The organisations the resolver knows, by the code the page writes in `data-org`: the codes of
+ * the reviewed table src/countries/organisations.json, whose loader checks that the two agree.
+ */
+export const ORG_CODES = [
+  "EU", "COE", "UN", "UNICEF", "UNHCR", "WHO", "OHCHR", "WFP", "UNDP", "UNESCO", "OCHA", "NATO", "AU", "ECOWAS",
+  "OAS", "INTERPOL", "OSCE", "G7", "G20", "LAS", "ASEAN", "GCC", "CARICOM", "COMMONWEALTH", "OIC", "PIF",
+] as const;
+
+/** An organisation that can sign a statement ("EU", "NATO", "AU"...); see ORG_CODES. */
+export type OrgCode = (typeof ORG_CODES)[number];
+
+/** An organisation an unknown name may have meant, for suggestions. */
+export interface OrgLabel {
+  org: OrgCode;
+  /** Its English name ("Council of Europe"). */
+  name: string;
+}
 
 export type Resolution =
   | { ok: true; kind: "country"; input: string; country: Country }
   | { ok: true; kind: "org"; input: string; org: OrgCode; name: string }
-  | { ok: false; reason: "unknown"; input: string; suggestions: Country[] }
+  | {
+      ok: false;
+      reason: "unknown";
+      input: string;
+      /** Up to three countries the input may have meant ("Germny": Germany). */
+      suggestions: Country[];
+      /** Organisations the input may have meant ("Counsel of Europe": the Council of Europe); absent when none. */
+      orgSuggestions?: OrgLabel[];
+    }
   | { ok: false; reason: "ambiguous"; input: string; candidates: Country[] };

@@ -6,11 +6,16 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCountryTable } from "./buildCountryTable";
 import { countryLabelTable } from "./countryLabels";
+import type { Country } from "./types";
 
 const generatedDir = join(dirname(fileURLToPath(import.meta.url)), "..", "generated");
 
-/** Writes src/generated/countries.json, countryNames.json and countryLabels.json; returns their paths. */
-export function writeCountryTable(outDir: string = generatedDir): string[] {
+/**
+ * Writes src/generated/countries.json, countryNames.json and countryLabels.json; returns their
+ * paths and the countries, so that the rest of the data build reads world-countries no more.
+ * @example writeCountryTable("src/generated").paths // ["src/generated/countries.json", ...]
+ */
+export function writeCountryTable(outDir: string = generatedDir): { paths: string[]; countries: Country[] } {
   const table = buildCountryTable();
   mkdirSync(outDir, { recursive: true });
   const countriesPath = join(outDir, "countries.json");
@@ -19,10 +24,10 @@ export function writeCountryTable(outDir: string = generatedDir): string[] {
   writeFileSync(countriesPath, JSON.stringify(table.countries));
   writeFileSync(namesPath, JSON.stringify(table.names));
   writeFileSync(labelsPath, JSON.stringify(countryLabelTable(table.countries)));
-  return [countriesPath, namesPath, labelsPath];
+  return { paths: [countriesPath, namesPath, labelsPath], countries: table.countries };
 }
 
 // Run directly (not when imported by the data build).
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const path of writeCountryTable()) console.log(`wrote ${path}`);
+  for (const path of writeCountryTable().paths) console.log(`wrote ${path}`);
 }

@@ -1,6 +1,6 @@
 // One record per party to a statement, with every code a newsroom's spreadsheet or pipeline joins
 // on: the rows of the CSV download and the `parties` of the JSON one.
-import { ORG_NAMES } from "../countries/countryTable";
+import { orgName } from "../countries/organisations";
 import type { Country } from "../countries/types";
 import type { Source, Statement } from "../statement/types";
 
@@ -31,7 +31,7 @@ export interface PartyRow {
 export function partyRows(statement: Statement, countryOf: (iso2: string) => Country | undefined): PartyRow[] {
   const row = (party: Statement["signatories"][number], status: PartyRow["status"], dateJoined: string | null, source: Source): PartyRow => {
     if (party.kind === "org") {
-      return { written: party.written, name: ORG_NAMES[party.org], iso2: null, iso3: null, numeric: null, org: party.org, status, dateJoined, source };
+      return { written: party.written, name: orgName(party.org, "en"), iso2: null, iso3: null, numeric: null, org: party.org, status, dateJoined, source };
     }
     const country = countryOf(party.iso2);
     if (!country) throw new Error(`partyRows: ${party.iso2} ("${party.written}") is not in the country table`);

@@ -23,12 +23,14 @@ const require = createRequire(import.meta.url);
 
 /**
  * Builds, validates and writes `<outDir>/world.json`; throws, listing every problem, if the world
- * does not validate (and then writes nothing).
+ * does not validate (and then writes nothing). `countries` are the country records when the
+ * caller has read them already (the data build passes the country table's), else world-countries'.
  * @example writeWorld("src/generated") // { path: "src/generated/world.json", bytes: 118000, gzipBytes: 43000, ... }
  */
-export function writeWorld(outDir: string, options: BuildOptions = defaultBuildOptions): WrittenWorld {
-  const { atlas, countries } = readWorldInputs();
-  const { world, problems } = buildWorld(atlas, countries, options);
+export function writeWorld(outDir: string, options: BuildOptions = defaultBuildOptions, countries?: readonly CountryRecord[]): WrittenWorld {
+  const inputs = countries === undefined ? readWorldInputs() : { atlas: readAtlas(require.resolve("world-atlas/countries-50m.json")), countries: [...countries] };
+  const { atlas } = inputs;
+  const { world, problems } = buildWorld(atlas, inputs.countries, options);
   if (problems.length > 0) {
     throw new Error(`world.json not written, ${problems.length} problem(s):\n- ${problems.join("\n- ")}`);
   }

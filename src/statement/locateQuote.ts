@@ -17,13 +17,19 @@ export function locateQuote(quote: string, paragraphs: readonly string[]): Quote
 }
 
 /**
- * The first paragraph that holds `quote` once case, curly quotes and runs of spaces are ignored,
- * for a hint when the exact search fails: `locateQuoteLoosely("It’s", ["it's"])` is 0.
+ * A finder of the first paragraph that holds a quote once case, curly quotes and runs of spaces
+ * are ignored, for a hint when the exact search fails. The paragraphs are loosened once, on the
+ * first search, not once per quote.
+ * @example looseQuoteFinder(["it's"])("It’s") // 0
  */
-export function locateQuoteLoosely(quote: string, paragraphs: readonly string[]): number | undefined {
-  const loose = loosen(quote);
-  const index = paragraphs.findIndex((words) => loosen(words).includes(loose));
-  return index >= 0 ? index : undefined;
+export function looseQuoteFinder(paragraphs: readonly string[]): (quote: string) => number | undefined {
+  let loosened: string[] | undefined;
+  return (quote) => {
+    loosened ??= paragraphs.map(loosen);
+    const loose = loosen(quote);
+    const index = loosened.findIndex((words) => words.includes(loose));
+    return index >= 0 ? index : undefined;
+  };
 }
 
 function loosen(words: string): string {

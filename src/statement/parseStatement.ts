@@ -1,32 +1,23 @@
-import type { Country, Resolution } from "../countries/types";
-import { STATEMENT_ID } from "./statementId";
 import { canonicalLanguageTag } from "./canonicalLanguageTag";
 import { describeValue, quoteText } from "./describeValue";
-import { isCalendarDate, isIsoDateForm } from "./isCalendarDate";
-import { locateQuote, locateQuoteLoosely } from "./locateQuote";
-import { toHttpUrl } from "./toHttpUrl";
-import type { Addition, Claim, ParseResult, Party, Source, Statement, StatementProblem } from "./types";
+import { isRecord } from "./isRecord";
+import { STATEMENT_LIMITS } from "./limits";
+import { locateQuote, looseQuoteFinder } from "./locateQuote";
+import { checkerFor, error, readArrayOf, readDate, readRecord, readText, readUrl, warn, whole, type Checker } from "./readers";
+import { STATEMENT_ID } from "./statementId";
+import type { Addition, Claim, NameResolver, ParseResult, Party, Source, Statement } from "./types";
 
 export { formatProblem } from "./formatProblem";
 
 /** The language of a statement file that does not say. */
-export const DEFAULT_STATEMENT_LANG = "en";
+const DEFAULT_STATEMENT_LANG = "en";
 
 export interface ParseOptions {
   /** The ID the file name promises ("foo" for statements/foo.json); the file's `id` must equal it. */
   expectedId?: string;
 }
 
-type Resolve = (name: string) => Resolution;
 type CountryParty = Extract<Party, { kind: "country" }>;
-
-/** Collects problems as fields are read, so that every problem is reported at once. */
-interface Checker {
-  file: string;
-  /** What messages start with: the statement ID when one could be read, else the file. */
-  label: string;
-  problems: StatementProblem[];
-}
 
 /** A party together with the field it was read from, for messages about duplicates. */
 interface PlacedParty {
@@ -37,26 +28,54 @@ interface PlacedParty {
 
 /**
  * Checks raw JSON against the statement format and resolves its names, reporting every problem.
- * Example: `parseStatement(JSON.parse(json), "statements/x.json", resolveCountry, { expectedId: "x" })`
- * gives `{ ok: true, statement, warnings }` or `{ ok: false, problems }`.
+ * Files are read with readStatementFile, which checks the text's size and nesting first.
+ * @example parseStatement(JSON.parse(json), "statements/x.json", nameResolver, { expectedId: "x" })
+ * // { ok: true, statement, warnings } or { ok: false, problems }
  */
-export function parseStatement(raw: unknown, file: string, resolve: Resolve, options: ParseOptions = {}): ParseResult {
+export function parseStatement(raw: unknown, file: string, resolver: NameResolver, options: ParseOptions = {}): ParseResult {
   if (!isRecord(raw)) {
     const problem = { severity: "error", file, field: "", value: raw } as const;
     return { ok: false, problems: [{ ...problem, message: `${file}: a statement must be a JSON object, not ${describeValue(raw)}` }] };
   }
-  const checker: Checker = { file, label: labelFor(raw.id, file), problems: [] };
+  const checker = checkerFor(file, raw.id);
+  const readName = nameReader(checker, resolver);
 
   const id = readId(checker, raw.id, options.expectedId);
   const title = readText(checker, raw.title, "title");
   const date = readDate(checker, raw.date, "date");
   const source = readSource(checker, raw.source, "source");
-  const text = readParagraphs(checker, raw.text);
+  const text = whole(
+    readArrayOf(checker, raw.text, "text", {
+      shape: "an array of paragraphs",
+      max: STATEMENT_LIMITS.paragraphs,
+      needsOne: "it needs at least one paragraph",
+      read: (paragraph, field) => readText(checker, paragraph, field, STATEMENT_LIMITS.paragraphCharacters),
+    }),
+  );
   const lang = readLang(checker, raw.lang);
-  const signatories = readNames(checker, raw.signatories, "signatories", resolve, { required: true });
-  const subjects = readSubjects(checker, raw.subjects, resolve);
-  const additions = readAdditions(checker, raw.additions, resolve);
-  const claims = readClaims(checker, raw.claims, text);
+  const signatories = readArrayOf(checker, raw.signatories, "signatories", {
+    shape: "an array of names",
+    max: STATEMENT_LIMITS.signatories,
+    needsOne: "a statement needs at least one signatory",
+    read: (name, field) => readName(name, field),
+  });
+  const subjects = readArrayOf(checker, raw.subjects, "subjects", {
+    shape: "an array of names",
+    max: STATEMENT_LIMITS.subjects,
+    read: (name, field) => countryOnly(checker, readName(name, field), field),
+  });
+  const additions = readArrayOf(checker, raw.additions, "additions", {
+    shape: "an array of { name, date, source }",
+    max: STATEMENT_LIMITS.additions,
+    whenAbsent: [],
+    read: (item, field) => readAddition(checker, item, field, readName),
+  });
+  const quotes = quoteFinder(text);
+  const claims = readArrayOf(checker, raw.claims, "claims", {
+    shape: "an array of claims",
+    max: STATEMENT_LIMITS.claims,
+    read: (item, field) => readClaim(checker, item, field, quotes),
+  });
   const statedCount = readStatedCount(checker, raw.statedCount);
 
   reportDuplicates(checker, [
@@ -102,25 +121,7 @@ export function parseStatement(raw: unknown, file: string, resolve: Resolve, opt
   return { ok: true, statement, warnings: checker.problems };
 }
 
-// ---- reporting
-
-function report(checker: Checker, severity: StatementProblem["severity"], field: string, value: unknown, says: string): void {
-  checker.problems.push({ severity, file: checker.file, field, value, message: `${checker.label}: ${field} ${says}` });
-}
-
-function error(checker: Checker, field: string, value: unknown, says: string): void {
-  report(checker, "error", field, value, says);
-}
-
-function warn(checker: Checker, field: string, value: unknown, says: string): void {
-  report(checker, "warning", field, value, says);
-}
-
-function labelFor(id: unknown, file: string): string {
-  return typeof id === "string" && STATEMENT_ID.test(id) ? id : file;
-}
-
-// ---- plain fields
+// ---- fields
 
 function readId(checker: Checker, value: unknown, expectedId: string | undefined): string | undefined {
   const id = readText(checker, value, "id");
@@ -136,71 +137,13 @@ function readId(checker: Checker, value: unknown, expectedId: string | undefined
   return id;
 }
 
-/** A required, non-blank string. */
-function readText(checker: Checker, value: unknown, field: string): string | undefined {
-  if (value === undefined) {
-    error(checker, field, value, "is missing");
-    return undefined;
-  }
-  if (typeof value !== "string") {
-    error(checker, field, value, `must be a string, not ${describeValue(value)}`);
-    return undefined;
-  }
-  if (value.trim() === "") {
-    error(checker, field, value, "is empty");
-    return undefined;
-  }
-  return value;
-}
-
-function readDate(checker: Checker, value: unknown, field: string): string | undefined {
-  const date = readText(checker, value, field);
-  if (date === undefined) return undefined;
-  if (!isIsoDateForm(date)) {
-    error(checker, field, date, `${quoteText(date)} must be written YYYY-MM-DD`);
-    return undefined;
-  }
-  if (!isCalendarDate(date)) {
-    error(checker, field, date, `${quoteText(date)} is not a real calendar date`);
-    return undefined;
-  }
-  return date;
-}
-
 function readSource(checker: Checker, value: unknown, field: string): Source | undefined {
-  if (!isRecord(value)) {
-    error(checker, field, value, value === undefined ? "is missing" : `must be an object with a name, not ${describeValue(value)}`);
-    return undefined;
-  }
-  const name = readText(checker, value.name, `${field}.name`);
-  const url = readUrl(checker, value.url, `${field}.url`);
+  const record = readRecord(checker, value, field, "an object with a name");
+  if (record === undefined) return undefined;
+  const name = readText(checker, record.name, `${field}.name`);
+  const url = readUrl(checker, record.url, `${field}.url`);
   if (name === undefined) return undefined;
   return url === undefined ? { name } : { name, url };
-}
-
-/** An optional link: anything but http(s) is dropped with a warning so that it is never made a link. */
-function readUrl(checker: Checker, value: unknown, field: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "string") {
-    error(checker, field, value, `must be a string, not ${describeValue(value)}`);
-    return undefined;
-  }
-  const url = toHttpUrl(value);
-  if (url === undefined) warn(checker, field, value, `${quoteText(value)} is not an http or https address, so it is not shown as a link`);
-  return url;
-}
-
-function readParagraphs(checker: Checker, value: unknown): string[] | undefined {
-  if (!Array.isArray(value)) {
-    error(checker, "text", value, value === undefined ? "is missing" : `must be an array of paragraphs, not ${describeValue(value)}`);
-    return undefined;
-  }
-  if (value.length === 0) {
-    error(checker, "text", value, "is empty: it needs at least one paragraph");
-    return undefined;
-  }
-  const paragraphs = value.map((paragraph, index) => readText(checker, paragraph, `text[${index}]`));
-  return whole(paragraphs);
 }
 
 function readLang(checker: Checker, value: unknown): string {
@@ -209,7 +152,7 @@ function readLang(checker: Checker, value: unknown): string {
     error(checker, "lang", value, `must be a BCP 47 language tag such as "en", not ${describeValue(value)}`);
     return DEFAULT_STATEMENT_LANG;
   }
-  const tag = canonicalLanguageTag(value);
+  const tag = value.length > STATEMENT_LIMITS.textCharacters ? undefined : canonicalLanguageTag(value);
   if (tag === undefined) error(checker, "lang", value, `${quoteText(value)} is not a BCP 47 language tag such as "en" or "fr-CA"`);
   return tag ?? DEFAULT_STATEMENT_LANG;
 }
@@ -226,117 +169,86 @@ function readStatedCount(checker: Checker, value: unknown): number | undefined {
 // ---- names
 
 /**
- * An array of names resolved to parties. Each entry is undefined where its name failed (and was
- * reported), so that later checks still see the names that did resolve.
+ * Reads a name and resolves it, reporting a failure in the resolver's own words:
+ * `signatories[1] "Korea" is ambiguous: North Korea (KP) or South Korea (KR)`.
  */
-function readNames(
-  checker: Checker,
-  value: unknown,
-  field: string,
-  resolve: Resolve,
-  { required }: { required: boolean },
-): (Party | undefined)[] | undefined {
-  if (!Array.isArray(value)) {
-    error(checker, field, value, value === undefined ? "is missing" : `must be an array of names, not ${describeValue(value)}`);
+function nameReader(checker: Checker, resolver: NameResolver): (value: unknown, field: string) => Party | undefined {
+  return (value, field) => {
+    const written = readText(checker, value, field, STATEMENT_LIMITS.nameCharacters);
+    if (written === undefined) return undefined;
+    const resolution = resolver.resolve(written);
+    if (resolution.ok) {
+      return resolution.kind === "country"
+        ? { kind: "country", written, iso2: resolution.country.iso2 }
+        : { kind: "org", written, org: resolution.org };
+    }
+    error(checker, field, written, `${quoteText(written)} is ${resolver.describe(resolution)}`);
     return undefined;
-  }
-  if (required && value.length === 0) {
-    error(checker, field, value, "is empty: a statement needs at least one signatory");
-    return undefined;
-  }
-  return value.map((name, index) => readName(checker, name, `${field}[${index}]`, resolve));
+  };
 }
 
-function readName(checker: Checker, value: unknown, field: string, resolve: Resolve): Party | undefined {
-  const written = readText(checker, value, field);
-  if (written === undefined) return undefined;
-  const resolution = resolve(written);
-  if (resolution.ok) {
-    return resolution.kind === "country"
-      ? { kind: "country", written, iso2: resolution.country.iso2 }
-      : { kind: "org", written, org: resolution.org };
-  }
-  const says =
-    resolution.reason === "ambiguous"
-      ? `is ambiguous: ${listCountries(resolution.candidates, "or")}`
-      : `is not a known country or organisation${resolution.suggestions.length > 0 ? `; did you mean ${listCountries(resolution.suggestions.slice(0, 3), "or")}?` : ""}`;
-  error(checker, field, written, `${quoteText(written)} ${says}`);
+/** A subject must be a country: an organisation is reported. */
+function countryOnly(checker: Checker, party: Party | undefined, field: string): CountryParty | undefined {
+  if (party === undefined || party.kind === "country") return party;
+  error(checker, field, party.written, `${quoteText(party.written)} is an organisation (${party.org}); subjects must be countries`);
   return undefined;
 }
 
-function readSubjects(checker: Checker, value: unknown, resolve: Resolve): (CountryParty | undefined)[] | undefined {
-  const parties = readNames(checker, value, "subjects", resolve, { required: false });
-  return parties?.map((party, index) => {
-    if (party === undefined || party.kind === "country") return party;
-    error(checker, `subjects[${index}]`, party.written, `${quoteText(party.written)} is an organisation (${party.org}); subjects must be countries`);
-    return undefined;
-  });
-}
-
-function readAdditions(checker: Checker, value: unknown, resolve: Resolve): (Addition | undefined)[] | undefined {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    error(checker, "additions", value, `must be an array of { name, date, source }, not ${describeValue(value)}`);
-    return undefined;
-  }
-  return value.map((item, index) => readAddition(checker, item, `additions[${index}]`, resolve));
-}
-
-function readAddition(checker: Checker, value: unknown, field: string, resolve: Resolve): Addition | undefined {
-  if (!isRecord(value)) {
-    error(checker, field, value, `must be an object { name, date, source }, not ${describeValue(value)}`);
-    return undefined;
-  }
-  const party = readName(checker, value.name, `${field}.name`, resolve);
-  const date = readDate(checker, value.date, `${field}.date`);
-  const source = readSource(checker, value.source, `${field}.source`);
+function readAddition(
+  checker: Checker,
+  value: unknown,
+  field: string,
+  readName: (value: unknown, field: string) => Party | undefined,
+): Addition | undefined {
+  const record = readRecord(checker, value, field, "an object { name, date, source }");
+  if (record === undefined) return undefined;
+  const party = readName(record.name, `${field}.name`);
+  const date = readDate(checker, record.date, `${field}.date`);
+  const source = readSource(checker, record.source, `${field}.source`);
   if (party === undefined || date === undefined || source === undefined) return undefined;
   return { ...party, date, source };
 }
 
 // ---- claims
 
-function readClaims(checker: Checker, value: unknown, text: string[] | undefined): (Claim | undefined)[] | undefined {
-  if (!Array.isArray(value)) {
-    error(checker, "claims", value, value === undefined ? "is missing" : `must be an array of claims, not ${describeValue(value)}`);
-    return undefined;
-  }
-  return value.map((item, index) => readClaim(checker, item, `claims[${index}]`, text));
+type FindQuote = (quote: string) => { paragraph: number; offset: number } | { near: number | undefined };
+
+/**
+ * Where a quote stands in the text, or, when it is not there verbatim, the paragraph that has it
+ * with other case, quote marks or spacing. Undefined without a sound text: the text's own problem
+ * is reported, and there is nothing to look a quote up in.
+ */
+function quoteFinder(text: string[] | undefined): FindQuote | undefined {
+  if (text === undefined) return undefined;
+  const findLoosely = looseQuoteFinder(text);
+  return (quote) => locateQuote(quote, text) ?? { near: findLoosely(quote) };
 }
 
-function readClaim(checker: Checker, value: unknown, field: string, text: string[] | undefined): Claim | undefined {
-  if (!isRecord(value)) {
-    error(checker, field, value, `must be an object { claim, quote, by }, not ${describeValue(value)}`);
+function readClaim(checker: Checker, value: unknown, field: string, findQuote: FindQuote | undefined): Claim | undefined {
+  const record = readRecord(checker, value, field, "an object { claim, quote, by }");
+  if (record === undefined) return undefined;
+  const claim = readText(checker, record.claim, `${field}.claim`);
+  const quote = readText(checker, record.quote, `${field}.quote`, STATEMENT_LIMITS.paragraphCharacters);
+  const by = readText(checker, record.by, `${field}.by`, STATEMENT_LIMITS.nameCharacters);
+  const voice = readVoice(checker, record.voice, `${field}.voice`);
+  const found = quote !== undefined && findQuote !== undefined ? findQuote(quote) : undefined;
+  if (found !== undefined && "near" in found) {
+    const hint =
+      found.near === undefined
+        ? "it must match one paragraph character for character"
+        : `text[${found.near}] has it only with different case, quote marks or spacing`;
+    error(checker, `${field}.quote`, quote, `${quoteText(quote ?? "")} is not in the text: ${hint}`);
+  }
+  if (claim === undefined || quote === undefined || by === undefined || voice === undefined || found === undefined || "near" in found) {
     return undefined;
   }
-  const claim = readText(checker, value.claim, `${field}.claim`);
-  const quote = readText(checker, value.quote, `${field}.quote`);
-  const by = readText(checker, value.by, `${field}.by`);
-  const voice = readVoice(checker, value.voice, `${field}.voice`);
-  // Without a sound text there is nothing to look the quote up in; the text's own problem is reported.
-  const location = quote !== undefined && text !== undefined ? findQuote(checker, quote, `${field}.quote`, text) : undefined;
-  if (claim === undefined || quote === undefined || by === undefined || voice === undefined || location === undefined) {
-    return undefined;
-  }
-  return { claim, quote, by, voice, ...location };
+  return { claim, quote, by, voice, ...found };
 }
 
 function readVoice(checker: Checker, value: unknown, field: string): Claim["voice"] | undefined {
   if (value === undefined) return "statement";
   if (value === "statement" || value === "reported") return value;
   error(checker, field, value, `${describeValue(value)} must be "statement" or "reported"`);
-  return undefined;
-}
-
-function findQuote(checker: Checker, quote: string, field: string, text: string[]): { paragraph: number; offset: number } | undefined {
-  const location = locateQuote(quote, text);
-  if (location) return location;
-  const near = locateQuoteLoosely(quote, text);
-  const hint =
-    near === undefined
-      ? "it must match one paragraph character for character"
-      : `text[${near}] has it only with different case, quote marks or spacing`;
-  error(checker, field, quote, `${quoteText(quote)} is not in the text: ${hint}`);
   return undefined;
 }
 
@@ -355,8 +267,8 @@ function placed(
 function reportDuplicates(checker: Checker, parties: PlacedParty[]): void {
   const firstByCode = new Map<string, PlacedParty>();
   for (const entry of parties) {
-    const code = codeOf(entry.party);
-    // Keyed by kind too, so that an organisation's code can never meet a country's.
+    const code = entry.party.kind === "country" ? entry.party.iso2 : entry.party.org;
+    // Keyed by kind too, so that an organisation's code can never meet a country's (AU, the African Union, is not AU, Australia).
     const key = `${entry.party.kind}:${code}`;
     const first = firstByCode.get(key);
     if (first === undefined) {
@@ -382,25 +294,4 @@ function reportCountMismatch(checker: Checker, statedCount: number, signatories:
     statedCount,
     `${statedCount} does not match the ${countries} countries in signatories (organisations and additions not counted)`,
   );
-}
-
-// ---- helpers
-
-function codeOf(party: Party): string {
-  return party.kind === "country" ? party.iso2 : party.org;
-}
-
-/** "North Korea (KP) or South Korea (KR)"; "A (X), B (Y) or C (Z)". */
-function listCountries(countries: Country[], conjunction: string): string {
-  const named = countries.map((country) => `${country.name} (${country.iso2})`);
-  return named.length <= 1 ? named.join("") : `${named.slice(0, -1).join(", ")} ${conjunction} ${named.at(-1)}`;
-}
-
-/** The whole array when every entry was read, else undefined. */
-function whole<T>(entries: (T | undefined)[] | undefined): T[] | undefined {
-  return entries?.every((entry) => entry !== undefined) ? (entries as T[]) : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,14 @@
-import type { OrgCode } from "../countries/types";
+import type { OrgCode, Resolution } from "../countries/types";
+
+/**
+ * What the parser needs of the resolver, passed in so that the statement layer loads no country
+ * tables of its own: `resolve` turns a name into a party or says why not, `describe` says so in
+ * the resolver's own words. countries/resolveCountry.ts exports the real one, `nameResolver`.
+ */
+export interface NameResolver {
+  resolve(name: string): Resolution;
+  describe(resolution: Resolution): string;
+}
 
 export interface Source {
   name: string;

@@ -1,11 +1,11 @@
-import { compareWithGroup, hasDataFor, type GroupId } from "../countries/referenceGroups";
+import { compareWithGroup, hasDataFor, type ReferenceGroupId } from "../countries/referenceGroups";
 import { compareNames, formatList } from "../i18n/format";
 import type { Messages } from "../i18n/messages";
 import type { Categorised } from "./categorise";
 import type { Locale } from "./locale";
 
 /** The reference groups the panel sets a statement against, in the order it shows them, with their names. */
-const GROUPS: { id: GroupId; name: (m: Messages) => string }[] = [
+const GROUPS: { id: ReferenceGroupId; name: (m: Messages) => string }[] = [
   { id: "EU", name: (m) => m.groupEU },
   { id: "NATO", name: (m) => m.groupNATO },
   { id: "G7", name: (m) => m.groupG7 },
@@ -14,7 +14,7 @@ const GROUPS: { id: GroupId; name: (m: Messages) => string }[] = [
 ];
 
 export interface GroupSummary {
-  id: GroupId;
+  id: ReferenceGroupId;
   name: string;
   sentence: string;
   subjectNote: string | null;

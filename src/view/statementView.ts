@@ -1,4 +1,4 @@
-import { GROUP_OF_ORG, hasDataFor, membersOn, type GroupId } from "../countries/referenceGroups";
+import { GROUP_OF_ORG, hasDataFor, membersOn, referenceGroups, type GroupId } from "../countries/referenceGroups";
 import type { OrgCode } from "../countries/types";
 import { formatDate, formatList } from "../i18n/format";
 import type { Statement, StatementProblem } from "../statement/types";
@@ -121,7 +121,11 @@ export function deriveStatementView(statement: Statement, warnings: StatementPro
         return messages.standingSubject(name, party?.written ?? name);
       case "other": {
         // A country that did not sign may still be spoken for by an organisation it belongs to.
-        const viaOrg = organisations.find((org) => org.group && hasDataFor(org.group, statement.date) && membersOn(org.group, statement.date).includes(iso));
+        // Only the reference groups' members ship with the page; an organisation's own (COE, AU...) come with the resolver.
+        const viaOrg = organisations.find((org) => {
+          const group = referenceGroups.find((candidate) => candidate.id === org.group);
+          return group !== undefined && hasDataFor(group, statement.date) && membersOn(group, statement.date).includes(iso);
+        });
         const other = messages.standingOther(name);
         return viaOrg ? `${other} ${messages.standingInSigningOrg(viaOrg.code, viaOrg.written)}` : other;
       }

@@ -47,7 +47,7 @@ describe("buildCountryTable", () => {
 
   it("maps only normalised names, each to sorted known codes", () => {
     const known = new Set(table.countries.map((country) => country.iso2));
-    for (const [name, codes] of Object.entries(table.names.countries)) {
+    for (const [name, codes] of Object.entries(table.names)) {
       expect(normaliseName(name), name).toBe(name);
       expect(codes.every((code) => known.has(code)), name).toBe(true);
       expect(codes, name).toEqual([...codes].sort());
@@ -55,15 +55,14 @@ describe("buildCountryTable", () => {
   });
 
   it("lets a name mean two countries only where aliases.json declares it", () => {
-    const ambiguous = Object.entries(table.names.countries).filter(([, codes]) => codes.length > 1);
+    const ambiguous = Object.entries(table.names).filter(([, codes]) => codes.length > 1);
     const declared = aliases.ambiguous.map((entry) => [normaliseName(entry.name), [...entry.iso2].sort()]);
     expect(ambiguous.sort()).toEqual(declared.sort());
   });
 
-  it("indexes the EU under its organisation names only", () => {
-    expect(table.names.orgs["european union"]).toBe("EU");
-    expect(table.names.orgs["high representative of the european union"]).toBe("EU");
-    expect(table.names.countries["european union"]).toBeUndefined();
+  it("gives no organisation's name to a country", () => {
+    expect(table.names["european union"]).toBeUndefined();
+    expect(table.names["council of europe"]).toBeUndefined();
   });
 
   it("matches the generated files the app ships (run npm run data when this fails)", () => {

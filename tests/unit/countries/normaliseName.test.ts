@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseName } from "../../../src/countries/normaliseName";
+import { foldForSearch, normaliseName } from "../../../src/countries/normaliseName";
 import { nameVariants } from "../../../src/countries/nameVariants";
 
 describe("normaliseName", () => {
@@ -7,9 +7,12 @@ describe("normaliseName", () => {
     expect(normaliseName("  United   Kingdom \t")).toBe("united kingdom");
   });
 
-  it("removes one leading 'the'", () => {
+  it("removes the word 'the' wherever it stands, and only the word", () => {
     expect(normaliseName("the Netherlands")).toBe("netherlands");
     expect(normaliseName("The Gambia")).toBe("gambia");
+    expect(normaliseName("Republic of the Marshall Islands")).toBe(normaliseName("Republic of Marshall Islands"));
+    expect(normaliseName("Kingdom of THE Netherlands")).toBe("kingdom of netherlands");
+    expect(normaliseName("Theodor Heuss Strasse")).toBe("theodor heuss strasse");
   });
 
   it("strips accents, including letters NFKD does not decompose", () => {
@@ -50,7 +53,7 @@ describe("normaliseName", () => {
 describe("nameVariants", () => {
   it("reads a UN title in parentheses in the usual order too", () => {
     expect(nameVariants("Iran (Islamic Republic of)")).toContain("islamic republic of iran");
-    expect(nameVariants("Congo (Democratic Republic of the)")).toContain("democratic republic of the congo");
+    expect(nameVariants("Congo (Democratic Republic of the)")).toContain("democratic republic of congo");
   });
 
   it("reads an ISO title after a comma in the usual order too", () => {
@@ -65,5 +68,19 @@ describe("nameVariants", () => {
 
   it("gives nothing for a blank name", () => {
     expect(nameVariants("   ")).toEqual([]);
+  });
+});
+
+describe("foldForSearch", () => {
+  it("finds a name typed without its accents, with a straight apostrophe, in any case", () => {
+    expect(foldForSearch("Côte d’Ivoire").includes(foldForSearch("cote d'ivoire"))).toBe(true);
+    expect(foldForSearch("Côte d’Ivoire").includes(foldForSearch("CÔTE D"))).toBe(true);
+    expect(foldForSearch("Türkiye").includes(foldForSearch("turk"))).toBe(true);
+  });
+
+  it("ignores 'the' and hyphens in the query as in the name", () => {
+    expect(foldForSearch("the Netherlands").includes(foldForSearch("Netherlands"))).toBe(true);
+    expect(foldForSearch("Netherlands").includes(foldForSearch("the netherlands"))).toBe(true);
+    expect(foldForSearch("Guinea-Bissau").includes(foldForSearch("guinea bissau"))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryByIso, resolveCountry } from "../../../src/countries/resolveCountry";
+import { countryByIso, nameResolver } from "../../../src/countries/resolveCountry";
 import { partyRows } from "../../../src/export/partyRows";
 import { statementJson } from "../../../src/export/statementJson";
 import { formatProblem, parseStatement } from "../../../src/statement/parseStatement";
@@ -8,7 +8,7 @@ import { seed } from "./pictures";
 
 describe("statementJson", () => {
   it.each([seed, shortStatement])("is a statement file that the parser reads back as the same statement ($id)", (statement) => {
-    const result = parseStatement(JSON.parse(statementJson(statement, countryByIso)), `statements/${statement.id}.json`, resolveCountry, { expectedId: statement.id });
+    const result = parseStatement(JSON.parse(statementJson(statement, countryByIso)), `statements/${statement.id}.json`, nameResolver, { expectedId: statement.id });
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
     expect(result.statement).toEqual(statement);
   });

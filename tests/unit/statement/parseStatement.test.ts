@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { formatProblem, parseStatement } from "../../../src/statement/parseStatement";
 import type { ParseResult, StatementProblem } from "../../../src/statement/types";
-import { resolveStub } from "./stubResolver";
+import { stubResolver } from "./stubResolver";
 
 const FILE = "statements/mini-statement.json";
 const fixtureUrl = new URL("../../fixtures/statements/mini-statement.json", import.meta.url);
@@ -15,7 +15,7 @@ function fixture(edit: (statement: Record<string, unknown>) => void = () => {}):
 }
 
 function parse(raw: unknown): ParseResult {
-  return parseStatement(raw, FILE, resolveStub, { expectedId: "mini-statement" });
+  return parseStatement(raw, FILE, stubResolver, { expectedId: "mini-statement" });
 }
 
 /** The problems of a statement that must fail. */
@@ -186,15 +186,15 @@ describe("parseStatement reports one error per bad field, naming ID, field and v
     expect(problem.message).toBe('mini-statement: signatories[1] "Korea" is ambiguous: North Korea (KP) or South Korea (KR)');
   });
 
-  test("reports an unknown name with the resolver's suggestions", () => {
+  test("reports an unknown name with the resolver's suggestions, in the resolver's words", () => {
     const problem = onlyProblem(fixture((s) => (s.signatories = ["Atlantis", "Albania"])));
     expect(problem).toMatchObject({ field: "signatories[0]", value: "Atlantis" });
-    expect(problem.message).toBe('mini-statement: signatories[0] "Atlantis" is not a known country or organisation; did you mean Austria (AT)?');
+    expect(problem.message).toBe('mini-statement: signatories[0] "Atlantis" is unknown: no country or organisation is called "Atlantis"; closest: Austria (AT)');
   });
 
   test("reports an unknown name without suggestions plainly", () => {
     expect(onlyProblem(fixture((s) => (s.subjects = ["Narnia"]))).message).toBe(
-      'mini-statement: subjects[0] "Narnia" is not a known country or organisation',
+      'mini-statement: subjects[0] "Narnia" is unknown: no country or organisation is called "Narnia"',
     );
   });
 

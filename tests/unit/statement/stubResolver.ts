@@ -1,4 +1,6 @@
+import { describeResolution } from "../../../src/countries/describeResolution";
 import type { Country, Resolution } from "../../../src/countries/types";
+import type { NameResolver } from "../../../src/statement/types";
 
 /** A few countries, enough to exercise the parser without the real country table. */
 const countries = {
@@ -36,3 +38,6 @@ export function resolveStub(input: string): Resolution {
 function country(iso2: string, name: string): Country {
   return { iso2, iso3: null, numeric: null, name, region: "", subregion: "", latlng: [0, 0] };
 }
+
+/** The stand-in as the parser takes it, describing failures in the real resolver's words. */
+export const stubResolver: NameResolver = { resolve: resolveStub, describe: describeResolution };
