@@ -1,0 +1,229 @@
+// Issue #15: the page under the strictest policy we ask hosts for, failed loads and failed
+// chunks, scripts off, the embed loader's integrity, and URL parameters no one meant.
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page, Route } from "playwright-core";
+import { catalogues } from "../../src/i18n/catalogues";
+import { en } from "../../src/i18n/messages";
+import { LOAD_TIMEOUT_MS, SLOW_LOAD_MS } from "../../src/loadStatement";
+import { baseUrl, launch, openContext, openPage } from "./browser";
+import { CONTENT_SECURITY_POLICY } from "./hostingHeaders";
+
+const de = catalogues.de!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const appUrl = (query: string) => new URL(query, baseUrl()).href;
+
+describe("the harness", () => {
+  it("serves the site under the strict CSP with Trusted Types required", async () => {
+    const { page } = await openPage(browser, "./");
+    const response = await page.request.get(appUrl("./"));
+    expect(response.headers()["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toContain("require-trusted-types-for 'script'");
+  });
+
+  it("collects what a test must not leave behind: a Trusted Types violation, an inline style, an unhandled rejection, a console error", async () => {
+    const { context, errors } = await openContext(browser, {}, {
+      allow: [/^CSP violation: require-trusted-types-for/, /^CSP violation: style-src-attr/, /^Applying inline style violates/, /This document requires .TrustedHTML. assignment/, /deliberate rejection/, /^deliberate console error/],
+    });
+    const page = await context.newPage();
+    await page.goto(appUrl("./"));
+    await page.locator("svg [data-iso]").first().waitFor();
+    // A string where the page would need TrustedHTML: the browser refuses it.
+    const refused = await page.evaluate(() => {
+      try {
+        document.body.insertAdjacentHTML("beforeend", "<b>not trusted</b>");
+        return false;
+      } catch (error) {
+        return error instanceof TypeError;
+      }
+    });
+    expect(refused, "Trusted Types are enforced").toBe(true);
+    await page.evaluate(() => {
+      const div = document.createElement("div");
+      div.setAttribute("style", "color: red");
+      document.body.append(div);
+      void Promise.reject(new Error("deliberate rejection"));
+      console.error("deliberate console error");
+    });
+    await expect.poll(() => errors.join("\n")).toMatch(/CSP violation: require-trusted-types-for/);
+    await expect.poll(() => errors.join("\n")).toMatch(/CSP violation: style-src-attr/);
+    await expect.poll(() => errors.join("\n")).toMatch(/deliberate rejection/);
+    await expect.poll(() => errors.join("\n")).toMatch(/deliberate console error/);
+  });
+});
+
+/** The mini statement, as a file under another ID: what the tests serve (or fail to) at statements/ID.json. */
+const routedStatement = (id: string) => JSON.stringify({ ...JSON.parse(readFileSync(MINI_STATEMENT, "utf8")), id });
+const MINI_STATEMENT = new URL("../fixtures/statements/mini-statement.json", import.meta.url);
+const MINI_TITLE = "Two countries condemn Russia";
+
+/** The browser's own console line for a request the test makes fail on purpose, for that one file only. */
+const failedRequest = (file: RegExp) => new RegExp(`^Failed to load resource: .*\\[[^\\]]*${file.source}\\]$`);
+
+/** A page with a route in place before it loads: `serve` decides what each request for `url` gets. */
+async function openRouted(path: string, url: RegExp, serve: Parameters<Page["route"]>[1], allow: RegExp[] = [], clock = false) {
+  const { context, errors } = await openContext(browser, { viewport: { width: 1280, height: 800 } }, { allow });
+  const page = await context.newPage();
+  if (clock) await page.clock.install();
+  await page.route(url, serve);
+  await page.goto(appUrl(path));
+  return { page, context, errors };
+}
+
+describe("a statement that fails to load", () => {
+  const FILE = /\/statements\/routed\.json/;
+  const serveStatement = (route: Route) => route.fulfill({ status: 200, contentType: "application/json", body: routedStatement("routed") });
+
+  /** Fails the first way, then, once the test has checked the message, serves the file and clicks Retry. */
+  async function failThenRetry(fail: (route: Route) => Promise<void>, expected: string[]) {
+    let fixed = false;
+    const { page } = await openRouted("./?statement=routed", FILE, (route) => (fixed ? serveStatement(route) : fail(route)), [failedRequest(FILE)]);
+    const alert = page.getByRole("alert");
+    for (const words of expected) await expect.poll(() => alert.textContent()).toContain(words);
+    // The page around it stays usable: its theme menu works while the statement is missing.
+    await page.getByRole("combobox", { name: en.themeLabel }).selectOption("dark");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    fixed = true;
+    await page.getByRole("button", { name: en.retry }).click();
+    await expect.poll(() => page.locator("h1").first().textContent()).toBe(MINI_TITLE);
+    expect(await page.locator('svg [data-iso="AL"]').first().getAttribute("data-status")).toBe("signatory");
+    expect(await alert.count()).toBe(0);
+  }
+
+  it("says there is no such statement when its file is missing, and Retry finds it once it is there", async () => {
+    await failThenRetry((route) => route.fulfill({ status: 404, contentType: "text/plain", body: "not found" }), [en.statementErrorTitle, en.statementNotFound("routed")]);
+  });
+
+  it("says the server answered with an error on a 500, and Retry loads it", async () => {
+    await failThenRetry((route) => route.fulfill({ status: 500, contentType: "text/plain", body: "oops" }), [
+      en.statementLoadFailed("routed", "unreadable"),
+      en.loadServerError(500),
+    ]);
+  });
+
+  it("lists what is wrong with a file that arrives cut short, and Retry loads the whole one", async () => {
+    const whole = routedStatement("routed");
+    await failThenRetry((route) => route.fulfill({ status: 200, contentType: "application/json", body: whole.slice(0, whole.length / 2) }), [
+      en.statementLoadFailed("routed", "invalid"),
+      "JSON",
+    ]);
+  });
+
+  it("says the connection failed when the request does, and Retry loads it", async () => {
+    await failThenRetry((route) => route.abort("connectionreset"), [en.statementLoadFailed("routed", "unreadable"), en.loadNetworkError]);
+  });
+
+  it("says it is loading, then that it is slow, and shows the statement when it arrives after 10 s", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { page } = await openRouted("./?statement=routed", FILE, async (route) => {
+      await held;
+      await serveStatement(route);
+    }, [], true);
+    const status = page.locator(".loading [role=status]");
+    await expect.poll(() => status.textContent()).toContain(en.loading);
+    await page.clock.runFor(SLOW_LOAD_MS);
+    await expect.poll(() => status.textContent()).toContain(en.loadingSlow);
+    expect(await page.getByRole("button", { name: en.retry }).isVisible()).toBe(true);
+    await page.clock.runFor(10_000 - SLOW_LOAD_MS);
+    release();
+    await expect.poll(() => page.locator("h1").first().textContent()).toBe(MINI_TITLE);
+  });
+
+  it("gives up on a file that never arrives, says so, and Retry loads it", async () => {
+    let fixed = false;
+    const { page } = await openRouted("./?statement=routed", FILE, (route) => (fixed ? serveStatement(route) : new Promise<void>(() => {})), [], true);
+    await expect.poll(() => page.locator(".loading [role=status]").textContent()).toContain(en.loading);
+    await page.clock.runFor(LOAD_TIMEOUT_MS);
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain(en.loadTimedOut("routed", LOAD_TIMEOUT_MS / 1000));
+    fixed = true;
+    await page.getByRole("button", { name: en.retry }).click();
+    await expect.poll(() => page.locator("h1").first().textContent()).toBe(MINI_TITLE);
+  });
+});
+
+describe("a part of the page that fails to load", () => {
+  /** Aborts every request for `file` until the test lets them through. */
+  async function openFailing(path: string, file: RegExp) {
+    let failing = true;
+    const opened = await openRouted(path, file, (route) => (failing ? route.abort("failed") : route.continue()), [failedRequest(file)]);
+    return { ...opened, recover: () => (failing = false) };
+  }
+
+  it("the resolver: the page says the statement could not be checked, and Retry loads it", async () => {
+    const { page, recover } = await openFailing("./?statement=routed", /\/assets\/resolveCountry-[\w-]+\.js/);
+    await page.route(/\/statements\/routed\.json/, (route) => route.fulfill({ status: 200, contentType: "application/json", body: routedStatement("routed") }));
+    // The statement is routed after the page started: it reloads with both routes in place.
+    await page.reload();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain(en.loadCodeFailed("routed"));
+    recover();
+    await page.getByRole("button", { name: en.retry }).click();
+    await expect.poll(() => page.locator("h1").first().textContent()).toBe(MINI_TITLE);
+  });
+
+  it("a language: the page is English and says so, and Try again brings the language", async () => {
+    const { page, recover } = await openFailing("./?lang=de", /\/assets\/de-[\w-]+\.js/);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Deutsch" }).textContent()).toContain(en.languageUnavailable("Deutsch"));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    // English throughout meanwhile, and the map works.
+    expect(await page.getByRole("button", { name: en.zoomIn }).count()).toBe(1);
+    expect(await page.locator('svg [data-iso="UA"]').first().getAttribute("aria-label")).toBe("Ukraine: Signed");
+    recover();
+    await page.getByRole("button", { name: en.retry }).click();
+    await expect.poll(() => page.getByRole("button", { name: de.zoomIn }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("de");
+    expect(await page.getByText(en.languageUnavailable("Deutsch")).count()).toBe(0);
+  });
+
+  it("the zoom: the map works without it and says so, and Try again brings it", async () => {
+    const { page, recover } = await openFailing("./", /\/assets\/zoomBehaviour-[\w-]+\.js/);
+    await page.locator("svg [data-iso]").first().waitFor();
+    await page.getByRole("button", { name: en.zoomIn }).click();
+    await expect.poll(() => page.locator(".zoom-failed").textContent()).toContain(en.zoomUnavailable);
+    // Hover and selection go on without it.
+    const ukraine = (await page.locator('path[data-iso="UA"]').boundingBox())!;
+    await page.mouse.move(ukraine.x + ukraine.width * 0.5, ukraine.y + ukraine.height * 0.35);
+    await expect.poll(() => page.getByRole("tooltip").textContent()).toContain("Ukraine");
+    recover();
+    await page.locator(".zoom-failed").getByRole("button", { name: en.retry }).click();
+    await expect.poll(() => page.locator(".zoom-failed").count()).toBe(0);
+    const group = page.locator("svg.map-svg g[transform]").first();
+    await page.getByRole("button", { name: en.zoomIn }).click();
+    await expect.poll(() => group.getAttribute("transform")).toContain("scale(1.8)");
+  });
+
+  it("after a new deployment removed the chunk, the page offers a reload, and the reload brings it", async () => {
+    const zoomChunk = /\/assets\/zoomBehaviour-[\w-]+\.js/;
+    const { context, errors } = await openContext(browser, { viewport: { width: 1280, height: 800 } }, { allow: [failedRequest(zoomChunk)] });
+    const page = await context.newPage();
+    await page.goto(appUrl("./"));
+    await page.locator("svg [data-iso]").first().waitFor();
+    // "Deploy": the page's HTML now names another entry script, and the old zoom chunk is gone.
+    const pageUrl = page.url();
+    await page.route((url) => url.href === pageUrl, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/assets\/index-[\w-]+\.js/, "assets/index-NEWBUILD.js") });
+    });
+    await page.route(zoomChunk, (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "gone" }));
+    await page.getByRole("button", { name: en.zoomIn }).click();
+    const notice = page.getByRole("status").filter({ hasText: en.pageUpdated });
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(await page.locator(".zoom-failed").textContent()).toContain(en.zoomUnavailable);
+    // The reload gets the deployment as it is (here: the real one again).
+    await page.unrouteAll();
+    await notice.getByRole("button", { name: en.reloadPage }).click();
+    await page.waitForURL(pageUrl);
+    await page.locator("svg [data-iso]").first().waitFor();
+    await page.getByRole("button", { name: en.zoomIn }).click();
+    await expect.poll(() => page.locator("svg.map-svg g[transform]").first().getAttribute("transform")).toContain("scale(1.8)");
+    expect(errors.filter((error) => !zoomChunk.test(error))).toEqual([]);
+  });
+});
