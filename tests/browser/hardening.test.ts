@@ -1,12 +1,17 @@
 // Issue #15: the page under the strictest policy we ask hosts for, failed loads and failed
 // chunks, scripts off, the embed loader's integrity, and URL parameters no one meant.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import type { Browser, Page, Route } from "playwright-core";
+import { embedCodes } from "../../src/embed/embedCode";
 import { catalogues } from "../../src/i18n/catalogues";
 import { en } from "../../src/i18n/messages";
 import { LOAD_TIMEOUT_MS, SLOW_LOAD_MS } from "../../src/loadStatement";
 import { baseUrl, launch, openContext, openPage } from "./browser";
+import { fixture, startParentServer, type ParentServer } from "./fixtures/parentServer";
 import { CONTENT_SECURITY_POLICY } from "./hostingHeaders";
 
 const de = catalogues.de!;
@@ -225,5 +230,130 @@ describe("a part of the page that fails to load", () => {
     await page.getByRole("button", { name: en.zoomIn }).click();
     await expect.poll(() => page.locator("svg.map-svg g[transform]").first().getAttribute("transform")).toContain("scale(1.8)");
     expect(errors.filter((error) => !zoomChunk.test(error))).toEqual([]);
+  });
+});
+
+describe("scripts off, or the app's script failing", () => {
+  /** What the prerendered page must show with no script: the map, the legend, the statement and the list. */
+  async function expectWholePage(page: Page) {
+    expect(await page.locator('svg.map-svg [data-iso="UA"]').first().getAttribute("data-status")).toBe("signatory");
+    expect(await page.locator('svg.map-svg [data-iso="RU"]').first().getAttribute("data-status")).toBe("subject");
+    expect(await page.locator("svg.map-svg [data-iso]").count()).toBeGreaterThan(200);
+    const box = (await page.locator("svg.map-svg").boundingBox())!;
+    expect(box.width).toBeGreaterThan(600);
+    expect(await page.locator(".legend").textContent()).toContain("48 countries + the EU signed");
+    expect(await page.locator("h1").first().textContent()).toContain("48 nations");
+    const text = page.locator(".statement-text p");
+    expect(await text.count()).toBe(9);
+    expect(await text.first().isVisible()).toBe(true);
+    const list = page.locator(".signatories .entry[data-iso]");
+    expect(await list.count()).toBeGreaterThanOrEqual(48);
+    expect(await list.first().isVisible()).toBe(true);
+    expect(await page.locator('.signatories [data-org="EU"]').count()).toBe(1);
+  }
+
+  it("shows the map, the legend, the statement and the list with JavaScript off", async () => {
+    const { context } = await openContext(browser, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(appUrl("./"));
+    await expectWholePage(page);
+  });
+
+  it("shows them when the app's script fails to load, and nothing but that failure reaches the console", async () => {
+    const appScript = /\/assets\/index-[\w-]+\.js/;
+    const { page } = await openRouted("./", appScript, (route) => route.abort("failed"), [failedRequest(appScript)]);
+    await expectWholePage(page);
+    // The boot script still ran: the page's attributes are set, and no part of the page waits for the app.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+  });
+});
+
+describe("the embed loader's integrity", () => {
+  let parents: ParentServer;
+  beforeAll(async () => {
+    parents = await startParentServer();
+  });
+  afterAll(async () => {
+    await parents?.close();
+  });
+
+  const link = { statement: "dprk-russia-missiles-2024", country: null, lang: "en", theme: null };
+  /** The loader the Embed dialog's responsive code names: its address and integrity, read from the code itself. */
+  async function dialogLoader(): Promise<{ src: string; integrity: string; code: string }> {
+    const { page } = await openPage(browser, "./");
+    await page.getByRole("button", { name: en.embedButton }).click();
+    const code = await page.getByRole("textbox", { name: en.embedResponsive }).inputValue();
+    const script = /<script src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous" async><\/script>$/.exec(code);
+    if (!script) throw new Error(`no loader with integrity and crossorigin in the code:\n${code}`);
+    return { src: script[1]!, integrity: script[2]!, code };
+  }
+
+  /** An article on the other origin with the responsive code, its frame at 300 px for the loader to correct. */
+  const article = (name: string, src: string, integrity: string) => {
+    const loader = new URL(src);
+    const code = embedCodes(baseUrl(), link, "Map", { panel: "closed", theme: null }, 300, { file: loader.pathname.slice(1), integrity }).responsive;
+    // The loader from its own host where the test gives one (embedCodes puts it beside the page).
+    return parents.page(`/${name}.html`, fixture("snippet-parent.html", { SNIPPET: code.replace(new URL(loader.pathname.slice(1), baseUrl()).href, src) }));
+  };
+
+  /** Whether the loader ran on the article, and the frame's height then. */
+  const outcome = async (page: Page) => ({
+    ran: await page.evaluate(() => (window as { signatoryMapEmbed?: true }).signatoryMapEmbed === true),
+    height: await page.locator("iframe[data-signatory-map]").evaluate((el) => el.getBoundingClientRect().height),
+  });
+
+  it("the Embed dialog's code names the hashed loader with the sha384 of the file the site serves, which any origin may read", async () => {
+    const { src, integrity } = await dialogLoader();
+    expect(new URL(src).pathname).toMatch(/^\/assets\/embed-[\w-]+\.js$/);
+    const response = await fetch(src);
+    const body = await response.text();
+    expect(integrity).toBe(`sha384-${createHash("sha384").update(body).digest("base64")}`);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    // The stable name still serves the same loader, for codes made before the hash.
+    expect(await (await fetch(appUrl("./embed.js"))).text()).toBe(body);
+  });
+
+  it("pasted into an article on another origin, the code's loader runs and sizes the frame", async () => {
+    const { src, integrity } = await dialogLoader();
+    const { context } = await openContext(browser, { viewport: { width: 700, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(article("sri-ok", src, integrity));
+    await expect.poll(async () => (await outcome(page)).height).toBeGreaterThan(400);
+    expect((await outcome(page)).ran).toBe(true);
+  });
+
+  it("a tampered loader is refused by the browser: it never runs on the article, and the frame keeps its height", async () => {
+    const { src, integrity } = await dialogLoader();
+    const loaderUrl = new RegExp(`^${src.replace(/[.?]/g, "\\$&")}$`);
+    const { context, errors } = await openContext(browser, { viewport: { width: 700, height: 800 } }, {
+      allow: [/^Failed to find a valid digest in the 'integrity' attribute for resource .*assets\/embed-[\w-]+\.js.* The resource has been blocked\./],
+    });
+    const page = await context.newPage();
+    await page.route(loaderUrl, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `window.tampered = true;\n${await response.text()}` });
+    });
+    await page.goto(article("sri-tampered", src, integrity));
+    await expect.poll(() => errors.some((error) => error.includes("integrity"))).toBe(true);
+    expect(await outcome(page)).toEqual({ ran: false, height: 300 });
+    expect(await page.evaluate(() => (window as { tampered?: true }).tampered)).toBeUndefined();
+  });
+
+  it("served without CORS the checked loader cannot run on another origin: the header docs/hosting.md gives is needed", async () => {
+    const { src, integrity } = await dialogLoader();
+    const body = await (await fetch(src)).text();
+    // A host that forgets the header: the same bytes, from a server of its own. (Playwright's
+    // route.fulfill adds CORS headers by itself, so it cannot stand in for such a host.)
+    const host = createServer((_request, response) => response.writeHead(200, { "content-type": "text/javascript" }).end(body));
+    await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+    onTestFinished(() => new Promise<void>((resolve) => host.close(() => resolve())));
+    const loader = `http://127.0.0.1:${(host.address() as AddressInfo).port}/assets/embed-copy.js`;
+    const { context, errors } = await openContext(browser, { viewport: { width: 700, height: 800 } }, {
+      allow: [/has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header/, failedRequest(/assets\/embed-copy\.js/)],
+    });
+    const page = await context.newPage();
+    await page.goto(article("sri-no-cors", loader, integrity));
+    await expect.poll(() => errors.some((error) => error.includes("CORS"))).toBe(true);
+    expect(await outcome(page)).toEqual({ ran: false, height: 300 });
   });
 });
