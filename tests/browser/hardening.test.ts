@@ -2,6 +2,7 @@
 // chunks, scripts off, the embed loader's integrity, and URL parameters no one meant.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
@@ -10,6 +11,10 @@ import { embedCodes } from "../../src/embed/embedCode";
 import { catalogues } from "../../src/i18n/catalogues";
 import { en } from "../../src/i18n/messages";
 import { LOAD_TIMEOUT_MS, SLOW_LOAD_MS } from "../../src/loadStatement";
+import { describeParamProblem } from "../../src/page/describeParamProblem";
+import { parseParams } from "../../src/page/parseParams";
+import { DEFAULT_STATEMENT_ID } from "../../src/statement/statementId";
+import world from "../../src/generated/world.json";
 import { baseUrl, launch, openContext, openPage } from "./browser";
 import { fixture, startParentServer, type ParentServer } from "./fixtures/parentServer";
 import { CONTENT_SECURITY_POLICY } from "./hostingHeaders";
@@ -356,4 +361,65 @@ describe("the embed loader's integrity", () => {
     await expect.poll(() => errors.some((error) => error.includes("CORS"))).toBe(true);
     expect(await outcome(page)).toEqual({ ran: false, height: 300 });
   });
+});
+
+describe("URL parameters no one meant, through the page", () => {
+  /**
+   * Per parameter: left out, a good value, or a bad one (long, junk, percent-encoded oddities),
+   * sometimes repeated. "Long" is 600 characters here, ten times what a message shows: the whole
+   * URL must stay under what servers accept (Node's 16 KB of headers, nginx's 8 KB lines), or the
+   * server refuses it before the page exists. parseParams takes 100 KB values in its unit tests.
+   */
+  const value = (good: string[], bad: fc.Arbitrary<string>) =>
+    fc.oneof(fc.constant(null), fc.constantFrom(...good), bad, fc.string({ unit: "grapheme", maxLength: 30 }), fc.constantFrom("%", "%E0%A4%A", "+", "a".repeat(600), "<script>alert(1)</script>", "../../etc/passwd", "\u202e\u0000"));
+  const queryOf = fc
+    .record({
+      statement: value(["dprk-russia-missiles-2024", "no-such-statement"], fc.constantFrom("Bad_ID", "dprk-russia-missiles-2024/../x", "-x-")),
+      embed: value(["1", "0"], fc.constantFrom("yes", "2", "TRUE ")),
+      country: value(["DE", "ua", "ZZ"], fc.constantFrom("DEU", "D", "12")),
+      lang: value(["de", "ko-KR", "uk"], fc.constantFrom("tlh", "xx-YY", "*")),
+      theme: value(["dark", "LIGHT"], fc.constantFrom("purple", "dark!")),
+      panel: value(["open", "none"], fc.constantFrom("half", "0")),
+      childId: value(["map"], fc.constant("c".repeat(300))),
+      zoom: value(["4"], fc.constant("x")),
+    })
+    .chain((params) => fc.tuple(fc.constant(params), fc.subarray(Object.keys(params)), fc.boolean()))
+    .map(([params, repeated, plusForSpace]) => {
+      const pairs: string[] = [];
+      for (const [name, raw] of Object.entries(params)) {
+        if (raw === null) continue;
+        const encoded = encodeURIComponent(raw);
+        pairs.push(`${name}=${plusForSpace ? encoded.replace(/%20/g, "+") : encoded}`);
+        if (repeated.includes(name)) pairs.push(`${name}=${encodeURIComponent("second-" + raw)}`);
+      }
+      return "?" + pairs.join("&");
+    });
+
+  it("never throws, and shows each bad value's message (in the page's language) with a working fallback", async () => {
+    const onMap = new Set((world as { shapes: { iso: string }[] }).shapes.map((shape) => shape.iso));
+    await fc.assert(
+      fc.asyncProperty(queryOf, async (search) => {
+        const { params, problems } = parseParams(search);
+        const messages = catalogues[params.lang]!;
+        const expected = problems.map((problem) => describeParamProblem(problem, messages));
+        if (params.country !== null && !onMap.has(params.country)) expected.push(messages.paramNoSuchCountry(params.country));
+        const missing = params.statement !== DEFAULT_STATEMENT_ID;
+        const { context } = await openContext(browser, { viewport: { width: 800, height: 700 } }, { allow: missing ? [failedRequest(/\/statements\/[\w-]+\.json/)] : [] });
+        try {
+          const page = await context.newPage();
+          await page.goto(appUrl(search));
+          if (missing) await expect.poll(() => page.getByRole("alert").textContent()).toContain(messages.statementNotFound(params.statement));
+          else await expect.poll(() => page.locator("svg.map-svg [data-iso]").count()).toBeGreaterThan(200);
+          const notices = page.locator(".notices li");
+          await expect.poll(() => notices.allTextContents()).toEqual(expect.arrayContaining(expected));
+          expect(await notices.count()).toBe(expected.length);
+          const root = await page.evaluate(() => ({ lang: document.documentElement.lang, theme: document.documentElement.dataset.theme ?? null, embed: "embed" in document.documentElement.dataset }));
+          expect(root).toEqual({ lang: params.lang, theme: params.theme, embed: params.embed });
+        } finally {
+          await context.close();
+        }
+      }),
+      { numRuns: 6 },
+    );
+  }, 180_000);
 });
