@@ -193,7 +193,7 @@ const defaultSections = (page: PageState): ReadonlySet<SectionId> => new Set(!pa
  */
 function StatementPage({ state, page, store, world, selectedIso, locale, bringIntoView }: StatementPageProps) {
   const { messages } = locale;
-  const view: StatementView = useMemo(() => deriveStatementView(state.statement, state.warnings, locale), [state, locale]);
+  const view: StatementView = useMemo(() => deriveStatementView(state, locale), [state, locale]);
   const { statement } = view;
   const mapRef = useRef<MapHandle>(null);
   // Hover and focus live outside React state: see view/highlightStore.ts.
@@ -230,7 +230,13 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
     },
     [store],
   );
-  const outlined = useMemo(() => view.groupSummaries.find((group) => group.id === outlinedGroup)?.members ?? null, [view, outlinedGroup]);
+  const outlined = useMemo(
+    () =>
+      outlinedGroup === null
+        ? null
+        : (view.groupSummaries.find((group) => group.id === outlinedGroup)?.members ?? view.organisations.find((org) => org.group === outlinedGroup)?.members ?? null),
+    [view, outlinedGroup],
+  );
   const link = { statement: statement.id, country: selectedIso, lang: locale.lang, theme: page.theme };
 
   return (
@@ -248,7 +254,7 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
         wheelNeedsModifier={page.embed}
         onSelect={store.select}
       />
-      <PageTools link={link} title={statement.title} locale={locale} store={store} />
+      <PageTools link={link} title={statement.title} locale={locale} store={store} download={{ world, view, outlined }} />
       <StatementPanel
         view={view}
         locale={locale}

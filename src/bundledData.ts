@@ -2,14 +2,14 @@
 import { readCountryLabels, type CountryLabelTable } from "./countries/countryLabels";
 import type { CountryLabel } from "./countries/types";
 import type { World } from "./geo/types";
-import type { Statement, StatementProblem } from "./statement/types";
+import type { PreparedStatement } from "./view/preparedStatement";
 import countryLabelsJson from "./generated/countryLabels.json";
 import defaultStatementJson from "./generated/defaultStatement.json";
 
 /** Every country's English name and region: all the page needs of the country table (the resolver, for statements loaded at run time, brings the rest). */
 export const countries: CountryLabel[] = readCountryLabels(countryLabelsJson as CountryLabelTable);
 /** The default statement, validated and resolved at build time, so readers' browsers never run the resolver for it. */
-export const defaultStatement = defaultStatementJson as unknown as { statement: Statement; warnings: StatementProblem[] };
+export const defaultStatement = defaultStatementJson as unknown as PreparedStatement;
 
 /**
  * The projected world. Built pages carry it in their prerendered map and never call this; the

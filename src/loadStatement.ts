@@ -1,5 +1,6 @@
+import { supportedLanguages } from "./i18n/languages";
 import type { Messages } from "./i18n/messages";
-import type { Statement, StatementProblem } from "./statement/types";
+import type { PreparedStatement } from "./view/preparedStatement";
 
 /** Why a statement could not be shown. */
 export type LoadFailure =
@@ -16,7 +17,7 @@ export type LoadFailure =
 
 export type LoadState =
   | { status: "loading"; id: string }
-  | { status: "ready"; statement: Statement; warnings: StatementProblem[] }
+  | ({ status: "ready" } & PreparedStatement)
   | {
       status: "failed";
       id: string;
@@ -73,17 +74,27 @@ export async function loadStatement(id: string, { fetchImpl = fetch, signal, tim
       return timedOut ? failed("timeout") : failed("unreadable", [`${file}: ${String(error)}`]);
     }
     // The resolver's name tables are only needed for statements the build did not prepare: load them on demand.
-    let code: [typeof import("./statement/readStatementFile"), typeof import("./statement/formatProblem"), typeof import("./countries/resolveCountry")];
+    let code: [
+      typeof import("./statement/readStatementFile"),
+      typeof import("./statement/formatProblem"),
+      typeof import("./countries/resolveCountry"),
+      typeof import("./countries/orgFacts"),
+    ];
     try {
-      code = await Promise.all([import("./statement/readStatementFile"), import("./statement/formatProblem"), import("./countries/resolveCountry")]);
+      code = await Promise.all([
+        import("./statement/readStatementFile"),
+        import("./statement/formatProblem"),
+        import("./countries/resolveCountry"),
+        import("./countries/orgFacts"),
+      ]);
     } catch (error) {
       return failed("code", [String(error)]);
     }
-    const [{ readStatementFile }, { formatProblem }, { nameResolver }] = code;
+    const [{ readStatementFile }, { formatProblem }, { nameResolver }, { orgFactsOf }] = code;
     // Sizes, nesting and JSON are checked before anything is resolved (statement/limits.ts).
     const result = readStatementFile(text, file, nameResolver, { expectedId: id });
     if (!result.ok) return failed("invalid", result.problems.map(formatProblem));
-    return { status: "ready", statement: result.statement, warnings: result.warnings };
+    return { status: "ready", statement: result.statement, warnings: result.warnings, orgs: orgFactsOf(result.statement, supportedLanguages) };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);

@@ -26,7 +26,7 @@ if (!container) throw new Error("index.html has no #root element");
 
 const initial: LoadState =
   params.statement === DEFAULT_STATEMENT_ID
-    ? { status: "ready", statement: defaultStatement.statement, warnings: defaultStatement.warnings }
+    ? { status: "ready", ...defaultStatement }
     : { status: "loading", id: params.statement };
 
 const prerenderedWorld = readPrerenderedWorld(document);

@@ -18,5 +18,5 @@ export default tseslint.config(
     },
   },
   { files: ["tests/**", "src/build/**", "src/**/write*.ts", "src/countries/cli.ts", "*.config.*"], languageOptions: { globals: globals.node } },
-  { files: ["tests/bench/probe.js"], languageOptions: { globals: globals.browser } },
+  { files: ["tests/bench/probe.js", "tests/bench/d3peer/*.js"], languageOptions: { globals: globals.browser } },
 );

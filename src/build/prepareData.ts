@@ -1,5 +1,5 @@
 // `npm run data` (run before start, test and build): prepares, once, everything the app reads at
-// run time: the country tables, the palette's CSS, the projected world, and every bundled statement validated and
+// run time: the country tables, the palette's CSS, the projected world and its zoom detail, and every bundled statement validated and
 // resolved. Prints what it wrote, raw and gzipped; exits 1, saying what and where, on any problem.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -8,8 +8,10 @@ import { gzipSync } from "node:zlib";
 import { writeCountryTable } from "../countries/writeCountryTable";
 import { DEFAULT_STATEMENT_ID } from "../statement/statementId";
 import { defaultBuildOptions } from "../geo/buildWorld";
+import { describeDetail, writeDetail } from "../geo/detail/writeDetail";
 import { writeWorld } from "../geo/writeWorld";
-import { supportedLanguages } from "../i18n/messages";
+import { supportedLanguages } from "../i18n/languages";
+import type { PreparedStatement } from "../view/preparedStatement";
 import { writePaletteCss } from "./writePaletteCss";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -32,10 +34,13 @@ async function main(): Promise<number> {
   const countryRecords = countryTable.countries.map(({ iso2, numeric, latlng }) => ({ cca2: iso2, ccn3: numeric ?? "", latlng }));
   const world = writeWorld(generated, defaultBuildOptions, countryRecords);
   console.log(`${relative(world.path)}: ${sizes(world.path)}; ${world.shapes} shapes, ${world.markers.length} marker-only`);
+  // Zoom detail (#11): tiles of countries-10m, fetched by the browser when the reader zooms in.
+  const detail = writeDetail(join(generated, "detail"));
+  console.log(describeDetail({ ...detail, dir: relative(detail.dir) }));
 
   // Imported only now: the resolver reads the tables written above.
   const { nameResolver } = await import("../countries/resolveCountry");
-  const { orgName } = await import("../countries/organisations");
+  const { orgFactsOf } = await import("../countries/orgFacts");
   const { readStatementFile } = await import("../statement/readStatementFile");
   const { formatProblem } = await import("../statement/formatProblem");
 
@@ -52,12 +57,11 @@ async function main(): Promise<number> {
     }
     for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
     if (id === DEFAULT_STATEMENT_ID) {
-      // The first view carries the names of this statement's organisations only, in every
-      // language of the page; the whole table comes with the resolver, for statements loaded later.
-      const codes = [...new Set([...result.statement.signatories, ...result.statement.additions].flatMap((party) => (party.kind === "org" ? [party.org] : [])))];
-      const orgNames = Object.fromEntries(codes.map((code) => [code, Object.fromEntries(supportedLanguages.map((lang) => [lang, orgName(code, lang)]))]));
+      // The first view carries what it needs of this statement's organisations only (names in every
+      // language of the page, members); the whole table comes with the resolver, for statements loaded later.
+      const prepared: PreparedStatement = { statement: result.statement, warnings: result.warnings, orgs: orgFactsOf(result.statement, supportedLanguages) };
       const path = join(generated, "defaultStatement.json");
-      writeFileSync(path, JSON.stringify({ statement: result.statement, warnings: result.warnings, orgNames }));
+      writeFileSync(path, JSON.stringify(prepared));
       console.log(`${relative(path)}: ${sizes(path)}`);
     }
     const countries = result.statement.signatories.filter((party) => party.kind === "country").length;

@@ -28,7 +28,7 @@ export function renderDefaultPage(): { html: string; worldData: string } {
       world={world}
       countries={countries}
       messages={en}
-      initial={{ status: "ready", statement: defaultStatement.statement, warnings: defaultStatement.warnings }}
+      initial={{ status: "ready", ...defaultStatement }}
       load={() => Promise.reject(new Error("the prerendered page loads nothing"))}
       bringIntoView={() => {}}
     />,

@@ -16,9 +16,11 @@ import type { MapPicture } from "../export/types";
 import type { World } from "../geo/types";
 import worldJson from "../generated/world.json";
 import { en } from "../i18n/messages";
+import { orgFactsOf } from "../countries/orgFacts";
 import { deriveStatementView } from "../view/statementView";
 import { makeLocale } from "../view/locale";
-import { formatProblem, parseStatement } from "../statement/parseStatement";
+import { formatProblem } from "../statement/formatProblem";
+import { readStatementFile } from "../statement/readStatementFile";
 import type { Statement } from "../statement/types";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -63,7 +65,7 @@ export function rasteriseSvg(svg: string): Buffer {
  */
 export function cardPicture(statement: Statement, world: World): MapPicture {
   const locale = makeLocale("en", en, allCountries());
-  const view = deriveStatementView(statement, [], locale);
+  const view = deriveStatementView({ statement, warnings: [], orgs: orgFactsOf(statement, ["en"]) }, locale);
   return pictureFromWorld(world, view.categorised, view.legend, pictureTexts(statement, en, "en"), { nameOf: locale.nameOf, lang: "en", theme: "light", mapWidthPx: SOCIAL_MAP_WIDTH });
 }
 
@@ -73,7 +75,7 @@ function readBundledStatements(statementsDir: string): Statement[] {
   const problems: string[] = [];
   for (const name of readdirSync(statementsDir).filter((file) => file.endsWith(".json")).sort()) {
     const file = join(statementsDir, name);
-    const result = parseStatement(JSON.parse(readFileSync(file, "utf8")), file, nameResolver, { expectedId: basename(name, ".json") });
+    const result = readStatementFile(readFileSync(file, "utf8"), file, nameResolver, { expectedId: basename(name, ".json") });
     if (result.ok) statements.push(result.statement);
     else problems.push(...result.problems.map(formatProblem));
   }

@@ -1,4 +1,4 @@
-// `npm run --silent statement -- COMMAND ...`: the statement-file commands of INTERFACE.md.
+// `npm run --silent statement -- COMMAND ...`: the statement-file commands of the public contract (README, "Commands").
 //   check FILE...  validates files as the build does; exit 1 on any problem
 //   draft          a draft statement file from an article on stdin (not built yet)
 import { fileURLToPath } from "node:url";

@@ -1,5 +1,5 @@
 // `npm run --silent resolve`: names on stdin, one a line; one JSON object a line on stdout, in
-// the same order; exit status 1 when any line failed. Format: INTERFACE.md, "Resolver CLI".
+// the same order; exit status 1 when any line failed. Format: the public contract's "Resolver CLI" (README, "The resolver").
 import { fileURLToPath } from "node:url";
 import { describeResolution, resolveCountry } from "./resolveCountry";
 

@@ -290,8 +290,9 @@ function suggest(key: string): (Country | Organisation)[] {
   // Contained names rank before typos, longer ones first: "united states of america" beats "america".
   const words = key.split(" ");
   for (let start = 0; start < words.length; start++) {
-    for (let end = start + 1; end <= Math.min(words.length, start + suggestable.maxWords); end++) {
-      const name = words.slice(start, end).join(" ");
+    let name = "";
+    for (let end = start; end < Math.min(words.length, start + suggestable.maxWords); end++) {
+      name = end === start ? (words[end] ?? "") : `${name} ${words[end] ?? ""}`;
       const target = suggestable.byName.get(name);
       if (target) scored.push({ target, name, score: -name.length });
     }

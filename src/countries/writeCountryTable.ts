@@ -1,18 +1,21 @@
 // Build step: writes the generated country data the runtime resolver imports, and the compact
-// names-and-regions table the page's first view imports instead (countryLabels.ts).
+// names-and-regions table the page's first view imports instead (countryLabels.ts), with the
+// regions' names in every language of the page (regionNames.ts).
 // Run: npx tsx src/countries/writeCountryTable.ts (the data build, src/build/prepareData.ts, does the same).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCountryTable } from "./buildCountryTable";
+import { supportedLanguages } from "../i18n/messages";
 import { countryLabelTable } from "./countryLabels";
+import { regionNameTable } from "./regionNames";
 import type { Country } from "./types";
 
 const generatedDir = join(dirname(fileURLToPath(import.meta.url)), "..", "generated");
 
 /**
- * Writes src/generated/countries.json, countryNames.json and countryLabels.json; returns their
- * paths and the countries, so that the rest of the data build reads world-countries no more.
+ * Writes src/generated/countries.json, countryNames.json, countryLabels.json and regionNames.json;
+ * returns their paths and the countries, so that the rest of the data build reads world-countries no more.
  * @example writeCountryTable("src/generated").paths // ["src/generated/countries.json", ...]
  */
 export function writeCountryTable(outDir: string = generatedDir): { paths: string[]; countries: Country[] } {
@@ -21,10 +24,12 @@ export function writeCountryTable(outDir: string = generatedDir): { paths: strin
   const countriesPath = join(outDir, "countries.json");
   const namesPath = join(outDir, "countryNames.json");
   const labelsPath = join(outDir, "countryLabels.json");
+  const regionsPath = join(outDir, "regionNames.json");
   writeFileSync(countriesPath, JSON.stringify(table.countries));
   writeFileSync(namesPath, JSON.stringify(table.names));
   writeFileSync(labelsPath, JSON.stringify(countryLabelTable(table.countries)));
-  return { paths: [countriesPath, namesPath, labelsPath], countries: table.countries };
+  writeFileSync(regionsPath, JSON.stringify(regionNameTable(table.countries.map((country) => country.region), supportedLanguages)));
+  return { paths: [countriesPath, namesPath, labelsPath, regionsPath], countries: table.countries };
 }
 
 // Run directly (not when imported by the data build).

@@ -46,7 +46,7 @@ export function pictureFromWorld(
     height: world.height,
     sphere: world.sphere,
     countries: world.shapes.filter((shape) => shape.d !== "").map((shape) => ({ iso: shape.iso, name: view.nameOf(shape.iso), d: shape.d, category: category(shape.iso) })),
-    markers: markersFor(world.shapes, category, pxPerUnit).map((marker) => ({ ...marker, name: view.nameOf(marker.iso), radius })),
+    markers: markersFor(world.shapes, category, pxPerUnit, categorised.coveredBy).map((marker) => ({ ...marker, name: view.nameOf(marker.iso), radius })),
     legend: legend.map(({ category, text }) => ({ category, text })),
     ...texts,
     lang: view.lang,

@@ -19,17 +19,34 @@ export interface BuildOptions extends ProjectOptions {
 }
 
 /**
- * Tuned on countries-50m at width 1000 for display up to 1600 px wide (1 unit = 1.6 px; with Equal
- * Earth 1 unit² ≈ 1,190 km²): a triangle of 0.15 unit² (0.4 px², ~180 km²) is below what
- * antialiasing shows; islands under 0.5 unit² (1.3 px², ~600 km², smaller than Singapore) are
- * dropped unless they are a country's largest. Measured (gzipped world.json, digits 1):
- * triangle 0.05 → 60 KB, 0.1 → 50 KB, 0.15 → 44 KB, 0.25 → 38 KB, 0.4 → 33 KB (angular at 4× zoom);
- * digits 0 → 21 KB but 0.8 px steps at 1600 px, digits 2 → 67 KB.
+ * Chosen by measurement (tests/bench/geometryFidelity.ts) for the widest world view: 1600 CSS px
+ * (1 unit = 1.6 px; with Equal Earth 1 unit² ≈ 1,190 km²) at 1 and 2 device px per CSS px. Against
+ * the full-resolution 50m drawing, counting pixels whose grey level moves by more than half:
+ *
+ * | triangle (unit²) | path grid (unit) | path data gzip | pixels off, 1x | pixels off, 2x |
+ * | ---------------- | ---------------- | -------------- | -------------- | -------------- |
+ * | 0 (no simplify)  | 0.1              | 106 KB         | 0              | 0              |
+ * | 0.15 (until #11) | 0.1              | 36.3 KB        | 176            | 2,880          |
+ * | 0.15             | 0.2              | 30.5 KB        | 186            | 3,445          |
+ * | 0.25 (chosen)    | 0.2              | 25.8 KB        | 355            | 6,492          |
+ * | 0.4              | 0.2              | 22.0 KB        | 612            | 10,500         |
+ * | 0.15             | 0.5              | 22.3 KB        | 229            | 12,213         |
+ *
+ * (of 1.25 M pixels at 1x, 5 M at 2x; micro-states keep a 0.1 grid in every row but the first.) Rounding to 0.1 alone changes nothing visible, and a 0.2
+ * grid (0.32 device px at 2x) costs about what 0.15 → 0.2 in triangles does for a sixth fewer
+ * bytes; 0.5 shifts edges by up to 0.8 device px at 2x. A triangle of 0.25 unit² is 0.64 CSS px²,
+ * 2.6 device px² at 2x: side by side with the full resolution at 1600 px, Europe's coasts and
+ * borders look the same. Islands under 0.5 unit² (1.3 px², ~600 km², smaller than Singapore) are
+ * dropped unless they are a country's largest. Zoomed views get finer geometry (./detail/).
  */
 export const defaultBuildOptions: BuildOptions = {
   width: 1000,
   digits: 1,
-  minTriangleArea: 0.15,
+  pathStep: 0.2,
+  // Micro-states (Monaco is 0.15 units across) keep today's 0.1 grid: 61 shapes, 3 KB of paths.
+  smallShape: 2,
+  smallPathStep: 0.1,
+  minTriangleArea: 0.25,
   minRingArea: 0.5,
   // The map leaves Antarctica out (INTERFACE.md allows it); dropping it here saves ~3 KB of path data.
   omitted: ["AQ"],

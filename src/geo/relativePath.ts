@@ -1,18 +1,20 @@
 import type { GeoContext } from "d3-geo";
 
 /**
- * A d3-geo path context that writes compact SVG path data: coordinates rounded to `digits`
- * decimals, written relative to the previous point ("m" and implicit "l" pairs), points that round
+ * A d3-geo path context that writes compact SVG path data: coordinates rounded to a grid of
+ * `step` units (by default 10^-digits, e.g. 0.1; 0.2 keeps one decimal with half the distinct
+ * values, which gzip rewards), written with `digits` decimals, relative to the previous point ("m" and implicit "l" pairs), points that round
  * onto the previous one skipped, and no separator before a minus sign. Rounding happens on the
  * absolute coordinates and deltas are taken between rounded values, so errors do not accumulate.
  * (OWID rounds in a context too; relative integers are about half the bytes of absolute decimals.)
  * @example const context = new RelativePath(1); geoPath(projection, context)(feature); context.result()
  */
 export class RelativePath implements GeoContext {
+  /** Grid points per unit: 1 / step. */
   private readonly scale: number;
   private readonly digits: number;
   private parts: string[] = [];
-  /** Current point, in rounded units (value × 10^digits). */
+  /** Current point, in grid steps (value / step). */
   private x = 0;
   private y = 0;
   /** Start of the current subpath: where "z" returns the current point to. */
@@ -21,9 +23,10 @@ export class RelativePath implements GeoContext {
   /** Whether a lineTo may extend the previous command by just another pair. */
   private inSubpath = false;
 
-  constructor(digits: number) {
+  constructor(digits: number, step = 10 ** -digits) {
+    if (!(step >= 10 ** -digits)) throw new Error(`RelativePath: a step of ${step} needs more than ${digits} decimals`);
     this.digits = digits;
-    this.scale = 10 ** digits;
+    this.scale = 1 / step;
   }
 
   moveTo(x: number, y: number): void {
@@ -73,7 +76,7 @@ export class RelativePath implements GeoContext {
     return this.number(dx) + separated(this.number(dy));
   }
 
-  /** 23 at 1 digit is "2.3", -5 is "-.5", 40 is "4". */
+  /** 23 steps of 0.1 is "2.3", -5 is "-.5", 40 is "4". */
   private number(units: number): string {
     const fixed = (units / this.scale).toFixed(this.digits);
     const trimmed = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;

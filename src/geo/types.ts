@@ -11,8 +11,6 @@ export interface WorldShape {
   centroid: Point;
   /** Projected bounding box [[x0, y0], [x1, y1]]. */
   bounds: [Point, Point];
-  /** Projected area in square viewBox units (0 for marker-only countries). */
-  area: number;
 }
 
 /** The prepared world: what the browser needs to draw the map, and nothing more. */

@@ -1,4 +1,5 @@
 import { geoArea } from "d3-geo";
+import { undrawnUnidentifiedNames } from "./boundaryCorrections";
 import type { CountryFeature } from "./countryTopology";
 import type { World } from "./types";
 
@@ -29,7 +30,7 @@ export function validateWorld({ sourceNames, corrected, world, knownIsos, omitte
 
   const accounted = new Set(corrected.flatMap((country) => country.properties.sources.map(baseName)));
   for (const name of sourceNames) {
-    if (!accounted.has(name)) problems.push(`source feature "${name}" is in no corrected country`);
+    if (!accounted.has(name) && !undrawnUnidentifiedNames.has(name)) problems.push(`source feature "${name}" is in no corrected country`);
   }
 
   const correctedIsos = new Set<string>();
@@ -49,14 +50,14 @@ export function validateWorld({ sourceNames, corrected, world, knownIsos, omitte
   const shapeIsos = new Set<string>();
   let previous = "";
   for (const shape of world.shapes) {
-    const { iso, d, centroid, bounds, area } = shape;
+    const { iso, d, centroid, bounds } = shape;
     if (!known.has(iso)) problems.push(`shape "${iso}" has no valid ISO code`);
     if (shapeIsos.has(iso)) problems.push(`shape "${iso}" appears twice`);
     if (iso <= previous) problems.push(`shape "${iso}" is out of order after "${previous}"`);
     shapeIsos.add(iso);
     previous = iso;
-    if (correctedIsos.has(iso) && (d === "" || !(area > 0))) problems.push(`${iso} has a shape in the data but draws none (d "${d}", area ${area})`);
-    const numbers = [...centroid, ...bounds.flat(), area];
+    if (correctedIsos.has(iso) && d === "") problems.push(`${iso} has a shape in the data but draws none (d "${d}")`);
+    const numbers = [...centroid, ...bounds.flat()];
     if (!numbers.every(Number.isFinite)) problems.push(`${iso} has a number that is not finite: ${JSON.stringify(shape)}`);
     if (/NaN|Infinity/.test(d)) problems.push(`${iso} path data holds NaN or Infinity`);
     const [x, y] = centroid;

@@ -58,8 +58,8 @@ export function readWorldInputs(): { atlas: AtlasTopology; countries: CountryRec
   };
 }
 
-/** Reads countries-50m.json and checks the one object this build relies on. */
-function readAtlas(file: string): AtlasTopology {
+/** Reads a world-atlas countries file (50m or 10m) and checks the one object the builds rely on. */
+export function readAtlas(file: string): AtlasTopology {
   const json: unknown = JSON.parse(readFileSync(file, "utf8"));
   const countries = (json as { objects?: { countries?: { type?: unknown; geometries?: unknown } } }).objects?.countries;
   if ((json as { type?: unknown }).type !== "Topology" || countries?.type !== "GeometryCollection" || !Array.isArray(countries.geometries)) {

@@ -1,3 +1,4 @@
+import regionNamesJson from "../generated/regionNames.json";
 /**
  * One formatter per language and kind, made once: building an Intl formatter costs far more than
  * using one, and labels are formatted for every country (the benchmark found it on the hover path).
@@ -62,4 +63,17 @@ export function languageName(tag: string, lang: string): string {
   } catch {
     return tag;
   }
+}
+
+/** Region names by language, made at build time (countries/regionNames.ts): Chromium's Intl has none. */
+const regionNamesByLang: Readonly<Record<string, Readonly<Record<string, string>>>> = regionNamesJson;
+
+/**
+ * A world region's name in the reader's language, for the signatory list's headings:
+ * regionName("Europe", "de") → "Europa", regionName("Americas", "fr-CA") → "Amériques".
+ * The region's own (English) name where the table has none, as for English itself.
+ */
+export function regionName(region: string, lang: string): string {
+  const names = regionNamesByLang[lang] ?? regionNamesByLang[lang.split("-")[0] ?? ""];
+  return (names && Object.hasOwn(names, region) ? names[region] : undefined) ?? region;
 }

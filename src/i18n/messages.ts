@@ -1,5 +1,9 @@
 import { isLanguage, type Language } from "./languages";
 
+/** An organisation's name in running English: theOrg("EU") → "the EU", theOrg("NATO") → "NATO", theOrg("Council of Europe") → "the Council of Europe". */
+const theOrg = (name: string) => (/^[A-Z0-9]+$/.test(name) && !/^(EU|G\d+)$/.test(name) ? name : `the ${name}`);
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * Interface text, one catalogue per language. English is the reference: every other catalogue
  * must have every key (a unit test checks), so a missing translation is a test failure, not a
@@ -15,17 +19,17 @@ export const en = {
     subjectCount === 0
       ? `World map: ${signed} signed.`
       : `World map: ${signed} signed; ${subjects} ${subjectCount === 1 ? "is the subject" : "are the subjects"} of the statement.`,
-  /** `orgs` are organisation codes ("EU"). */
+  /** `orgs` are organisations' names in the page's language, "EU" for the European Union (each language writes it its way). */
   signedPhrase: (countries: number, orgs: string[]) =>
-    `${countries} ${countries === 1 ? "country" : "countries"}${orgs.map((code) => ` and the ${code}`).join("")}`,
+    `${countries} ${countries === 1 ? "country" : "countries"}${orgs.map((org) => ` and ${theOrg(org)}`).join("")}`,
   mapControlsLabel: "Map zoom",
   statusSignatory: "Signed",
   statusJoined: (date: string) => `Joined on ${date}`,
   statusSubject: "Subject of the statement",
   statusOther: "Did not sign",
-  /** `orgs` are organisation codes ("EU"), named here so each language can name them its way. */
+  /** `orgs` as for signedPhrase. */
   legendSignatories: (countries: number, orgs: string[]) =>
-    `${countries} ${countries === 1 ? "country" : "countries"}${orgs.map((code) => ` + the ${code}`).join("")} signed`,
+    `${countries} ${countries === 1 ? "country" : "countries"}${orgs.map((org) => ` + ${theOrg(org)}`).join("")} signed`,
   legendJoined: (count: number, date: string) => `${count} joined on ${date}`,
   legendSubjects: (count: number) => `${count} ${count === 1 ? "subject" : "subjects"} of the statement`,
   legendOther: "Did not sign",
@@ -64,6 +68,9 @@ export const en = {
   claimsOwn: "What the statement says",
   claimsReported: "What the report adds, from others",
   textHeading: "The statement as published",
+  textSummaryHeading: "The statement, summarised",
+  /** Shown above a summary, with a link to the statement as published where the file has one. */
+  textSummaryNote: "A summary in our own words; the statement as published is at the source:",
   publishedIn: (language: string) => `Published in ${language}; shown as published.`,
   sourceLabel: "Source",
   signatoriesHeading: "Who signed",
@@ -83,8 +90,9 @@ export const en = {
   groupSubjectNote: (names: string, count: number) => `${names} ${count === 1 ? "is a subject" : "are subjects"} of the statement.`,
   showOnMap: (group: string) => `Show on the map: ${group}`,
   hideOnMap: (group: string) => `Hide from the map: ${group}`,
-  euSignedAsOrganisation: (missing: string) => `The EU signed as an organisation; of its member states, ${missing} did not sign as countries.`,
-  euAllMembersSigned: "The EU signed as an organisation, and so did each of its member states.",
+  /** `org` as for signedPhrase. */
+  orgMembersNotSigned: (org: string, missing: string) => `${capitalise(theOrg(org))} signed as an organisation; of its members, ${missing} did not sign as countries.`,
+  orgAllMembersSigned: (org: string) => `${capitalise(theOrg(org))} signed as an organisation, and so did each of its members.`,
   groupEU: "EU",
   groupNATO: "NATO",
   groupG7: "G7",
@@ -100,6 +108,18 @@ export const en = {
   copyResponsive: "Copy the responsive code",
   copyFixed: "Copy the fixed-height code",
   copyLink: "Copy link",
+  // Downloads (#14): each choice's name holds its format's name, which is not translated.
+  downloadButton: "Download",
+  downloadSvg: "SVG: the map as shown, for print",
+  downloadPng: "PNG: the map as an image",
+  downloadSocial: "PNG for social media (1200 × 630)",
+  downloadCsv: "CSV: the list, for a spreadsheet",
+  downloadJson: "JSON: the statement with country codes",
+  downloadWorking: "Preparing the file…",
+  downloadStarted: (filename: string) => `Downloading ${filename}.`,
+  downloadLoadFailed: "The download could not be loaded. Check the connection and try again.",
+  downloadFailed: "The file could not be made in this browser.",
+  downloadRetry: "Try again",
   copied: "Copied",
   copyFallback: "Selected: press Ctrl+C (⌘C on a Mac) to copy.",
   linkLabel: "Link to this view",
@@ -120,7 +140,16 @@ export const en = {
   standingSubject: (name: string, written: string) => `${name} is a subject of the statement, named as “${written}”; it did not sign.`,
   standingOther: (name: string) => `${name} did not sign.`,
   /** `org` is an organisation's code ("EU"); `written` how the statement names it. */
-  standingInSigningOrg: (org: string, written: string) => `It is a member of the ${org}, which signed as “${written}”.`,
+  standingInSigningOrg: (org: string, written: string) => `It is a member of ${theOrg(org)}, which signed as “${written}”.`,
+  // Territories covered by the state that conducts their foreign affairs (issue #17).
+  /** `sovereign` is the state's name as a sentence says it ("the Kingdom of Denmark"). */
+  coveredSigned: (sovereign: string) => `Part of ${sovereign}, which signed`,
+  coveredJoined: (sovereign: string, date: string) => `Part of ${sovereign}, which joined on ${date}`,
+  coveredSubject: (sovereign: string) => `Part of ${sovereign}, a subject of the statement`,
+  standingCovered: (name: string, status: string) => `${name}: ${status}.`,
+  /** A signatory's entry in the list, for the territories its signature covers. */
+  entryWithTerritories: (names: string) => `with ${names}`,
+  legendTerritories: "Territories are shown with the state that conducts their foreign affairs.",
   groupsSubheading: "Members of groups",
   panelProblem: "expected closed, open or none; showing closed sections",
   /** The embedded frame's title, which screen readers announce. */

@@ -6,6 +6,8 @@ interface CountryShapeProps {
   iso: string;
   d: string;
   category: Category;
+  /** The state whose part covers this territory (data-covered-by), or null. */
+  coveredBy: string | null;
   label: string;
   /** The country is the keyboard's current stop (roving tabindex). */
   tabbable: boolean;
@@ -17,13 +19,14 @@ interface CountryShapeProps {
  * screen readers, even when a marker is drawn over it (the marker comes and goes with the zoom;
  * the focused element must not). Memoised, so hovering elsewhere never re-renders it.
  */
-export const CountryShape = memo(function CountryShape({ iso, d, category, label, tabbable, selected }: CountryShapeProps) {
+export const CountryShape = memo(function CountryShape({ iso, d, category, coveredBy, label, tabbable, selected }: CountryShapeProps) {
   return (
     <path
       d={d}
       data-iso={iso}
       data-status={statusOf(category)}
       data-category={category}
+      data-covered-by={coveredBy ?? undefined}
       className="country"
       role="button"
       aria-label={label}

@@ -72,7 +72,10 @@ export function WorldMap(props: WorldMapProps) {
 
   const category = useCallback((iso: string) => categoryOf(statementView.categorised, iso), [statementView]);
   const layers = useMemo(() => mapLayers(world, category), [world, category]);
-  const markerAt = useMemo(() => markerLayer(world.shapes, category, pxPerUnit, view.k, box.width), [world, category, pxPerUnit, view.k, box.width]);
+  const markerAt = useMemo(
+    () => markerLayer(world.shapes, category, statementView.categorised.coveredBy, pxPerUnit, view.k, box.width),
+    [world, category, statementView, pxPerUnit, view.k, box.width],
+  );
   const { markers, markerIsos, dotRadius, dotRadiusPx } = markerAt;
   const currentStop = tabStop ?? selectedIso ?? layers.order[0] ?? null;
 
@@ -206,6 +209,7 @@ export function WorldMap(props: WorldMapProps) {
                     iso={shape.iso}
                     d={shape.d}
                     category={category(shape.iso)}
+                    coveredBy={statementView.categorised.coveredBy.get(shape.iso) ?? null}
                     label={statementView.statusOf(shape.iso).label}
                     tabbable={shape.iso === currentStop}
                     selected={shape.iso === selectedIso}
@@ -273,6 +277,7 @@ export function WorldMap(props: WorldMapProps) {
       )}
       <figcaption>
         <Legend entries={statementView.legend} />
+        {statementView.legendNote && <p className="legend-note">{statementView.legendNote}</p>}
         <p className="map-credit">{messages.mapCredit}</p>
       </figcaption>
     </figure>

@@ -37,10 +37,17 @@ export interface MarkerLayer {
 
 /**
  * The markers at a zoom: a country too small to see at `pxPerUnit * k` gets one.
- * markerLayer(world.shapes, categoryOf, 0.8, 1, 800).markers.map((m) => m.iso) → ["AD", "LI", "MC", …].
+ * markerLayer(world.shapes, categoryOf, coveredBy, 0.8, 1, 800).markers.map((m) => m.iso) → ["AD", "LI", "MC", …].
  */
-export function markerLayer(shapes: readonly WorldShape[], categoryOf: (iso: string) => Category, pxPerUnit: number, k: number, mapWidthPx: number): MarkerLayer {
-  const markers = markersFor(shapes, categoryOf, pxPerUnit * k);
+export function markerLayer(
+  shapes: readonly WorldShape[],
+  categoryOf: (iso: string) => Category,
+  covered: ReadonlyMap<string, string>,
+  pxPerUnit: number,
+  k: number,
+  mapWidthPx: number,
+): MarkerLayer {
+  const markers = markersFor(shapes, categoryOf, pxPerUnit * k, covered);
   const dotRadiusPx = mapWidthPx < NARROW_MAP_PX ? MARKER_RADIUS_NARROW_PX : MARKER_RADIUS_PX;
   return { markers, markerIsos: new Set(markers.map((m) => m.iso)), dotRadiusPx, dotRadius: dotRadiusPx / (pxPerUnit * k) };
 }

@@ -20,18 +20,21 @@ export interface MarkerSpec {
 
 /**
  * The countries that need a marker at this scale: every named country (signatory, joined, subject)
- * with no shape, or whose shape is smaller than MIN_VISIBLE_PX on screen.
+ * with no shape, or whose shape is smaller than MIN_VISIBLE_PX on screen; not the territories
+ * their signatures cover.
  * markersFor(shapes, cats, 0.8) → [{ iso: "MC", … }, …]. `pxPerUnit` is CSS px per viewBox unit.
  */
 export function markersFor(
   shapes: readonly WorldShape[],
   categoryOf: (iso: string) => Category,
   pxPerUnit: number,
+  covered: ReadonlyMap<string, string> = new Map(),
 ): MarkerSpec[] {
   const markers: MarkerSpec[] = [];
   for (const shape of shapes) {
     const category = categoryOf(shape.iso);
-    if (category === "other") continue;
+    // A territory takes its state's colour where it is drawn, but no marker: the statement does not name it.
+    if (category === "other" || covered.has(shape.iso)) continue;
     if (shape.d === "" || narrowSideOf(shape) * pxPerUnit < MIN_VISIBLE_PX) {
       markers.push({ iso: shape.iso, centre: shape.centroid, category });
     }

@@ -64,7 +64,7 @@ export function SignatoryList(props: SignatoryListProps) {
                 key={entry.iso}
                 iso={entry.iso}
                 name={entry.name}
-                note={entry.joinedOn ? messages.statusJoined(formatDate(entry.joinedOn, lang)) : ""}
+                note={[entry.joinedOn ? messages.statusJoined(formatDate(entry.joinedOn, lang)) : "", entry.territories ? messages.entryWithTerritories(entry.territories) : ""].filter(Boolean).join(" · ")}
                 selected={entry.iso === props.selectedIso}
                 highlight={props.highlight}
                 onChoose={props.onChoose}

@@ -99,7 +99,19 @@ export function StatementPanel(props: StatementPanelProps) {
           onOutline={props.onOutline}
         />
       </PanelSection>
-      <PanelSection {...section("text")} title={messages.textHeading}>
+      <PanelSection {...section("text")} title={statement.textKind === "summary" ? messages.textSummaryHeading : messages.textHeading}>
+        {statement.textKind === "summary" && (
+          <p className="language-note">
+            {messages.textSummaryNote}{" "}
+            {href ? (
+              <a href={href} rel="noopener noreferrer" target="_blank">
+                {statement.source.name}
+              </a>
+            ) : (
+              statement.source.name
+            )}
+          </p>
+        )}
         {languageNote && <p className="language-note">{languageNote}</p>}
         <StatementText
           paragraphs={statement.text}

@@ -53,6 +53,7 @@ export function parseStatement(raw: unknown, file: string, resolver: NameResolve
     }),
   );
   const lang = readLang(checker, raw.lang);
+  const textKind = readTextKind(checker, raw.textKind);
   const signatories = readArrayOf(checker, raw.signatories, "signatories", {
     shape: "an array of names",
     max: STATEMENT_LIMITS.signatories,
@@ -111,6 +112,7 @@ export function parseStatement(raw: unknown, file: string, resolver: NameResolve
     date,
     source,
     text,
+    ...(textKind === "summary" ? { textKind } : {}),
     lang,
     signatories: allSignatories,
     subjects: allSubjects,
@@ -155,6 +157,13 @@ function readLang(checker: Checker, value: unknown): string {
   const tag = value.length > STATEMENT_LIMITS.textCharacters ? undefined : canonicalLanguageTag(value);
   if (tag === undefined) error(checker, "lang", value, `${quoteText(value)} is not a BCP 47 language tag such as "en" or "fr-CA"`);
   return tag ?? DEFAULT_STATEMENT_LANG;
+}
+
+/** "published" (the default: `text` is the statement as published) or "summary" (our own words, where copying is not allowed). */
+function readTextKind(checker: Checker, value: unknown): "published" | "summary" {
+  if (value === undefined || value === "published" || value === "summary") return value ?? "published";
+  error(checker, "textKind", value, `must be "published" or "summary", not ${describeValue(value)}`);
+  return "published";
 }
 
 function readStatedCount(checker: Checker, value: unknown): number | undefined {

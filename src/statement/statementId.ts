@@ -1,5 +1,5 @@
 /**
- * What a statement ID may be, as INTERFACE.md says: lower-case letters, digits and hyphens. One
+ * What a statement ID may be, as the public contract says: lower-case letters, digits and hyphens. One
  * rule for the file's `id` field and the page's `?statement=` parameter, so every valid file can
  * be asked for. STATEMENT_ID.test("dprk-russia-missiles-2024") → true.
  */

@@ -48,6 +48,11 @@ export interface Statement {
   text: string[];
   /** BCP 47 tag of the published language; "en" by default. */
   lang: string;
+  /**
+   * "summary" when `text` is a summary in the newsroom's own words rather than the statement as
+   * published (a publication whose sentences may not be copied); absent when it is as published.
+   */
+  textKind?: "summary";
   signatories: Party[];
   /** Countries the statement is about. */
   subjects: Extract<Party, { kind: "country" }>[];

@@ -1,3 +1,4 @@
+import { territoriesOf } from "../countries/territories";
 import type { OrgCode } from "../countries/types";
 import type { Statement } from "../statement/types";
 
@@ -10,8 +11,13 @@ export type Status = "signatory" | "subject" | "other";
 export const statusOf = (category: Category): Status => (category === "joined" ? "signatory" : category);
 
 export interface Categorised {
-  /** ISO alpha-2 → category, for every country the statement names; the rest are "other". */
+  /** ISO alpha-2 → category, for every country the statement names or covers; the rest are "other". */
   byIso: ReadonlyMap<string, Category>;
+  /**
+   * Territory → the state whose part covers it (issue #17): a dependency the statement does not
+   * name takes the standing of the state that conducts its foreign affairs ("GL" → "DK").
+   */
+  coveredBy: ReadonlyMap<string, string>;
   /** ISO alpha-2 → date it joined, for later additions. */
   joinedOn: ReadonlyMap<string, string>;
   signatoryCountries: number;
@@ -23,8 +29,9 @@ export interface Categorised {
 }
 
 /**
- * Sorts the statement's parties into the map's categories:
- * categorise(seed).byIso.get("UA") → "signatory", .get("RU") → "subject", .get("FM") → "joined".
+ * Sorts the statement's parties into the map's categories, and their territories with them:
+ * categorise(seed).byIso.get("UA") → "signatory", .get("RU") → "subject", .get("FM") → "joined",
+ * .get("GL") → "signatory" (Greenland, covered by Denmark).
  */
 export function categorise(statement: Statement): Categorised {
   const byIso = new Map<string, Category>();
@@ -45,7 +52,16 @@ export function categorise(statement: Statement): Categorised {
     } else if (!organisations.includes(addition.org)) organisations.push(addition.org);
   }
   const additions = [...perDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, count]) => ({ date, count }));
-  return { byIso, joinedOn, signatoryCountries, organisations, additions, subjects: statement.subjects.length };
+  const named = new Map(byIso);
+  const coveredBy = new Map<string, string>();
+  for (const [sovereign, category] of named) {
+    for (const territory of territoriesOf(sovereign)) {
+      if (named.has(territory)) continue;
+      coveredBy.set(territory, sovereign);
+      byIso.set(territory, category);
+    }
+  }
+  return { byIso, coveredBy, joinedOn, signatoryCountries, organisations, additions, subjects: statement.subjects.length };
 }
 
 /** The category of one country: categoryOf(c, "FR") → "signatory"; "other" for any country the statement does not name. */

@@ -8,6 +8,8 @@ export interface SignatoryEntry {
   /** The name as the source writes it ("the Czech Republic"). */
   written: string;
   joinedOn?: string;
+  /** The territories its signature covers, in words ("Faroe Islands and Greenland"). */
+  territories?: string;
 }
 
 export interface RegionGroup {

@@ -1,12 +1,14 @@
-import { GROUP_OF_ORG, hasDataFor, membersOn, referenceGroups, type GroupId } from "../countries/referenceGroups";
+import { GROUP_OF_ORG, type GroupId } from "../countries/referenceGroups";
+import { sovereignName } from "../countries/territories";
 import type { OrgCode } from "../countries/types";
-import { formatDate, formatList } from "../i18n/format";
+import { compareNames, formatDate, formatList } from "../i18n/format";
 import type { Statement, StatementProblem } from "../statement/types";
 import { categorise, categoryOf, type Categorised, type Category } from "./categorise";
 import { describeStatus } from "./describeCountry";
 import { groupSignatories, type RegionGroup } from "./groupSignatories";
 import { summariseGroups, type GroupSummary } from "./groupSummaries";
 import type { Locale } from "./locale";
+import type { PreparedStatement } from "./preparedStatement";
 
 /** A legend line: its category's swatch and words with a count ("48 countries + the EU signed"). */
 export interface LegendEntry {
@@ -17,7 +19,7 @@ export interface LegendEntry {
 /** How one country stands, in words, for its tooltip and its accessible name. */
 export interface CountryStatus {
   name: string;
-  /** "Signed", "Joined on 12 January 2024", "Subject of the statement", "Did not sign". */
+  /** "Signed", "Joined on 12 January 2024", "Subject of the statement", "Did not sign", "Part of the Kingdom of Denmark, which signed". */
   status: string;
   /** "France: Signed", the shape's accessible name. */
   label: string;
@@ -27,10 +29,13 @@ export interface CountryStatus {
 export interface OrganisationEntry {
   code: OrgCode;
   written: string;
-  /** "The EU signed as an organisation; of its member states, Hungary and Slovakia did not sign as countries." */
+  /** Its name in the page's language ("Council of Europe"). */
+  name: string;
+  /** "The EU signed as an organisation; of its members, Hungary and Slovakia did not sign as countries." Empty where its members are not on record. */
   note: string;
-  /** The reference group whose members its entry outlines on the map, if the data has one. */
+  /** The group whose members its entry outlines on the map, and those members, where on record. */
   group: GroupId | null;
+  members: string[] | null;
 }
 
 /** Everything the page shows about a statement, derived once per statement and language; components only draw it. */
@@ -41,6 +46,8 @@ export interface StatementView {
   /** One line under the headline: who signed, when, how many, who joined later. */
   context: string;
   legend: LegendEntry[];
+  /** A line under the legend, when territories are coloured with their state. */
+  legendNote: string;
   /** The map's description for screen readers. */
   mapSummary: string;
   statusOf: (iso: string) => CountryStatus;
@@ -55,14 +62,18 @@ export interface StatementView {
 }
 
 /**
- * Derives the page's view of a statement: deriveStatementView(seed, [], englishLocale).context →
- * "48 countries and the EU signed on 10 January 2024; Micronesia and Paraguay joined on 12 January 2024."
+ * Derives the page's view of a prepared statement: deriveStatementView(seed, englishLocale).context →
+ * "48 countries and the EU signed on 10 January 2024; Micronesia and Paraguay joined on 12 January 2024".
  */
-export function deriveStatementView(statement: Statement, warnings: StatementProblem[], locale: Locale): StatementView {
+export function deriveStatementView({ statement, warnings, orgs }: PreparedStatement, locale: Locale): StatementView {
   const { messages, lang, nameOf } = locale;
   const categorised = categorise(statement);
-  const orgCodes = categorised.organisations;
-  const signed = messages.signedPhrase(categorised.signatoryCountries, orgCodes);
+  // Organisations by name in the page's language; the EU by its code, which each language writes its way.
+  const orgLabel = (code: OrgCode) => (code === "EU" ? "EU" : (orgs[code]?.names[lang] ?? orgs[code]?.names.en ?? code));
+  const orgLabels = categorised.organisations.map(orgLabel);
+  const signed = messages.signedPhrase(categorised.signatoryCountries, orgLabels);
+  const dateOf = (iso: string) => formatDate(categorised.joinedOn.get(iso) ?? statement.date, lang);
+  const names = (isos: readonly string[]) => formatList(isos.map(nameOf).sort((a, b) => compareNames(a, b, lang)), lang);
 
   const namesOn = new Map<string, string[]>();
   for (const addition of statement.additions) {
@@ -74,60 +85,74 @@ export function deriveStatementView(statement: Statement, warnings: StatementPro
     ...[...namesOn].sort(([a], [b]) => a.localeCompare(b)).map(([date, names]) => messages.contextJoined(formatList(names, lang), formatDate(date, lang))),
   ].join("; ");
 
-  const legend: LegendEntry[] = [{ category: "signatory", text: messages.legendSignatories(categorised.signatoryCountries, orgCodes) }];
+  const legend: LegendEntry[] = [{ category: "signatory", text: messages.legendSignatories(categorised.signatoryCountries, orgLabels) }];
   for (const { date, count } of categorised.additions) legend.push({ category: "joined", text: messages.legendJoined(count, formatDate(date, lang)) });
   if (categorised.subjects > 0) legend.push({ category: "subject", text: messages.legendSubjects(categorised.subjects) });
   legend.push({ category: "other", text: messages.legendOther });
 
   const subjects = statement.subjects.map((subject) => ({ iso: subject.iso2, name: nameOf(subject.iso2) }));
-  const everyoneWhoSigned = messages.signedPhrase(categorised.signatoryCountries + categorised.joinedOn.size, orgCodes);
+  const everyoneWhoSigned = messages.signedPhrase(categorised.signatoryCountries + categorised.joinedOn.size, orgLabels);
   const mapSummary = messages.mapSummary(everyoneWhoSigned, formatList(subjects.map((s) => s.name), lang), subjects.length);
+
+  // A territory's standing is its state's, in words: "Part of the Kingdom of Denmark, which signed".
+  const sovereignLabel = (sovereign: string) => (lang === "en" ? (sovereignName(sovereign) ?? nameOf(sovereign)) : nameOf(sovereign));
+  const coveredStatus = (sovereign: string) => {
+    switch (categoryOf(categorised, sovereign)) {
+      case "joined":
+        return messages.coveredJoined(sovereignLabel(sovereign), dateOf(sovereign));
+      case "subject":
+        return messages.coveredSubject(sovereignLabel(sovereign));
+      default:
+        return messages.coveredSigned(sovereignLabel(sovereign));
+    }
+  };
 
   const statuses = new Map<string, CountryStatus>();
   const statusOf = (iso: string): CountryStatus => {
     let status = statuses.get(iso);
     if (!status) {
       const name = nameOf(iso);
-      const words = describeStatus(categoryOf(categorised, iso), messages, lang, categorised.joinedOn.get(iso));
+      const sovereign = categorised.coveredBy.get(iso);
+      const words = sovereign ? coveredStatus(sovereign) : describeStatus(categoryOf(categorised, iso), messages, lang, categorised.joinedOn.get(iso));
       statuses.set(iso, (status = { name, status: words, label: `${name}: ${words}` }));
     }
     return status;
   };
 
   const groupSummaries = summariseGroups(categorised, statement.date, locale);
-  const organisations = orgCodes.map((code): OrganisationEntry => {
-    const group = GROUP_OF_ORG[code] ?? null;
-    const summary = groupSummaries.find((candidate) => candidate.id === group);
-    const missing = summary ? formatList(summary.notSigned.map(nameOf), lang) : "";
+  const signedCountries = new Set([...categorised.byIso].filter(([iso, c]) => (c === "signatory" || c === "joined") && !categorised.coveredBy.has(iso)).map(([iso]) => iso));
+  const organisations = categorised.organisations.map((code): OrganisationEntry => {
+    const members = orgs[code]?.members ?? null;
+    const notSigned = members?.filter((iso) => !signedCountries.has(iso) && categoryOf(categorised, iso) !== "subject") ?? [];
     return {
       code,
       written: writtenOrg(statement, code),
-      note: missing ? messages.euSignedAsOrganisation(missing) : messages.euAllMembersSigned,
-      group,
+      name: orgLabel(code) === "EU" ? (orgs[code]?.names[lang] ?? orgs[code]?.names.en ?? code) : orgLabel(code),
+      note: members === null ? "" : notSigned.length > 0 ? messages.orgMembersNotSigned(orgLabel(code), names(notSigned)) : messages.orgAllMembersSigned(orgLabel(code)),
+      group: members === null ? null : (GROUP_OF_ORG[code] ?? null),
+      members,
     };
   });
 
   const standingOf = (iso: string): string => {
     const name = nameOf(iso);
     const party = partyOf(statement, iso);
+    const sovereign = categorised.coveredBy.get(iso);
+    if (sovereign) return messages.standingCovered(name, coveredStatus(sovereign));
     switch (categoryOf(categorised, iso)) {
       case "signatory":
         return messages.standingSigned(name, formatDate(statement.date, lang), party?.written ?? name);
       case "joined": {
         const addition = statement.additions.find((a) => a.kind === "country" && a.iso2 === iso);
-        return messages.standingJoined(name, formatDate(addition?.date ?? statement.date, lang), party?.written ?? name, addition?.source.name ?? "");
+        return messages.standingJoined(name, dateOf(iso), party?.written ?? name, addition?.source.name ?? "");
       }
       case "subject":
         return messages.standingSubject(name, party?.written ?? name);
       case "other": {
         // A country that did not sign may still be spoken for by an organisation it belongs to.
-        // Only the reference groups' members ship with the page; an organisation's own (COE, AU...) come with the resolver.
-        const viaOrg = organisations.find((org) => {
-          const group = referenceGroups.find((candidate) => candidate.id === org.group);
-          return group !== undefined && hasDataFor(group, statement.date) && membersOn(group, statement.date).includes(iso);
-        });
+        const viaOrg = organisations.find((org) => org.members?.includes(iso));
         const other = messages.standingOther(name);
-        return viaOrg ? `${other} ${messages.standingInSigningOrg(viaOrg.code, viaOrg.written)}` : other;
+        return viaOrg ? `${other} ${messages.standingInSigningOrg(orgLabel(viaOrg.code), viaOrg.written)}` : other;
       }
     }
   };
@@ -139,16 +164,25 @@ export function deriveStatementView(statement: Statement, warnings: StatementPro
     versionStory.push(messages.versionAdditions(formatList(names, lang), formatDate(date, lang), source));
   }
 
+  // Each signatory's entry names the territories its signature covers.
+  const coveredOf = new Map<string, string[]>();
+  for (const [territory, sovereign] of categorised.coveredBy) coveredOf.set(sovereign, [...(coveredOf.get(sovereign) ?? []), territory]);
+  const signatoryGroups = groupSignatories(statement, locale.countryOf, nameOf, lang).map((group) => ({
+    region: group.region,
+    entries: group.entries.map((entry) => (coveredOf.has(entry.iso) ? { ...entry, territories: names(coveredOf.get(entry.iso)!) } : entry)),
+  }));
+
   return {
     statement,
     warnings,
     categorised,
     context,
     legend,
+    legendNote: categorised.coveredBy.size > 0 ? messages.legendTerritories : "",
     mapSummary,
     statusOf,
     standingOf,
-    signatoryGroups: groupSignatories(statement, locale.countryOf, nameOf, lang),
+    signatoryGroups,
     organisations,
     groupSummaries,
     subjects,

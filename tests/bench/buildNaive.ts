@@ -10,3 +10,11 @@ export function buildNaive(outDir: string): void {
     stdio: "inherit",
   });
 }
+
+/** Builds the hand-written D3 peer (tests/bench/d3peer) into `outDir`, in its own process like the naive reference. */
+export function buildD3Peer(outDir: string): void {
+  execFileSync("npx", ["tsx", "tests/bench/d3peer/build.ts", outDir], {
+    env: { ...process.env, NODE_ENV: "production" },
+    stdio: "inherit",
+  });
+}

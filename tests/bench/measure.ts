@@ -34,6 +34,8 @@ export interface LoadResult {
   mapPainted: number | null;
   largestContentfulPaint: number | null;
   lcpElement: string | null;
+  /** Every LCP candidate in order, with the element it names: a repeat means the text was painted again. */
+  lcpEntries: { at: number; element: string | null; size: number }[];
   /** Sum of long tasks' time beyond 50 ms, from first contentful paint until the page settled. */
   totalBlockingTime: number;
   /** Per hover move onto a new country: pointer event to DOM change, and to the end of the frame showing it. */
@@ -59,6 +61,7 @@ export interface MemoryResult {
 interface Bench {
   mapPaintedAt: number | null;
   lcp: { at: number; element: string | null } | null;
+  lcpEntries: { at: number; element: string | null; size: number }[];
   longTasks: { start: number; duration: number }[];
   hoverSamples: ({ toDom: number; toFrame: number } | null)[];
   hoverTargets: (max: number) => { iso: string; x: number; y: number }[];
@@ -128,7 +131,7 @@ export async function measureLoad(browser: Browser, url: string, cpuRate: number
     const timings = await page.evaluate(() => {
       const bench = window.__bench;
       const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
-      return { fcp, mapPainted: bench.mapPaintedAt, lcp: bench.lcp, longTasks: bench.longTasks };
+      return { fcp, mapPainted: bench.mapPaintedAt, lcp: bench.lcp, lcpEntries: bench.lcpEntries, longTasks: bench.longTasks };
     });
     const fcp = timings.fcp;
     const totalBlockingTime = timings.longTasks
@@ -149,6 +152,7 @@ export async function measureLoad(browser: Browser, url: string, cpuRate: number
       mapPainted: timings.mapPainted,
       largestContentfulPaint: timings.lcp?.at ?? null,
       lcpElement: timings.lcp?.element ?? null,
+      lcpEntries: timings.lcpEntries,
       totalBlockingTime,
       ...hover,
       zoomFrameIntervals,

@@ -25,8 +25,21 @@
   };
   window.__bench = bench;
 
+  /** An element as a person would name it: tag, id or first class, and the start of its text, e.g. 'p.claim-text "Ministers…"'. */
+  const describe = (element) => {
+    if (!element) return null;
+    const tag = element.tagName.toLowerCase();
+    const name = element.id ? `#${element.id}` : typeof element.className === "string" && element.className ? `.${element.className.split(" ")[0]}` : "";
+    const text = (element.textContent || "").trim().replace(/\s+/g, " ");
+    return `${tag}${name}${text ? ` "${text.length > 32 ? `${text.slice(0, 32)}…` : text}"` : ""}`;
+  };
+  // Every LCP candidate in order: a later entry for the same text means it was painted again.
+  bench.lcpEntries = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) bench.lcp = { at: entry.startTime, element: entry.element ? entry.element.tagName.toLowerCase() : null, size: entry.size };
+    for (const entry of list.getEntries()) {
+      bench.lcp = { at: entry.startTime, element: describe(entry.element), size: entry.size };
+      bench.lcpEntries.push({ at: entry.startTime, renderTime: entry.renderTime, loadTime: entry.loadTime, element: describe(entry.element), size: entry.size });
+    }
   }).observe({ type: "largest-contentful-paint", buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });

@@ -2,10 +2,12 @@
 // issue #6 with PASS or FAIL.
 import { gzipSync } from "node:zlib";
 import type { LoadResult, MemoryResult, ResourceKind } from "./measure";
-import { median, p95 } from "./stats";
+import { median, p90, p95 } from "./stats";
 
-export type Variant = "app" | "naive";
-export const VARIANT_NAMES: Record<Variant, string> = { app: "app (dist/)", naive: "naive reference" };
+export type Variant = "app" | "naive" | "d3";
+export const VARIANT_NAMES: Record<Variant, string> = { app: "app (dist/)", naive: "naive reference", d3: "hand-written D3" };
+/** The pages the app is compared with. */
+export const PEERS = ["naive", "d3"] as const satisfies readonly Variant[];
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -20,12 +22,15 @@ export interface Summary {
   fcpMs: number;
   mapPaintMs: number;
   lcpMs: number;
+  /** The LCP element of most loads, e.g. 'p.claim-text "…"'. */
+  lcpElement: string | null;
   tbtMs: number;
   hoverSamples: number;
   hoverMisses: number;
   hoverToDomMedianMs: number;
   hoverToDomP95Ms: number;
   hoverToFrameMedianMs: number;
+  hoverToFrameP90Ms: number;
   hoverToFrameP95Ms: number;
   hoverTaskMsPerMove: number;
   zoomFrameMedianMs: number;
@@ -48,12 +53,14 @@ export function summarise(loads: LoadResult[], memory: MemoryResult | null): Sum
     fcpMs: of((load) => load.firstContentfulPaint),
     mapPaintMs: of((load) => load.mapPainted),
     lcpMs: of((load) => load.largestContentfulPaint),
+    lcpElement: mostCommon(loads.map((load) => load.lcpElement)),
     tbtMs: of((load) => load.totalBlockingTime),
     hoverSamples: hover.length,
     hoverMisses: loads.reduce((sum, load) => sum + load.hoverMisses, 0),
     hoverToDomMedianMs: median(hover.map((h) => h.toDom)),
     hoverToDomP95Ms: p95(hover.map((h) => h.toDom)),
     hoverToFrameMedianMs: median(hover.map((h) => h.toFrame)),
+    hoverToFrameP90Ms: p90(hover.map((h) => h.toFrame)),
     hoverToFrameP95Ms: p95(hover.map((h) => h.toFrame)),
     hoverTaskMsPerMove: of((load) => load.hoverTaskMsPerMove),
     zoomFrameMedianMs: median(frames),
@@ -93,6 +100,7 @@ const ROWS: Row[] = [
   { label: "hover → DOM, median (ms)", value: (s) => s.hoverToDomMedianMs },
   { label: "hover → DOM, p95 (ms)", value: (s) => s.hoverToDomP95Ms },
   { label: "hover → frame, median (ms)", value: (s) => s.hoverToFrameMedianMs },
+  { label: "hover → frame, p90 (ms)", value: (s) => s.hoverToFrameP90Ms },
   { label: "hover → frame, p95 (ms)", value: (s) => s.hoverToFrameP95Ms },
   { label: "main thread per hover move (ms)", value: (s) => s.hoverTaskMsPerMove },
   { label: "zoom frame, median (ms)", value: (s) => s.zoomFrameMedianMs },
@@ -104,24 +112,67 @@ const ROWS: Row[] = [
   { label: "DOM nodes after hovering", value: (s) => s.memory?.nodesAfter ?? null, digits: 0 },
 ];
 
-/** The comparison table for one CPU rate: app, naive reference, and naive/app. */
-export function comparisonTable(cpuRate: number, app: Summary, naive: Summary): string {
-  const header = [`CPU ${cpuRate === 1 ? "normal speed" : `slowed ${cpuRate}x`}, medians of ${app.loads} cold loads`, VARIANT_NAMES.app, VARIANT_NAMES.naive, "naive/app"];
+/** The comparison table for one CPU rate: the app, each peer, and the app against the fastest peer (lower is better in every row). */
+export function comparisonTable(cpuRate: number, summaries: Record<Variant, Summary>): string {
+  const { app } = summaries;
+  const variants = ["app", ...PEERS] as const;
+  const header = [
+    `CPU ${cpuRate === 1 ? "normal speed" : `slowed ${cpuRate}x`}, medians of ${app.loads} cold loads`,
+    ...variants.map((variant) => VARIANT_NAMES[variant]),
+    "app / fastest peer",
+  ];
   const lines = ROWS.map((row) => {
-    const a = row.value(app);
-    const n = row.value(naive);
-    const ratio = a !== null && n !== null && a > 0 && Number.isFinite(n / a) ? `${(n / a).toFixed(1)}x` : "";
-    return [row.label, format(a, row.digits), format(n, row.digits), ratio];
+    const values = variants.map((variant) => row.value(summaries[variant]));
+    return [row.label, ...values.map((value) => format(value, row.digits)), ratio(values[0] ?? null, fastest(values.slice(1)))];
   });
   const notes = [
     "times in ms from navigation start; paint and LCP are when Chromium presented the frame (after raster),",
     "  'map frame rendered' is when the main thread finished the first frame holding most countries (before raster)",
-    `hover samples pooled over the loads: app ${app.hoverSamples} (${app.hoverMisses} moves changed nothing), naive ${naive.hoverSamples} (${naive.hoverMisses})`,
+    `hover samples pooled over the loads: ${variants.map((v) => `${v} ${summaries[v].hoverSamples} (${summaries[v].hoverMisses} moves changed nothing)`).join(", ")}`,
+    `LCP element: ${variants.map((v) => `${v} ${summaries[v].lcpElement ?? "-"}`).join("; ")}`,
     app.memory
-      ? `memory: one more load each, hovering ${app.memory.seconds} s (app) and ${naive.memory?.seconds ?? "-"} s (naive), heap read after a forced GC`
+      ? `memory: one more load each, hovering ${variants.map((v) => `${summaries[v].memory?.seconds ?? "-"} s (${v})`).join(", ")}, heap read after a forced GC`
       : "memory: measured at normal speed only (the heap follows hover events, not CPU speed)",
   ];
   return `${table(header, lines)}\n${notes.map((n) => `  ${n}`).join("\n")}`;
+}
+
+/**
+ * The figures issue #11 asks for, in one table: first paint, LCP and its element, the map's first
+ * frame and first-view bytes at normal speed, hover at 4x slowdown; medians, and each as a ratio
+ * to the fastest peer (under 1.0x: the app is ahead).
+ */
+export function headlineTable(normal: Record<Variant, Summary>, slowed: Record<Variant, Summary>, slowRate: number): string {
+  const rows: { label: string; pick: (v: Variant) => number | null; digits?: number }[] = [
+    { label: "first contentful paint (ms)", pick: (v) => normal[v].fcpMs, digits: 0 },
+    { label: "largest contentful paint (ms)", pick: (v) => normal[v].lcpMs, digits: 0 },
+    { label: "map's first frame (ms)", pick: (v) => normal[v].mapPaintMs, digits: 0 },
+    { label: `hover → next frame at ${slowRate}x CPU, median (ms)`, pick: (v) => slowed[v].hoverToFrameMedianMs },
+    { label: `hover → next frame at ${slowRate}x CPU, p90 (ms)`, pick: (v) => slowed[v].hoverToFrameP90Ms },
+    { label: "first view transferred, gzip (KB)", pick: (v) => normal[v].totalKB },
+  ];
+  const variants = ["app", ...PEERS] as const;
+  const lines = rows.map((row) => {
+    const values = variants.map(row.pick);
+    return [row.label, ...values.map((value) => format(value, row.digits)), ratio(values[0] ?? null, fastest(values.slice(1)))];
+  });
+  const elements = variants.map((v) => `  LCP element, ${VARIANT_NAMES[v]}: ${normal[v].lcpElement ?? "-"}`);
+  return [table(["issue #11, medians", ...variants.map((v) => VARIANT_NAMES[v]), "app / fastest peer"], lines), ...elements].join("\n");
+}
+
+function fastest(values: (number | null)[]): number | null {
+  const known = values.filter((value): value is number => value !== null && Number.isFinite(value));
+  return known.length === 0 ? null : Math.min(...known);
+}
+
+function ratio(value: number | null, reference: number | null): string {
+  return value !== null && reference !== null && reference > 0 && Number.isFinite(value / reference) ? `${(value / reference).toFixed(2)}x` : "";
+}
+
+function mostCommon(values: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 export interface Budget {

@@ -46,7 +46,12 @@ export interface StaticServer {
  * Serves `root` at http://127.0.0.1:<ephemeral port>/ with gzip and no caching.
  * @example const server = await serveStatic("dist", { "Content-Security-Policy": "default-src 'self'" });
  */
-export async function serveStatic(root: string, extraHeaders: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  extraHeaders: Record<string, string> = {},
+  /** Milliseconds to hold back each response, by URL path (an experiment's slow script, say); none by default. */
+  delayOf: (path: string) => number = () => 0,
+): Promise<StaticServer> {
   const base = resolve(root);
   // Compressed once per file, like a CDN's edge cache; the browser still downloads it every load.
   const gzipped = new Map<string, Buffer>();
@@ -84,8 +89,13 @@ export async function serveStatic(root: string, extraHeaders: Record<string, str
       headers["Vary"] = "Accept-Encoding";
     }
     headers["Content-Length"] = String(body.byteLength);
-    response.writeHead(200, headers);
-    response.end(request.method === "HEAD" ? undefined : body);
+    const send = () => {
+      response.writeHead(200, headers);
+      response.end(request.method === "HEAD" ? undefined : body);
+    };
+    const delay = delayOf(urlPath);
+    if (delay > 0) setTimeout(send, delay);
+    else send();
     log.push({ path: urlPath, status: 200, contentType, bodyBytes: body.byteLength, rawBytes: raw.byteLength });
   };
 

@@ -3,6 +3,11 @@ export function median(values: readonly number[]): number {
   return quantile(values, 0.5);
 }
 
+/** The 90th percentile by nearest rank: p90 of 1..100 → 90. */
+export function p90(values: readonly number[]): number {
+  return quantile(values, 0.9);
+}
+
 /** The 95th percentile by nearest rank: p95 of 1..100 → 95. */
 export function p95(values: readonly number[]): number {
   return quantile(values, 0.95);

@@ -9,7 +9,7 @@ import { deriveStatementView } from "../../src/view/statementView";
 import type { GroupId } from "../../src/countries/referenceGroups";
 import type { Statement } from "../../src/statement/types";
 import { shortStatement } from "../fixtures/statement";
-import { englishLocale } from "../fixtures/locale";
+import { englishLocale, fixtureOrgs } from "../fixtures/locale";
 
 interface Options {
   outlinedGroup?: GroupId | null;
@@ -22,7 +22,7 @@ function renderPanel(statement: Statement = shortStatement, { outlinedGroup = nu
   const onOutline = vi.fn();
   const bringIntoView = vi.fn();
   const highlight = createHighlightStore();
-  const view = deriveStatementView(statement, [], englishLocale);
+  const view = deriveStatementView({ statement, warnings: [], orgs: fixtureOrgs }, englishLocale);
   function Harness() {
     const [sections, setSections] = useState<ReadonlySet<SectionId>>(new Set(open));
     const [claim, setClaim] = useState({ index: null as number | null, key: 0 });
@@ -82,6 +82,13 @@ describe("StatementPanel", () => {
     const paragraphs = [...document.querySelectorAll(".statement-text p")].map((p) => p.textContent);
     expect(paragraphs).toEqual(["<b>not bold</b>", "two", "three"]);
     expect(document.querySelector(".statement-text b")).toBeNull();
+  });
+
+  it("says when the text is the newsroom's summary, and links to the statement as published", () => {
+    renderPanel({ ...shortStatement, textKind: "summary" });
+    const text = document.querySelector('details[data-section="text"]') as HTMLElement;
+    expect(within(text).getByRole("heading", { level: 2 }).textContent).toBe(en.textSummaryHeading);
+    expect(within(text).getByRole("link", { name: "Test Wire" }).getAttribute("href")).toBe("https://example.org/wire");
   });
 
   it("lists every claim with who makes it, the statement's own apart from the reported ones", () => {
@@ -152,7 +159,7 @@ describe("StatementPanel", () => {
 
   it("outlines the EU's members when the EU entry is chosen, and says which did not sign", () => {
     const { onOutline } = renderPanel(shortStatement, { outlinedGroup: "EU" });
-    expect(screen.getByText(/The EU signed as an organisation; of its member states, .*Hungary.* did not sign as countries\./)).toBeTruthy();
+    expect(screen.getByText(/The EU signed as an organisation; of its members, .*Hungary.* did not sign as countries\./)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "the High Representative of the European Union" }));
     expect(onOutline).toHaveBeenCalledWith(null);
   });

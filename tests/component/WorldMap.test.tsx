@@ -6,7 +6,7 @@ import { deriveStatementView } from "../../src/view/statementView";
 import { en } from "../../src/i18n/messages";
 import { tinyWorld } from "../fixtures/world";
 import { shortStatement } from "../fixtures/statement";
-import { englishLocale } from "../fixtures/locale";
+import { englishLocale, fixtureOrgs } from "../fixtures/locale";
 
 function renderMap(overrides: Partial<Parameters<typeof WorldMap>[0]> = {}) {
   const onSelect = vi.fn();
@@ -14,7 +14,7 @@ function renderMap(overrides: Partial<Parameters<typeof WorldMap>[0]> = {}) {
   const utils = render(
     <WorldMap
       world={tinyWorld}
-      view={deriveStatementView(shortStatement, [], englishLocale)}
+      view={deriveStatementView({ statement: shortStatement, warnings: [], orgs: fixtureOrgs }, englishLocale)}
       messages={en}
       selectedIso={null}
       selectionNote=""

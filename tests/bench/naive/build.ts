@@ -7,28 +7,13 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { build } from "vite";
-import countriesJson from "../../../src/generated/countries.json";
-import defaultStatementJson from "../../../src/generated/defaultStatement.json";
-
-interface Party {
-  kind: string;
-  iso2?: string;
-}
+import { peerData } from "../peerData";
 
 const outDir = process.argv[2];
 if (!outDir) throw new Error("usage: tsx tests/bench/naive/build.ts <outDir>");
 
 const here = dirname(fileURLToPath(import.meta.url));
-const { statement } = defaultStatementJson as unknown as { statement: { title: string; signatories: Party[]; subjects: Party[] } };
-// world-atlas ids are ISO 3166-1 numeric codes as three-digit strings ("008" for Albania), as in countries.json.
-const numericByIso = new Map(countriesJson.filter((c) => c.numeric).map((c) => [c.iso2, c.numeric]));
-const numericOf = (parties: Party[]) => parties.flatMap((party) => numericByIso.get(party.iso2 ?? "") ?? []);
-const naiveData = {
-  title: statement.title,
-  signatories: numericOf(statement.signatories),
-  subjects: numericOf(statement.subjects),
-  isoByNumeric: Object.fromEntries(countriesJson.filter((c) => c.numeric).map((c) => [c.numeric, c.iso2])),
-};
+const naiveData = peerData();
 
 await build({
   configFile: false,

@@ -8,7 +8,7 @@ const runCli = (stdin: string) => spawnSync("npx", ["tsx", "src/countries/cli.ts
 const linesOf = (stdout: string) => stdout.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe("npm run resolve", () => {
-  it("writes one JSON object per name in the INTERFACE.md format, in input order, and exits 1 when a name fails", () => {
+  it("writes one JSON object per name in the public format, in input order, and exits 1 when a name fails", () => {
     const result = runCli("the Republic of Moldova\r\n\r\nthe High Representative of the European Union\r\nKorea\r\n");
     expect(result.stdout).toBe(
       '{"input":"the Republic of Moldova","iso2":"MD","iso3":"MDA","numeric":"498","name":"Moldova"}\n' +

@@ -8,6 +8,9 @@ import { organisations } from "../../../src/countries/organisations";
 import { describeResolution, resolveCountry } from "../../../src/countries/resolveCountry";
 import countryNames from "../../../src/generated/countryNames.json";
 
+/** Long enough for a loaded machine: the run's bound is there to catch a hang, not to time it. */
+const PROPERTY_TIMEOUT = 120_000;
+
 const namesIndex: Record<string, string[]> = countryNames;
 
 /** Names aliases.json says do not name this one country: "Congo" is not DR Congo, "Virgin Islands" is two places. */
@@ -72,7 +75,7 @@ describe("resolveCountry on any input", () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("never throws on names mangled with the pieces of real text, up to the length limit", () => {
     fc.assert(
@@ -82,7 +85,7 @@ describe("resolveCountry on any input", () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe("resolveCountry on junk", () => {
@@ -99,7 +102,7 @@ describe("resolveCountry on junk", () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("resolves nothing made of punctuation, spaces and digits but a three-digit code", () => {
     const noLetters = fc.string({ unit: fc.constantFrom(..."0123456789 .,-&/()'’+}"), maxLength: 12 }).filter((text) => !/^\s*\d{3}\s*$/.test(text));
@@ -109,7 +112,7 @@ describe("resolveCountry on junk", () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("resolves no fragment that punctuation cut off a real name", () => {
     const fragment = fc
@@ -123,7 +126,7 @@ describe("resolveCountry on junk", () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("reads a lower-case code as a country only where it is also one of that country's names", () => {
     for (const [, iso2] of REAL_NAMES) {
@@ -145,7 +148,7 @@ describe("resolveCountry on real names", () => {
       }),
       { numRuns: 4000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("resolves a mangled organisation's name to that organisation", () => {
     const orgNames = organisations().flatMap((org) => [org.names.en, ...org.aliases].map((name) => [name, org.code] as const));
@@ -157,7 +160,7 @@ describe("resolveCountry on real names", () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("resolves words strung together only when they are, in some order, exactly the words of one of that country's names", () => {
     // Judged against the packages' names and the reviewed aliases, not the resolver's own index.
@@ -175,5 +178,5 @@ describe("resolveCountry on real names", () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

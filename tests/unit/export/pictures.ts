@@ -9,6 +9,7 @@ import { en } from "../../../src/i18n/messages";
 import { makeLocale } from "../../../src/view/locale";
 import { deriveStatementView } from "../../../src/view/statementView";
 import { allCountries } from "../../../src/countries/resolveCountry";
+import { orgFactsOf } from "../../../src/countries/orgFacts";
 import type { Statement } from "../../../src/statement/types";
 
 export const world = worldJson as unknown as World;
@@ -17,7 +18,7 @@ export const englishName = (iso: string) => countryByIso(iso)?.name ?? iso;
 
 /** A statement's picture in English, as the page would hand it over; `view` and `picture` override. */
 export function pictureOf(statement: Statement, view: Partial<PictureView> = {}, picture: Partial<MapPicture> = {}): MapPicture {
-  const statementView = deriveStatementView(statement, [], makeLocale("en", en, allCountries()));
+  const statementView = deriveStatementView({ statement, warnings: [], orgs: orgFactsOf(statement, ["en"]) }, makeLocale("en", en, allCountries()));
   const made = pictureFromWorld(world, statementView.categorised, statementView.legend, pictureTexts(statement, en, "en"), { nameOf: englishName, lang: "en", theme: "light", ...view });
   return { ...made, ...picture };
 }

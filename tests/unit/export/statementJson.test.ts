@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { countryByIso, nameResolver } from "../../../src/countries/resolveCountry";
 import { partyRows } from "../../../src/export/partyRows";
 import { statementJson } from "../../../src/export/statementJson";
-import { formatProblem, parseStatement } from "../../../src/statement/parseStatement";
+import { formatProblem } from "../../../src/statement/formatProblem";
+import { parseStatement } from "../../../src/statement/parseStatement";
 import { shortStatement } from "../../fixtures/statement";
 import { seed } from "./pictures";
 

@@ -5,6 +5,7 @@ import { correctTopology } from "../../../src/geo/correctTopology";
 import type { AtlasTopology, CountryFeature, CountryRecord } from "../../../src/geo/countryTopology";
 import { isoByNumeric } from "../../../src/geo/isoByNumeric";
 import { readWorldInputs } from "../../../src/geo/writeWorld";
+import { fixtureAtlas, fixtureCountries } from "../../fixtures/topology";
 import { countriesAt } from "./countriesAt";
 
 let atlas: AtlasTopology;
@@ -34,6 +35,20 @@ describe("correctTopology on world-atlas countries-50m", () => {
     ["Seoul", [126.98, 37.57], "KR"],
     ["Siachen Glacier", [77.1, 35.4], "IN"],
     ["the middle of Christmas Island", [105.62, -10.49], "CX"],
+    // Drawn as their own areas (INTERFACE.md), not as China, Morocco or Israel.
+    ["Taipei", [121.56, 25.04], "TW"],
+    ["Beijing", [116.4, 39.9], "CN"],
+    // Natural Earth puts the part west of the berm in Morocco; the UN's boundary is 27°40′N.
+    ["Laayoune", [-13.2, 27.15], "EH"],
+    ["Smara", [-11.66, 26.74], "EH"],
+    ["Aousserd", [-14.32, 22.55], "EH"],
+    ["a point just south of 27°40′N", [-10, 27.6], "EH"],
+    ["a point just north of 27°40′N", [-10, 27.75], "MA"],
+    ["Tan-Tan", [-11.1, 28.44], "MA"],
+    ["Rabat", [-6.84, 34.02], "MA"],
+    ["Ramallah", [35.2, 31.9], "PS"],
+    ["Gaza City", [34.46, 31.5], "PS"],
+    ["Tel Aviv", [34.78, 32.08], "IL"],
   ] as const)("puts %s in exactly one country, %s", (_place, point, iso) => {
     expect(countriesAt(corrected, [point[0], point[1]])).toEqual([iso]);
   });
@@ -108,3 +123,39 @@ describe("correctTopology on world-atlas countries-50m", () => {
     expect(() => correctTopology(broken, isoByNumeric(countries))).toThrow(/"Atlantis" has no id and no correction/);
   });
 });
+
+describe("correctTopology on a hand-made topology", () => {
+  const topology = correctTopology(fixtureAtlas, isoByNumeric(fixtureCountries));
+  const fixture = feature(topology, topology.objects.countries).features as CountryFeature[];
+  const byIso = new Map(fixture.map((country) => [country.properties.iso, country]));
+  const polygonCount = (iso: string) => {
+    const { geometry } = byIso.get(iso)!;
+    return geometry.type === "Polygon" ? 1 : geometry.coordinates.length;
+  };
+
+  it("gives the feature with no id the code its correction names, and merges it with Cyprus", () => {
+    expect(fixture.map((country) => country.properties.iso)).toEqual(["CY", "FJ", "RU", "UA"]);
+    expect(byIso.get("CY")!.properties.sources).toEqual(["Cyprus", "N. Cyprus"]);
+    expect(countriesAt(fixture, [33.5, 35.25])).toEqual(["CY"]);
+    // One polygon of one ring: the arc they shared is no border any more.
+    expect(polygonCount("CY")).toBe(1);
+    const { geometry } = byIso.get("CY")!;
+    expect(geometry.type === "MultiPolygon" ? geometry.coordinates[0] : geometry.coordinates).toHaveLength(1);
+  });
+
+  it("moves Russia's Crimea polygon to Ukraine, merged with its mainland, and leaves Russia the rest", () => {
+    expect(countriesAt(fixture, [34, 45])).toEqual(["UA"]);
+    expect(countriesAt(fixture, [34, 46])).toEqual(["UA"]);
+    expect(countriesAt(fixture, [37.5, 55.5])).toEqual(["RU"]);
+    expect(polygonCount("UA")).toBe(1);
+    expect(polygonCount("RU")).toBe(1);
+  });
+
+  it("keeps a ring across the antimeridian as a small polygon, not one covering the globe", () => {
+    expect(countriesAt(fixture, [180, -17])).toEqual(["FJ"]);
+    expect(countriesAt(fixture, [-179.5, -17])).toEqual(["FJ"]);
+    expect(countriesAt(fixture, [0, -17])).toEqual([]);
+    expect(geoArea(byIso.get("FJ")!)).toBeLessThan(0.01);
+  });
+});
+

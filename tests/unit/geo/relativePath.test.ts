@@ -1,28 +1,7 @@
 import { geoIdentity, geoPath } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { RelativePath } from "../../../src/geo/relativePath";
-
-/** Reads relative path data back into absolute subpaths of points, for checking. */
-function absolutePoints(d: string): Array<Array<[number, number]>> {
-  const subpaths: Array<Array<[number, number]>> = [];
-  let [x, y, startX, startY] = [0, 0, 0, 0];
-  for (const [, command, numbers] of d.matchAll(/([mlz])([^mlz]*)/g)) {
-    if (command === "z") {
-      [x, y] = [startX, startY];
-      continue;
-    }
-    const values = (numbers!.match(/-?(\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
-    for (let i = 0; i < values.length; i += 2) {
-      [x, y] = [Math.round((x + values[i]!) * 10) / 10, Math.round((y + values[i + 1]!) * 10) / 10];
-      if (command === "m" && i === 0) {
-        [startX, startY] = [x, y];
-        subpaths.push([]);
-      }
-      subpaths.at(-1)!.push([x, y]);
-    }
-  }
-  return subpaths;
-}
+import { absolutePoints } from "./pathPoints";
 
 describe("RelativePath", () => {
   it("writes a ring as relative moves that read back to its rounded absolute points", () => {
@@ -63,6 +42,19 @@ describe("RelativePath", () => {
     geoPath(geoIdentity(), context)({ type: "LineString", coordinates });
     const points = absolutePoints(context.result())[0]!;
     expect(points.at(-1)).toEqual([40, 0]); // 99 × 0.4 = 39.6, rounded
+  });
+
+  it("rounds to a coarser grid when given a step, still written with one decimal", () => {
+    const context = new RelativePath(1, 0.2);
+    geoPath(geoIdentity(), context)({ type: "LineString", coordinates: [[10.04, 20.13], [10.35, 20.49], [10.38, 20.45], [11, 21]] });
+    const d = context.result();
+    // 10.04 → 10, 20.13 → 20.2, 10.35 → 10.4, 20.49 → 20.4; the third point rounds onto the second.
+    expect(d).toBe("m10 20.2 .4 .2 .6 .6");
+    expect(absolutePoints(d)).toEqual([[[10, 20.2], [10.4, 20.4], [11, 21]]]);
+  });
+
+  it("refuses a step finer than its decimals can write", () => {
+    expect(() => new RelativePath(1, 0.05)).toThrow(/needs more than 1 decimals/);
   });
 
   it("starts afresh after result()", () => {

@@ -127,6 +127,16 @@ describe("parseStatement reports one error per bad field, naming ID, field and v
     expect(problem.message).toBe(`${label}: ${field} is missing`);
   });
 
+  test("reads textKind: a summary is marked, the published text is the default, anything else is an error", () => {
+    const summary = parse(fixture((s) => (s.textKind = "summary")));
+    expect(summary.ok && summary.statement.textKind).toBe("summary");
+    const published = parse(fixture((s) => (s.textKind = "published")));
+    expect(published.ok && published.statement.textKind).toBeUndefined();
+    const problem = onlyProblem(fixture((s) => (s.textKind = "paraphrase")));
+    expect(problem).toMatchObject({ field: "textKind", value: "paraphrase" });
+    expect(problem.message).toBe('mini-statement: textKind must be "published" or "summary", not "paraphrase"');
+  });
+
   test("reports a missing source name", () => {
     const problem = onlyProblem(fixture((s) => (s.source = { url: "https://example.org" })));
     expect(problem.message).toBe("mini-statement: source.name is missing");

@@ -7,13 +7,16 @@ import { readStatementFile } from "../../../src/statement/readStatementFile";
 import type { ParseResult, Statement } from "../../../src/statement/types";
 import { resolveStub, stubResolver } from "./stubResolver";
 
+/** Long enough for a loaded machine: the run's bound is there to catch a hang, not to time it. */
+const PROPERTY_TIMEOUT = 120_000;
+
 const FILE = "statements/mini-statement.json";
 const fixtureText = readFileSync(new URL("../../fixtures/statements/mini-statement.json", import.meta.url), "utf8");
 const fixture = JSON.parse(fixtureText) as Record<string, unknown>;
 
 /**
  * What every statement the parser accepts must be, checked from the outside: the format's rules
- * as INTERFACE.md states them, with the stand-in resolver as the judge of names.
+ * as the public contract states them, with the stand-in resolver as the judge of names.
  */
 function assertSound(statement: Statement): void {
   expect(statement.id).toBe("mini-statement");
@@ -100,7 +103,7 @@ describe("the statement validator on random and mangled input", () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("never throws on a mangled statement, and accepts it only when it is sound", () => {
     fc.assert(
@@ -108,9 +111,9 @@ describe("the statement validator on random and mangled input", () => {
         assertWellFormed(parseStatement(statement, FILE, stubResolver, { expectedId: "mini-statement" }));
         assertWellFormed(readStatementFile(JSON.stringify(statement), FILE, stubResolver, { expectedId: "mini-statement" }));
       }),
-      { numRuns: 1500 },
+      { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("never throws on any JSON value as a statement", () => {
     fc.assert(
@@ -119,7 +122,7 @@ describe("the statement validator on random and mangled input", () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("refuses exactly the files nested past the limit, whatever the depth", () => {
     fc.assert(
@@ -134,5 +137,5 @@ describe("the statement validator on random and mangled input", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

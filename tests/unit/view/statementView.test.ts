@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { deriveStatementView } from "../../../src/view/statementView";
 import { shortStatement } from "../../fixtures/statement";
-import { englishLocale } from "../../fixtures/locale";
+import { englishLocale, fixtureOrgs } from "../../fixtures/locale";
 
 describe("deriveStatementView", () => {
-  const view = deriveStatementView(shortStatement, [], englishLocale);
+  const view = deriveStatementView({ statement: shortStatement, warnings: [], orgs: fixtureOrgs }, englishLocale);
 
   it("writes one line of context: who signed and when, and who joined later", () => {
     expect(view.context).toBe("3 countries and the EU signed on 10 January 2024; France joined on 12 January 2024");
@@ -47,5 +47,31 @@ describe("deriveStatementView", () => {
     expect(view.organisations).toEqual([
       expect.objectContaining({ code: "EU", written: "the High Representative of the European Union", group: "EU" }),
     ]);
+  });
+
+  it("colours a territory with the state whose signature covers it, and says so, without counting it (issue #17)", () => {
+    // France joined later: French Guiana and New Caledonia take its standing, its date and its words.
+    expect(view.categorised.byIso.get("GF")).toBe("joined");
+    expect(view.categorised.coveredBy.get("NC")).toBe("FR");
+    expect(view.statusOf("GF").status).toBe("Part of France, which joined on 12 January 2024");
+    expect(view.standingOf("NC")).toBe("NC: Part of France, which joined on 12 January 2024.");
+    expect(view.legend[0]!.text).toBe("3 countries + the EU signed");
+    expect(view.legendNote).toBe("Territories are shown with the state that conducts their foreign affairs.");
+    const france = view.signatoryGroups.flatMap((group) => group.entries).find((entry) => entry.iso === "FR")!;
+    expect(france.territories).toContain("GF");
+  });
+
+  it("leaves a territory that the statement names itself to its own standing", () => {
+    const statement = { ...shortStatement, signatories: [...shortStatement.signatories, { kind: "country" as const, written: "New Caledonia", iso2: "NC" }] };
+    const own = deriveStatementView({ statement, warnings: [], orgs: fixtureOrgs }, englishLocale);
+    expect(own.categorised.byIso.get("NC")).toBe("signatory");
+    expect(own.categorised.coveredBy.has("NC")).toBe(false);
+    expect(own.categorised.coveredBy.get("GF")).toBe("FR");
+  });
+
+  it("names a territory's state as the sentence says it, in English the Kingdom of Denmark", () => {
+    const statement = { ...shortStatement, signatories: [{ kind: "country" as const, written: "Denmark", iso2: "DK" }] };
+    const denmark = deriveStatementView({ statement, warnings: [], orgs: {} }, englishLocale);
+    expect(denmark.statusOf("GL").status).toBe("Part of the Kingdom of Denmark, which signed");
   });
 });

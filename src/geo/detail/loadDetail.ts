@@ -1,0 +1,115 @@
+// Browser side of zoom detail (#11): which tiles a view needs, and their detailed paths, fetched
+// once each from the files the data step wrote (src/generated/detail/), which Vite emits beside
+// the app's assets with hashed names: same origin (CSP connect-src 'self'), any base path.
+import { assembleDetail } from "./assembleDetail";
+import type { TileId } from "./detailGrid";
+import type { DetailIndex, DetailTile } from "./detailTypes";
+
+export { tilesFor, type TileId } from "./detailGrid";
+
+/** Where each generated file is served, by file name ("index", "tile-34"), from Vite's asset graph. */
+const URLS: Record<string, string> = Object.fromEntries(
+  Object.entries(import.meta.glob<string>("../../generated/detail/*.json", { query: "?url", import: "default", eager: true })).map(([path, url]) => [
+    path.replace(/^.*\/(.*)\.json$/, "$1"),
+    url,
+  ]),
+);
+
+export interface DetailLoaderOptions {
+  /** Fetches and parses a JSON file; the default uses fetch(). */
+  fetchJson?: (url: string) => Promise<unknown>;
+  /** The URL of a generated file by name, or undefined when there is none. */
+  urlOf?: (name: string) => string | undefined;
+  /** Told of every failure, in words; the default writes it to the console as an error. */
+  report?: (message: string) => void;
+}
+
+export interface DetailLoader {
+  /**
+   * The detailed path of every country in the tiles, exact inside them (see assembleDetail).
+   * Never rejects: a tile that fails is reported and its countries are left out of the result, so
+   * the map keeps their coarse shapes; a failed file is fetched again on the next call.
+   */
+  loadDetailTiles: (ids: readonly TileId[]) => Promise<Map<string, string>>;
+}
+
+/**
+ * A loader with its own cache: each file is fetched at most once while it succeeds.
+ * @example const { loadDetailTiles } = createDetailLoader(); await loadDetailTiles(tilesFor(view))
+ */
+export function createDetailLoader({ fetchJson = fetchJsonFile, urlOf = (name) => URLS[name], report = console.error }: DetailLoaderOptions = {}): DetailLoader {
+  const files = new Map<string, Promise<unknown>>();
+  const load = (name: string): Promise<unknown> => {
+    let file = files.get(name);
+    if (!file) {
+      const url = urlOf(name);
+      file = url === undefined ? Promise.reject(new Error(`no file ${name}.json was built`)) : fetchJson(url);
+      // A failure is not kept: the next view asks again.
+      file.catch(() => files.delete(name));
+      files.set(name, file);
+    }
+    return file;
+  };
+
+  return {
+    async loadDetailTiles(ids) {
+      let index: DetailIndex;
+      try {
+        index = readIndex(await load("index"));
+      } catch (error) {
+        report(`Zoom detail: the tile index could not be loaded (${message(error)}); the map keeps its world-view shapes.`);
+        return new Map();
+      }
+      const tiles = new Map<TileId, DetailTile>();
+      const undetailed = new Set<string>();
+      await Promise.all(
+        [...new Set(ids)].map(async (id) => {
+          const countries = index.tiles[String(id)];
+          // No file: nothing but sea there, which counts as loaded.
+          if (!countries) return tiles.set(id, { version: 1, id, countries: {} });
+          try {
+            tiles.set(id, readTile(await load(`tile-${id}`), id));
+          } catch (error) {
+            report(`Zoom detail: tile ${id} could not be loaded (${message(error)}); ${countries.join(", ")} keep their world-view shapes.`);
+            for (const iso of countries) undetailed.add(iso);
+          }
+        }),
+      );
+      const paths = assembleDetail(index, tiles);
+      for (const iso of undetailed) paths.delete(iso);
+      return paths;
+    },
+  };
+}
+
+const defaultLoader = createDetailLoader();
+
+/** loadDetailTiles(tilesFor(view)) → Map { "FR" → "M512.3 88.1l…Z", … }, through one shared cache. */
+export function loadDetailTiles(ids: readonly TileId[]): Promise<Map<string, string>> {
+  return defaultLoader.loadDetailTiles(ids);
+}
+
+async function fetchJsonFile(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/** Checks the shape of what came over the network, once, where it enters. */
+function readIndex(json: unknown): DetailIndex {
+  const index = json as Partial<DetailIndex> | null;
+  if (index?.version !== 1 || typeof index.step !== "number" || typeof index.tiles !== "object" || typeof index.rings !== "object") {
+    throw new Error("not a version 1 detail index");
+  }
+  return index as DetailIndex;
+}
+
+function readTile(json: unknown, id: TileId): DetailTile {
+  const tile = json as Partial<DetailTile> | null;
+  if (tile?.version !== 1 || tile.id !== id || typeof tile.countries !== "object" || tile.countries === null) throw new Error(`not version 1 tile ${id}`);
+  return tile as DetailTile;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
