@@ -63,6 +63,15 @@ export async function openContext(browser: Browser, options: BrowserContextOptio
   return { context, errors };
 }
 
+/**
+ * The browser's own console line for a request a test makes fail on purpose, for that file only:
+ * failedRequest(/\/assets\/zoomBehaviour-[\w-]+\.js/) matches "Failed to load resource: … [http://…/assets/zoomBehaviour-x1.js]".
+ */
+export const failedRequest = (file: RegExp) => new RegExp(`^Failed to load resource: .*\\[[^\\]]*${file.source}\\]$`);
+
+/** The error a failed lazy import rejects with, when the page logs it: failedImport(/\/assets\/export-[\w-]+\.js/). */
+export const failedImport = (file: RegExp) => new RegExp(`^TypeError: Failed to fetch dynamically imported module: \\S*${file.source}`);
+
 /** A page at the given size in a watched context (openContext), at `path` under the built site. */
 export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 800 }, watch: WatchOptions = {}) {
   const { context, errors } = await openContext(browser, { viewport }, watch);

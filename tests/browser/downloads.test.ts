@@ -14,7 +14,7 @@ import { de } from "../../src/i18n/de";
 import { themeColours } from "../../src/map/palette";
 import { parseStatement } from "../../src/statement/parseStatement";
 import { readCsv } from "../unit/export/csv";
-import { launch, openPage } from "./browser";
+import { failedImport, failedRequest, launch, openContext, openPage } from "./browser";
 
 const SEED = "dprk-russia-missiles-2024";
 const axeSource = createRequire(import.meta.url)("axe-core").source as string;
@@ -250,7 +250,8 @@ describe("downloads on the full page", () => {
   });
 
   it("says so in the page when the export code cannot be loaded, and downloads on Try again", async () => {
-    const { page, context, errors } = await openPage(browser, "./");
+    const exportFile = /\/assets\/export-[\w-]+\.js/;
+    const { page, context, errors } = await openPage(browser, "./", undefined, { allow: [failedRequest(exportFile), failedImport(exportFile)] });
     // One function for route and unroute: unroute matches it by identity.
     const exportChunk = (url: URL) => /\/assets\/export-[\w-]+\.js$/.test(url.pathname);
     await page.route(exportChunk, (route) => route.abort("internetdisconnected"));
@@ -270,7 +271,8 @@ describe("downloads on the full page", () => {
   it("works from the keyboard alone, and its open choices and failure message pass axe's WCAG 2.2 AA rules, light and dark", async () => {
     for (const theme of ["light", "dark"]) {
       // axe is injected as an inline script, which the page's CSP rightly refuses: bypassed for this test only, as in accessibility.test.ts.
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+      const exportFile = /\/assets\/export-[\w-]+\.js/;
+      const { context } = await openContext(browser, { viewport: { width: 1280, height: 800 }, bypassCSP: true }, { allow: [failedRequest(exportFile), failedImport(exportFile)] });
       const page = await context.newPage();
       await page.goto(new URL(`./?theme=${theme}`, inject("baseUrl")).href);
       const button = page.getByRole("button", { name: en.downloadButton, exact: true });

@@ -15,7 +15,7 @@ import { describeParamProblem } from "../../src/page/describeParamProblem";
 import { parseParams } from "../../src/page/parseParams";
 import { DEFAULT_STATEMENT_ID } from "../../src/statement/statementId";
 import world from "../../src/generated/world.json";
-import { baseUrl, launch, openContext, openPage } from "./browser";
+import { baseUrl, failedRequest, launch, openContext, openPage } from "./browser";
 import { fixture, startParentServer, type ParentServer } from "./fixtures/parentServer";
 import { CONTENT_SECURITY_POLICY } from "./hostingHeaders";
 
@@ -75,8 +75,6 @@ const routedStatement = (id: string) => JSON.stringify({ ...JSON.parse(readFileS
 const MINI_STATEMENT = new URL("../fixtures/statements/mini-statement.json", import.meta.url);
 const MINI_TITLE = "Two countries condemn Russia";
 
-/** The browser's own console line for a request the test makes fail on purpose, for that one file only. */
-const failedRequest = (file: RegExp) => new RegExp(`^Failed to load resource: .*\\[[^\\]]*${file.source}\\]$`);
 
 /** A page with a route in place before it loads: `serve` decides what each request for `url` gets. */
 async function openRouted(path: string, url: RegExp, serve: Parameters<Page["route"]>[1], allow: RegExp[] = [], clock = false) {
