@@ -21,8 +21,11 @@ const framed = params.embed && window.parent !== window;
 // Only inside a frame: a page on its own has no parent to tell its height to.
 if (framed) startHeightReporting({ parent: window.parent, childId: params.childId });
 
-const container = document.getElementById("root");
-if (!container) throw new Error("index.html has no #root element");
+const found = document.getElementById("root");
+if (!found) throw new Error("index.html has no #root element");
+const container: HTMLElement = found;
+// Watching from the start: chunks the page loads may have gone with a new deployment, and the page then offers a reload.
+const updates = watchForNewerDeployment(window, import.meta.url);
 
 const initial: LoadState =
   params.statement === DEFAULT_STATEMENT_ID
@@ -43,8 +46,7 @@ const props: Omit<AppProps, "messages" | "languageProblem"> = {
   initial,
   load: (id, signal) => loadStatement(id, { signal }),
   bringIntoView: framed ? bringIntoViewInEmbed(window.parent, params.childId) : bringIntoView,
-  // Chunks the page loads later may have gone with a new deployment: the page then offers a reload.
-  updates: watchForNewerDeployment(window, import.meta.url),
+  updates,
 };
 
 let root: Root | null = null;
@@ -59,7 +61,7 @@ function render(messages: Messages | null) {
     </StrictMode>
   );
   if (root) root.render(app);
-  else if (canHydrate) root = hydrateRoot(container!, app);
-  else (root = createRoot(container!)).render(app);
+  else if (canHydrate) root = hydrateRoot(container, app);
+  else (root = createRoot(container)).render(app);
 }
 render(firstMessages);
