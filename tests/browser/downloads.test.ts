@@ -35,8 +35,21 @@ async function download(page: Page, choice: string, messages: { downloadButton: 
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
 
-/** Parses an SVG document with the browser's strict XML parser: each drawn country's status, and the parts a test reads. */
-function readSvg(page: Page, svg: string) {
+/**
+ * Parses an SVG document with the browser's strict XML parser: each drawn country's status, and the
+ * parts a test reads. In a blank page beside the app's: the app's page requires Trusted Types, and
+ * DOMParser takes TrustedHTML there.
+ */
+async function readSvg(page: Page, svg: string) {
+  const blank = await page.context().newPage();
+  try {
+    return await readSvgIn(blank, svg);
+  } finally {
+    await blank.close();
+  }
+}
+
+function readSvgIn(page: Page, svg: string) {
   return page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, "image/svg+xml");
     const error = doc.querySelector("parsererror");

@@ -406,7 +406,8 @@ describe("the Embed control", () => {
       expect(code).toContain("embed=1&amp;statement=dprk-russia-missiles-2024&amp;country=DE&amp;lang=de");
       expect(code).toContain('title="Karte: 48 nations condemn');
     }
-    expect(responsive).toContain(`<script src="${appUrl("./embed.js")}" async></script>`);
+    // The loader by its content-hashed name, with its integrity hash (#15; hardening.test.ts checks the hash).
+    expect(responsive).toMatch(new RegExp(`<script src="${appUrl("./assets/embed-").replace(/[.?]/g, "\\$&")}[\\w-]+\\.js" integrity="sha384-[\\w+/=]+" crossorigin="anonymous" async></script>$`));
     expect(fixed).not.toContain("<script");
     expect(fixed).toMatch(/height="\d+"/);
     await page.keyboard.press("Escape");

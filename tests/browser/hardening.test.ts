@@ -281,8 +281,10 @@ describe("the embed loader's integrity", () => {
   });
 
   const link = { statement: "dprk-russia-missiles-2024", country: null, lang: "en", theme: null };
-  /** The loader the Embed dialog's responsive code names: its address and integrity, read from the code itself. */
-  async function dialogLoader(): Promise<{ src: string; integrity: string; code: string }> {
+  /** The loader the Embed dialog's responsive code names: its address and integrity, read from the code itself (once for these tests). */
+  let fromDialog: Promise<{ src: string; integrity: string; code: string }> | undefined;
+  const dialogLoader = () => (fromDialog ??= readDialogLoader());
+  async function readDialogLoader(): Promise<{ src: string; integrity: string; code: string }> {
     const { page } = await openPage(browser, "./");
     await page.getByRole("button", { name: en.embedButton }).click();
     const code = await page.getByRole("textbox", { name: en.embedResponsive }).inputValue();
