@@ -22,17 +22,35 @@ async function classicScript(entry: string, name: string, target = "es2017"): Pr
   return code;
 }
 
+/** Subresource Integrity for `code` as a browser checks it: sriHash("x") → "sha384-…". */
+export const sriHash = (code: string) => `sha384-${createHash("sha384").update(code, "utf8").digest("base64")}`;
+
 /**
- * dist/embed.js: the responsive embed code's loader (src/embed/embedLoader.ts), one classic script
- * under a stable name, since newsroom pages load it by that name from any origin. A second entry in
- * the app's build would share chunks with the app and load as a module.
+ * The responsive embed code's loader (src/embed/embedLoader.ts), one classic script run on
+ * newsroom pages of any origin (a second entry in the app's build would share chunks with the app
+ * and load as a module). Published twice with the same bytes:
+ * - `assets/embed-<hash>.js`, named by its content, which the Embed dialog's code loads with
+ *   `integrity` (sha384) and `crossorigin="anonymous"` (#15). The name changes when the bytes do,
+ *   so a code pasted into an article keeps loading the file its hash was made for, as long as the
+ *   host keeps earlier deployments' files (docs/hosting.md), and a changed loader never breaks it;
+ * - `embed.js`, the stable name that codes made before the hash load, without integrity.
+ * The app learns the file and the hash through a define (src/embed/builtLoader.ts), so the loader
+ * is built before the app, in the config step.
  */
 function embedLoader(): Plugin {
+  let code = "";
+  let fileName = "";
   return {
     name: "signatory-map-embed-loader",
     apply: "build",
-    async generateBundle() {
-      this.emitFile({ type: "asset", fileName: "embed.js", source: await classicScript("src/embed/embedLoader.ts", "signatoryMapEmbedLoader") });
+    async config() {
+      code = await classicScript("src/embed/embedLoader.ts", "signatoryMapEmbedLoader");
+      fileName = `assets/embed-${createHash("sha256").update(code).digest("base64url").slice(0, 8)}.js`;
+      return { define: { __SIGNATORY_MAP_EMBED_LOADER__: JSON.stringify({ file: fileName, integrity: sriHash(code) }) } };
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "embed.js", source: code });
+      this.emitFile({ type: "asset", fileName, source: code });
     },
   };
 }

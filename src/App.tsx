@@ -4,13 +4,17 @@ import type { CountryLabel } from "./countries/types";
 import { EmbedCredit } from "./embed/EmbedCredit";
 import { viewSearch } from "./embed/embedCode";
 import type { World } from "./geo/types";
+import { languageNames, type Language } from "./i18n/languages";
 import type { Messages } from "./i18n/messages";
-import type { LoadState } from "./loadStatement";
+import { describeLoadFailure, SLOW_LOAD_MS, type LoadState } from "./loadStatement";
 import { WorldMap, type MapHandle } from "./map/WorldMap";
 import type { PageState, PageStateStore } from "./page/pageState";
 import { describeParamProblem } from "./page/describeParamProblem";
 import type { ParamProblem } from "./page/parseParams";
+import { NO_UPDATE, type UpdateNotice } from "./page/newerDeployment";
+import { reloadInLanguage } from "./page/pageState";
 import { PageTools } from "./page/PageTools";
+import { PreferenceControls } from "./page/PreferenceControls";
 import { useLiveMarker } from "./page/useLiveMarker";
 import { Headline } from "./panel/Headline";
 import { SECTIONS, type SectionId } from "./panel/PanelSection";
@@ -31,7 +35,12 @@ export interface AppProps {
   messages: Messages;
   /** What to show first: the prepared default statement, or "loading" for one fetched at run time. */
   initial: LoadState;
-  load: (id: string) => Promise<LoadState>;
+  /** Loads a statement; never rejects. `signal` aborts a load the page no longer wants (the reader asked again). */
+  load: (id: string, signal?: AbortSignal) => Promise<LoadState>;
+  /** The page's language whose text could not be loaded (English is shown instead), and how to try again. */
+  languageProblem?: { lang: Language; retry: () => void } | null;
+  /** Whether a newer deployment is live (a lazy chunk failed because of it), and how to reload. */
+  updates?: UpdateNotice;
   /** Brings an element into view; in an embed, also asks the article around it to scroll there. */
   bringIntoView: (element: HTMLElement) => void;
 }
@@ -41,21 +50,31 @@ export function App(props: AppProps) {
   const page = useSyncExternalStore(props.page.subscribe, props.page.get, props.page.getPrerendered);
   useLiveMarker(page.live);
   const [state, setState] = useState<LoadState>(props.initial);
+  // The load that has taken longer than SLOW_LOAD_MS, if it is still the current one.
+  const [slowLoad, setSlowLoad] = useState<LoadState | null>(null);
   const { load } = props;
   useEffect(() => {
     if (state.status !== "loading") return;
-    let current = true;
-    load(state.id).then((next) => current && setState(next));
+    const controller = new AbortController();
+    const slow = setTimeout(() => setSlowLoad(state), SLOW_LOAD_MS);
+    load(state.id, controller.signal).then((next) => controller.signal.aborted || setState(next));
     return () => {
-      current = false;
+      controller.abort();
+      clearTimeout(slow);
     };
   }, [state, load]);
+  // A new loading state starts a new load (the effect above): for Retry, and for a load that is slow.
+  const retry = useCallback(() => setState((current) => (current.status === "ready" ? current : { status: "loading", id: current.id })), []);
+  const pageUpdated = useSyncExternalStore((props.updates ?? NO_UPDATE).subscribe, (props.updates ?? NO_UPDATE).get, NO_UPDATE.get);
 
-  const locale = useMemo(() => makeLocale(page.lang, props.messages, props.countries), [page.lang, props.messages, props.countries]);
+  // While the page's language has not arrived, the page is English throughout, country names too.
+  const lang = props.languageProblem ? "en" : page.lang;
+  const locale = useMemo(() => makeLocale(lang, props.messages, props.countries), [lang, props.messages, props.countries]);
   const { messages } = locale;
   const onMap = useMemo(() => new Set(props.world.shapes.map((shape) => shape.iso)), [props.world]);
   const notices = page.live ? props.paramProblems.map((problem) => describeParamProblem(problem, messages)) : [];
   if (page.live && page.country !== null && !onMap.has(page.country)) notices.push(messages.paramNoSuchCountry(page.country));
+  const { languageProblem } = props;
 
   return (
     <div className="app">
@@ -66,6 +85,10 @@ export function App(props: AppProps) {
           ))}
         </ul>
       )}
+      {languageProblem && (
+        <RetryNotice text={messages.languageUnavailable(languageNames[languageProblem.lang])} action={messages.retry} onAction={languageProblem.retry} />
+      )}
+      {pageUpdated && <RetryNotice text={messages.pageUpdated} action={messages.reloadPage} onAction={(props.updates ?? NO_UPDATE).reload} />}
       {state.status === "ready" ? (
         <StatementPage
           key={state.statement.id}
@@ -78,29 +101,76 @@ export function App(props: AppProps) {
           bringIntoView={props.bringIntoView}
           load={load}
         />
-      ) : state.status === "loading" ? (
-        <p className="loading" role="status">
-          {messages.loading}
-        </p>
       ) : (
-        <section className="failure" role="alert">
-          <h1>{messages.statementErrorTitle}</h1>
-          <p>{state.reason === "not-found" ? messages.statementNotFound(state.id) : messages.statementLoadFailed(state.id, state.reason)}</p>
-          {state.details.length > 0 && (
-            <ul className="problems">
-              {state.details.map((detail) => (
-                <li key={detail}>{detail}</li>
-              ))}
-            </ul>
-          )}
-          {state.id !== DEFAULT_STATEMENT_ID && (
-            <p>
-              <a href="?">{messages.showDefault}</a>
-            </p>
-          )}
-        </section>
+        // No statement to show yet, or none at all: say what is happening, offer to try again,
+        // and keep the page's own tools (language, theme) working meanwhile.
+        <main className="status-page">
+          <StatementStatus state={state} slow={slowLoad === state} messages={messages} onRetry={retry} />
+          <div className="page-tools">
+            <PreferenceControls lang={lang} theme={page.theme} messages={messages} onLanguage={(next) => reloadInLanguage(window, next)} onTheme={props.page.setTheme} />
+          </div>
+        </main>
       )}
     </div>
+  );
+}
+
+interface StatementStatusProps {
+  state: Exclude<LoadState, { status: "ready" }>;
+  /** The load has taken longer than SLOW_LOAD_MS. */
+  slow: boolean;
+  messages: Messages;
+  onRetry: () => void;
+}
+
+/** "Loading the statement…" (and, when slow, that it is), or what went wrong, each with a way to try again. */
+function StatementStatus({ state, slow, messages, onRetry }: StatementStatusProps) {
+  const retryButton = (
+    <button type="button" className="retry" onClick={onRetry}>
+      {messages.retry}
+    </button>
+  );
+  if (state.status === "loading") {
+    return (
+      <section className="loading">
+        <p role="status">
+          {messages.loading}
+          {slow && ` ${messages.loadingSlow}`}
+        </p>
+        {slow && <p>{retryButton}</p>}
+      </section>
+    );
+  }
+  return (
+    <section className="failure" role="alert">
+      <h1>{messages.statementErrorTitle}</h1>
+      {describeLoadFailure(state, messages).map((sentence) => (
+        <p key={sentence}>{sentence}</p>
+      ))}
+      {state.details.length > 0 && (
+        <ul className="problems">
+          {state.details.map((detail) => (
+            <li key={detail}>{detail}</li>
+          ))}
+        </ul>
+      )}
+      <p className="failure-actions">
+        {retryButton}
+        {state.id !== DEFAULT_STATEMENT_ID && <a href="?">{messages.showDefault}</a>}
+      </p>
+    </section>
+  );
+}
+
+/** A line across the top of the page: something did not load, and the one thing to do about it. */
+function RetryNotice({ text, action, onAction }: { text: string; action: string; onAction: () => void }) {
+  return (
+    <p className="notices retry-notice" role="status">
+      {text}{" "}
+      <button type="button" onClick={onAction}>
+        {action}
+      </button>
+    </p>
   );
 }
 

@@ -1,11 +1,12 @@
 import { StrictMode } from "react";
-import { createRoot, hydrateRoot } from "react-dom/client";
+import { createRoot, hydrateRoot, type Root } from "react-dom/client";
 import { App, type AppProps } from "./App";
 import { countries, defaultStatement, importWorld } from "./bundledData";
 import { bringIntoView, bringIntoViewInEmbed } from "./embed/bringIntoView";
 import { startHeightReporting } from "./embed/reportHeight";
-import { en, loadMessages } from "./i18n/messages";
+import { en, loadMessages, type Messages } from "./i18n/messages";
 import { loadStatement, type LoadState } from "./loadStatement";
+import { watchForNewerDeployment } from "./page/newerDeployment";
 import { createPageState } from "./page/pageState";
 import { applyRootAttributes } from "./page/rootAttributes";
 import { parseParams, PRERENDERED_PARAMS } from "./page/parseParams";
@@ -20,8 +21,11 @@ const framed = params.embed && window.parent !== window;
 // Only inside a frame: a page on its own has no parent to tell its height to.
 if (framed) startHeightReporting({ parent: window.parent, childId: params.childId });
 
-const container = document.getElementById("root");
-if (!container) throw new Error("index.html has no #root element");
+const found = document.getElementById("root");
+if (!found) throw new Error("index.html has no #root element");
+const container: HTMLElement = found;
+// Watching from the start: chunks the page loads may have gone with a new deployment, and the page then offers a reload.
+const updates = watchForNewerDeployment(window, import.meta.url);
 
 const initial: LoadState =
   params.statement === DEFAULT_STATEMENT_ID
@@ -31,30 +35,33 @@ const initial: LoadState =
 const prerenderedWorld = readPrerenderedWorld(document);
 // The build prerenders the default statement in English; anything else is drawn afresh.
 const canHydrate = prerenderedWorld !== null && params.statement === PRERENDERED_PARAMS.statement && params.lang === PRERENDERED_PARAMS.lang;
-// English is in this bundle; another language's text is a chunk of its own, loaded before the first render.
-const [world, messages] = await Promise.all([
-  prerenderedWorld ?? importWorld(),
-  loadMessages(params.lang).catch((error: unknown) => {
-    console.error(`The interface text for "${params.lang}" could not be loaded; showing English. ${error instanceof Error ? error.message : String(error)}`);
-    return en;
-  }),
-]);
-const props: AppProps = {
+// English is in this bundle; another language's text is a chunk of its own, loaded before the first
+// render. If it cannot be loaded the page is English (and says so, with a Retry) until it can.
+const [world, firstMessages] = await Promise.all([prerenderedWorld ?? importWorld(), loadMessages(params.lang).catch(() => null)]);
+const props: Omit<AppProps, "messages" | "languageProblem"> = {
   page: createPageState(window, params),
   paramProblems: problems,
   world,
   countries,
-  messages,
   initial,
-  load: loadStatement,
+  load: (id, signal) => loadStatement(id, { signal }),
   bringIntoView: framed ? bringIntoViewInEmbed(window.parent, params.childId) : bringIntoView,
+  updates,
 };
 
-// A hydrating page renders the prerendered view first (the page state's prerendered snapshot), then what the URL asks.
-const app = (
-  <StrictMode>
-    <App {...props} />
-  </StrictMode>
-);
-if (canHydrate) hydrateRoot(container, app);
-else createRoot(container).render(app);
+let root: Root | null = null;
+/** Renders the app with the page's text, or with English and a note while the page's language is missing. */
+function render(messages: Messages | null) {
+  document.documentElement.lang = messages ? params.lang : "en";
+  const retry = () => loadMessages(params.lang).then(render, () => render(null));
+  // A hydrating page renders the prerendered view first (the page state's prerendered snapshot), then what the URL asks.
+  const app = (
+    <StrictMode>
+      <App {...props} messages={messages ?? en} languageProblem={messages ? null : { lang: params.lang, retry }} />
+    </StrictMode>
+  );
+  if (root) root.render(app);
+  else if (canHydrate) root = hydrateRoot(container, app);
+  else (root = createRoot(container)).render(app);
+}
+render(firstMessages);

@@ -25,8 +25,22 @@ export interface EmbedOptions {
  */
 export const FIXED_HEIGHT_PX = 560;
 
-/** The stable name the build gives the loader (vite.config.ts), beside index.html. */
+/** The stable name the build gives the loader (vite.config.ts), beside index.html: what codes made before #15 load. */
 export const LOADER_FILE = "embed.js";
+
+/**
+ * The loader a responsive code loads: its file beside index.html and its Subresource Integrity
+ * hash. The build names it by its content (`assets/embed-<hash>.js`) and knows its hash; the
+ * development server has no loader file of its own, so there it is embed.js with no hash.
+ */
+export interface LoaderRef {
+  file: string;
+  /** "sha384-…", or null when unknown. */
+  integrity: string | null;
+}
+
+/** The loader with no integrity hash: what the development server and the tests without a build give. */
+export const UNHASHED_LOADER: LoaderRef = { file: LOADER_FILE, integrity: null };
 
 /** Marks the iframes the loader resizes. */
 export const FRAME_ATTRIBUTE = "data-signatory-map";
@@ -66,18 +80,28 @@ export function escapeAttribute(text: string): string {
  * The two embed codes for `link` shown as `embed` says, given the page's own address (location.href),
  * a title for the frame (screen readers announce it) and its height as measured (the compact
  * height, so nothing jumps when the frame loads lazily):
- * - responsive: the iframe and our loader script, which follows the page's height messages;
+ * - responsive: the iframe and our loader script, which follows the page's height messages; with
+ *   the loader's integrity hash and crossorigin="anonymous" when the build knows it, so a host that
+ *   is ever tampered with cannot run other code on the newsroom's page (the browser refuses it);
  * - fixed: the iframe alone, for systems that strip scripts (the page scrolls inside it).
  */
-export function embedCodes(page: string, link: PageLink, title: string, embed: EmbedOptions, height = FIXED_HEIGHT_PX): { responsive: string; fixed: string } {
+export function embedCodes(
+  page: string,
+  link: PageLink,
+  title: string,
+  embed: EmbedOptions,
+  height = FIXED_HEIGHT_PX,
+  loaderRef: LoaderRef = UNHASHED_LOADER,
+): { responsive: string; fixed: string } {
   const src = escapeAttribute(viewUrl(page, link, embed));
-  const loader = escapeAttribute(new URL(LOADER_FILE, page).href);
+  const loader = escapeAttribute(new URL(loaderRef.file, page).href);
+  const integrity = loaderRef.integrity ? ` integrity="${escapeAttribute(loaderRef.integrity)}" crossorigin="anonymous"` : "";
   const label = escapeAttribute(title);
   // Inline style so the codes work pasted as they are; the host page's CSP is the newsroom's own.
   const frame = (extra: string) =>
     `<iframe src="${src}" title="${label}" width="100%" height="${Math.round(height)}" style="display:block;width:100%;border:0"${extra} loading="lazy"></iframe>`;
   return {
-    responsive: `${frame(` ${FRAME_ATTRIBUTE}`)}\n<script src="${loader}" async></script>`,
+    responsive: `${frame(` ${FRAME_ATTRIBUTE}`)}\n<script src="${loader}"${integrity} async></script>`,
     fixed: frame(""),
   };
 }

@@ -63,6 +63,18 @@ export const en = {
   zoomEuropeLabel: "Zoom to Europe",
   mapCredit: "Map data: Natural Earth, via world-atlas",
   loading: "Loading the statement…",
+  // Failed loads and parts of the page that did not arrive (issue #15).
+  loadingSlow: "This is taking longer than usual.",
+  retry: "Try again",
+  loadServerError: (status: number) => `The server answered with an error (HTTP ${status}).`,
+  loadNetworkError: "The connection to the server failed or broke off.",
+  loadTimedOut: (id: string, seconds: number) => `The statement "${id}" did not arrive within ${seconds} seconds.`,
+  loadCodeFailed: (id: string) => `The statement "${id}" could not be checked: the code that reads statement files did not load.`,
+  zoomUnavailable: "Zoom could not be loaded; the map works without it.",
+  /** `language` is the language's own name ("Deutsch"), as the language menu shows it. */
+  languageUnavailable: (language: string) => `The interface text in ${language} could not be loaded; showing English.`,
+  pageUpdated: "This page has been updated since you opened it; reload it to get every part of it.",
+  reloadPage: "Reload",
   statementErrorTitle: "This statement cannot be shown",
   statementNotFound: (id: string) => `There is no statement "${id}" (no file statements/${id}.json).`,
   statementLoadFailed: (id: string, reason: "invalid" | "unreadable") =>

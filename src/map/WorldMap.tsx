@@ -345,6 +345,14 @@ export function WorldMap(props: WorldMapProps) {
       <p className="selection-note" role="status">
         {props.selectionNote}
       </p>
+      {zoom.failed && (
+        <p className="zoom-failed" role="status">
+          {messages.zoomUnavailable}{" "}
+          <button type="button" onClick={zoom.retry}>
+            {messages.retry}
+          </button>
+        </p>
+      )}
       <figcaption>
         <Legend entries={statementView.legend} outlined={props.outlined && props.outlinedName ? messages.legendOutlined(props.outlinedName) : null} />
         {statementView.legendNote && <p className="legend-note">{statementView.legendNote}</p>}

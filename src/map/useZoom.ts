@@ -24,6 +24,10 @@ export interface ZoomControls {
   reset: () => void;
   /** Brings a box of map units into view, no closer than `maxZoom`. */
   zoomToBox: (box: [Point, Point], maxZoom?: number) => void;
+  /** The zoom code could not be loaded when the reader asked for a zoom: the map works without it, and says so. */
+  failed: boolean;
+  /** Tries to load the zoom code again. */
+  retry: () => void;
 }
 
 /**
@@ -32,7 +36,9 @@ export interface ZoomControls {
  * `frameRef`, or asks for a zoom (a button, a country chosen in the list); zooms asked for before
  * it arrives are made once it has. Hover, focus and selection never wait for it. Wheel zoom needs
  * Ctrl/⌘ when `wheelNeedsModifier` (an embed in an article must not trap the page's scroll), and
- * one-finger touch is left to the page: only a two-finger pinch zooms on phones.
+ * one-finger touch is left to the page: only a two-finger pinch zooms on phones. If the code
+ * cannot be loaded, `failed` says so once the reader has asked for a zoom (a load on hover is
+ * only a head start, and is not retried until the reader asks); every later ask tries again.
  */
 export function useZoom(svgRef: RefObject<SVGSVGElement | null>, frameRef: RefObject<HTMLElement | null>, size: Size, wheelNeedsModifier: boolean): ZoomControls {
   const [view, setView] = useState<View>(IDENTITY);
@@ -41,14 +47,22 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, frameRef: RefOb
   // The view as of the last zoom event, read by steps without waiting for a render.
   const current = useRef<View>(IDENTITY);
   const queued = useRef<Step[]>([]);
+  const [failed, setFailed] = useState(false);
+  // A head start that failed (on hover) is not tried again on every hover: only when the reader asks.
+  const headStartFailed = useRef(false);
 
-  const load = useCallback(() => {
+  const load = useCallback((asked: boolean) => {
     // A transition: installing re-renders the map, which must not hold up a hover in progress.
     loadZoomCode().then(
-      (loaded) => startTransition(() => setCode(loaded)),
-      (error: unknown) => {
+      (loaded) => {
+        setFailed(false);
+        startTransition(() => setCode(loaded));
+      },
+      () => {
+        // The page goes on without zoom, and says so where the zoom buttons are (WorldMap).
         queued.current = [];
-        console.error(`The map's zoom could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+        if (asked) setFailed(true);
+        else headStartFailed.current = true;
       },
     );
   }, []);
@@ -58,17 +72,19 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, frameRef: RefOb
     const frame = frameRef.current;
     if (code || !frame) return;
     let cancelIdle: (() => void) | undefined;
+    const loadNow = () => load(true);
     const loadWhenIdle = () => {
+      if (headStartFailed.current) return;
       cancelIdle ??= whenIdle(() => {
         cancelIdle = undefined;
-        load();
+        load(false);
       });
     };
-    for (const type of GESTURE_EVENTS) frame.addEventListener(type, load, { passive: true });
+    for (const type of GESTURE_EVENTS) frame.addEventListener(type, loadNow, { passive: true });
     for (const type of HOVER_EVENTS) frame.addEventListener(type, loadWhenIdle, { passive: true });
     return () => {
       cancelIdle?.();
-      for (const type of GESTURE_EVENTS) frame.removeEventListener(type, load);
+      for (const type of GESTURE_EVENTS) frame.removeEventListener(type, loadNow);
       for (const type of HOVER_EVENTS) frame.removeEventListener(type, loadWhenIdle);
     };
   }, [frameRef, code, load]);
@@ -103,7 +119,7 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, frameRef: RefOb
       if (zoom) zoom.moveTo(constrainView(step(current.current), size));
       else {
         queued.current.push(step);
-        load();
+        load(true);
       }
     },
     [load, size],
@@ -115,5 +131,7 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, frameRef: RefOb
     zoomOut: useCallback(() => apply((from) => zoomedBy(from, 1 / ZOOM_STEP, size)), [apply, size]),
     reset: useCallback(() => apply(() => IDENTITY), [apply]),
     zoomToBox: useCallback((box: [Point, Point], maxZoom = 12) => apply(() => framing(box, size, maxZoom)), [apply, size]),
+    failed,
+    retry: useCallback(() => load(true), [load]),
   };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { embedCodes, viewUrl, type EmbedOptions, type PageLink } from "../embed/embedCode";
+import { builtLoader } from "../embed/builtLoader";
 import { parseHeightMessage } from "../embed/heightMessages";
 import type { Messages } from "../i18n/messages";
 import { copyText } from "./copyText";
@@ -123,7 +124,8 @@ function EmbedChooser({ link, title, messages }: { link: PageLink; title: string
     area.style.setProperty("height", `${Math.ceil((height ?? 400) * scale)}px`);
   }, [width, height]);
 
-  const codes = embedCodes(window.location.href, link, title, options, height ?? undefined);
+  // The loader with its integrity hash and crossorigin (#15): see embedCodes.
+  const codes = embedCodes(window.location.href, link, title, options, height ?? undefined, builtLoader());
   const copy = async (text: string, field: HTMLTextAreaElement | null) => {
     setStatus("");
     if (await copyText(text)) setStatus(messages.copied);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { catalogues } from "../../src/i18n/catalogues";
 import { en } from "../../src/i18n/messages";
-import { launch, openPage } from "./browser";
+import { launch, openContext, openPage } from "./browser";
 import { SEED_ADDITIONS, SEED_SIGNATORIES, SEED_SUBJECTS } from "./seedCodes";
 
 const axeSource = createRequire(import.meta.url)("axe-core").source as string;
@@ -31,7 +31,7 @@ describe("axe-core finds no WCAG 2.2 AA violation", () => {
     for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 }]) {
       it(`on ${path} at ${viewport.width}px`, async () => {
         // axe is injected as an inline script, which the page's CSP rightly refuses: bypass it for this test only.
-        const context = await browser.newContext({ viewport, bypassCSP: true });
+        const { context } = await openContext(browser, { viewport, bypassCSP: true });
         const page = await context.newPage();
         await page.goto(new URL(path, inject("baseUrl")).href);
         await page.locator("svg [data-iso]").first().waitFor();
@@ -129,7 +129,7 @@ describe("screen readers", () => {
 
 describe("motion", () => {
   it("zooms without animation when the reader prefers reduced motion", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+    const { context } = await openContext(browser, { viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
     const page = await context.newPage();
     await page.goto(inject("baseUrl"));
     const group = page.locator("svg.map-svg g[transform]").first();

@@ -1,5 +1,5 @@
-import { inject } from "vitest";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { inject, onTestFinished } from "vitest";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "./findChromium";
 
 export const baseUrl = () => inject("baseUrl");
@@ -11,18 +11,71 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
+export interface WatchOptions {
+  /**
+   * Errors the test provokes on purpose, each as narrow a pattern as will match it (a failed
+   * request for the one file the test breaks, say). Any other error fails the test.
+   */
+  allow?: RegExp[];
+}
+
 /**
- * A page at the given size whose console errors and page errors are collected, so a test can
- * assert the console stayed clean.
+ * Runs in every frame of every page before the page's own scripts: CSP and Trusted Types
+ * violations and unhandled promise rejections become console errors, which the context collects.
+ * (Chromium logs most violations itself; the event also catches those it reports only to a
+ * `report-to` endpoint, and says which directive.) A string, not a function: it runs in the page.
  */
-export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 800 }) {
-  const context: BrowserContext = await browser.newContext({ viewport });
-  const page: Page = await context.newPage();
+const REPORTER = `
+addEventListener("securitypolicyviolation", (event) => {
+  console.error("CSP violation: " + event.effectiveDirective + " blocked " + (event.blockedURI || "inline code") + (event.sample ? " (" + event.sample + ")" : "") + " in " + event.documentURI);
+}, true);
+addEventListener("unhandledrejection", (event) => {
+  const reason = event.reason;
+  console.error("Unhandled rejection: " + (reason && reason.stack ? reason.stack : String(reason)));
+});
+`;
+
+/**
+ * A browser context whose pages are watched for the whole test: console errors, uncaught errors,
+ * unhandled rejections and CSP violations, in every frame (cross-origin frames too). When the test
+ * finishes, passed or failed, the context is closed and the test fails if anything was collected
+ * that `watch.allow` does not match. `errors` is the live list, for a test that looks itself.
+ * Call it inside a test (not in beforeAll): the context belongs to that test.
+ */
+export async function openContext(browser: Browser, options: BrowserContextOptions = {}, watch: WatchOptions = {}): Promise<{ context: BrowserContext; errors: string[] }> {
+  const context = await browser.newContext(options);
   const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
+  onTestFinished(async () => {
+    await context.close().catch(() => {});
+    const unexpected = errors.filter((error) => !(watch.allow ?? []).some((pattern) => pattern.test(error)));
+    if (unexpected.length > 0) {
+      throw new Error(`The page logged ${unexpected.length} error(s) the test did not expect:\n${unexpected.map((error) => `  - ${error}`).join("\n")}`);
+    }
   });
-  page.on("pageerror", (error) => errors.push(error.message));
+  // Only with JavaScript on: the reporter is a script.
+  if (options.javaScriptEnabled !== false) await context.addInitScript({ content: REPORTER });
+  context.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const where = message.location().url;
+    errors.push(where ? `${message.text()} [${where}]` : message.text());
+  });
+  context.on("weberror", (error) => errors.push(`Uncaught: ${error.error().message}`));
+  return { context, errors };
+}
+
+/**
+ * The browser's own console line for a request a test makes fail on purpose, for that file only:
+ * failedRequest(/\/assets\/zoomBehaviour-[\w-]+\.js/) matches "Failed to load resource: … [http://…/assets/zoomBehaviour-x1.js]".
+ */
+export const failedRequest = (file: RegExp) => new RegExp(`^Failed to load resource: .*\\[[^\\]]*${file.source}\\]$`);
+
+/** The error a failed lazy import rejects with, when the page logs it: failedImport(/\/assets\/export-[\w-]+\.js/). */
+export const failedImport = (file: RegExp) => new RegExp(`^TypeError: Failed to fetch dynamically imported module: \\S*${file.source}`);
+
+/** A page at the given size in a watched context (openContext), at `path` under the built site. */
+export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 800 }, watch: WatchOptions = {}) {
+  const { context, errors } = await openContext(browser, { viewport }, watch);
+  const page: Page = await context.newPage();
   await page.goto(new URL(path, baseUrl()).href);
   return { page, context, errors };
 }

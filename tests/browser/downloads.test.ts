@@ -14,7 +14,7 @@ import { de } from "../../src/i18n/de";
 import { themeColours } from "../../src/map/palette";
 import { parseStatement } from "../../src/statement/parseStatement";
 import { readCsv } from "../unit/export/csv";
-import { launch, openPage } from "./browser";
+import { failedImport, failedRequest, launch, openContext, openPage } from "./browser";
 
 const SEED = "dprk-russia-missiles-2024";
 const axeSource = createRequire(import.meta.url)("axe-core").source as string;
@@ -35,8 +35,21 @@ async function download(page: Page, choice: string, messages: { downloadButton: 
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
 
-/** Parses an SVG document with the browser's strict XML parser: each drawn country's status, and the parts a test reads. */
-function readSvg(page: Page, svg: string) {
+/**
+ * Parses an SVG document with the browser's strict XML parser: each drawn country's status, and the
+ * parts a test reads. In a blank page beside the app's: the app's page requires Trusted Types, and
+ * DOMParser takes TrustedHTML there.
+ */
+async function readSvg(page: Page, svg: string) {
+  const blank = await page.context().newPage();
+  try {
+    return await readSvgIn(blank, svg);
+  } finally {
+    await blank.close();
+  }
+}
+
+function readSvgIn(page: Page, svg: string) {
   return page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, "image/svg+xml");
     const error = doc.querySelector("parsererror");
@@ -251,7 +264,8 @@ describe("downloads on the full page", () => {
   });
 
   it("says so in the page when the export code cannot be loaded, and downloads on Try again", async () => {
-    const { page, context, errors } = await openPage(browser, "./");
+    const exportFile = /\/assets\/export-[\w-]+\.js/;
+    const { page, context, errors } = await openPage(browser, "./", undefined, { allow: [failedRequest(exportFile), failedImport(exportFile)] });
     // One function for route and unroute: unroute matches it by identity.
     const exportChunk = (url: URL) => /\/assets\/export-[\w-]+\.js$/.test(url.pathname);
     await page.route(exportChunk, (route) => route.abort("internetdisconnected"));
@@ -271,7 +285,8 @@ describe("downloads on the full page", () => {
   it("works from the keyboard alone, and its open choices and failure message pass axe's WCAG 2.2 AA rules, light and dark", async () => {
     for (const theme of ["light", "dark"]) {
       // axe is injected as an inline script, which the page's CSP rightly refuses: bypassed for this test only, as in accessibility.test.ts.
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+      const exportFile = /\/assets\/export-[\w-]+\.js/;
+      const { context } = await openContext(browser, { viewport: { width: 1280, height: 800 }, bypassCSP: true }, { allow: [failedRequest(exportFile), failedImport(exportFile)] });
       const page = await context.newPage();
       await page.goto(new URL(`./?theme=${theme}`, inject("baseUrl")).href);
       const button = page.getByRole("button", { name: en.downloadButton, exact: true });

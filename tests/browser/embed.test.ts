@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Frame, Page } from "playwright-core";
 import { embedCodes } from "../../src/embed/embedCode";
 import { catalogues } from "../../src/i18n/catalogues";
-import { baseUrl, launch, openPage } from "./browser";
+import { baseUrl, launch, openContext, openPage } from "./browser";
 import { fixture, startParentServer, type ParentServer } from "./fixtures/parentServer";
 
 let browser: Browser;
@@ -25,11 +25,8 @@ const WIDTHS = [320, 700, 1200];
 
 /** Opens a parent page at `width` with console errors of every frame collected. */
 async function openParent(url: string, width: number, height = 800) {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const { context, errors } = await openContext(browser, { viewport: { width, height } });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (message) => message.type() === "error" && errors.push(`${message.location().url}: ${message.text()}`));
-  page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(url);
   return { page, context, errors };
 }
@@ -198,11 +195,9 @@ describe("the compact embed in a real pym.js parent", () => {
   const LIMITS: Record<number, number> = { 320: 720, 375: 720, 700: 760 };
   for (const width of [320, 375, 700, 1200]) {
     it(`settles at a compact height at ${width} px, reports it from the first message, and nothing shifts`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const { context, errors } = await openContext(browser, { viewport: { width, height: 800 } });
       await context.addInitScript(LAYOUT_SHIFTS);
       const page = await context.newPage();
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
       await page.goto(parents.page(`/compact-${width}.html`, fixture("pym-parent.html", { SRC: appUrl("./?embed=1") })));
       const frame = await appFrame(page);
       const height = await settled(page, frame);
@@ -411,7 +406,8 @@ describe("the Embed control", () => {
       expect(code).toContain("embed=1&amp;statement=dprk-russia-missiles-2024&amp;country=DE&amp;lang=de");
       expect(code).toContain('title="Karte: 48 nations condemn');
     }
-    expect(responsive).toContain(`<script src="${appUrl("./embed.js")}" async></script>`);
+    // The loader by its content-hashed name, with its integrity hash (#15; hardening.test.ts checks the hash).
+    expect(responsive).toMatch(new RegExp(`<script src="${appUrl("./assets/embed-").replace(/[.?]/g, "\\$&")}[\\w-]+\\.js" integrity="sha384-[\\w+/=]+" crossorigin="anonymous" async></script>$`));
     expect(fixed).not.toContain("<script");
     expect(fixed).toMatch(/height="\d+"/);
     await page.keyboard.press("Escape");
@@ -554,11 +550,9 @@ describe("Copy link", () => {
   });
 
   it("shows the link selected, to copy by hand, where the Clipboard API is missing", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { context, errors } = await openContext(browser, { viewport: { width: 1280, height: 800 } });
     await context.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(appUrl("./?country=DE"));
     await page.locator("svg [data-iso]").first().waitFor();
     await page.getByRole("button", { name: en.copyLink }).click();
@@ -601,7 +595,7 @@ describe("themes", () => {
   });
 
   it("follows the system setting with no theme, and theme=light overrides a dark system", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: "dark" });
+    const { context } = await openContext(browser, { viewport: { width: 1280, height: 800 }, colorScheme: "dark" });
     const page = await context.newPage();
     await page.goto(appUrl("./"));
     expect((await colours(page)).background).toBeLessThan(0.2);

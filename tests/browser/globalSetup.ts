@@ -6,10 +6,10 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { execFileSync } from "node:child_process";
 import { preview, type PreviewServer } from "vite";
+import { headersFor } from "./hostingHeaders";
 
-/** The policy of INTERFACE.md's "Hosting": every browser test runs under it, so a violation shows as a console error. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self'";
+/** The policy of docs/hosting.md: every browser test runs under it, so a violation fails the test (browser.ts). */
+export { CONTENT_SECURITY_POLICY } from "./hostingHeaders";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -31,7 +31,20 @@ export async function setup(project: TestProject) {
   server = await preview({
     logLevel: "warn",
     build: { outDir },
-    preview: { port: 0, host: "127.0.0.1", strictPort: false, headers: { "Content-Security-Policy": CONTENT_SECURITY_POLICY } },
+    preview: { port: 0, host: "127.0.0.1", strictPort: false },
+    // The headers docs/hosting.md gives, path by path, as a production host sends them.
+    plugins: [
+      {
+        name: "hosting-headers",
+        configurePreviewServer(previewServer) {
+          previewServer.middlewares.use((request, response, next) => {
+            const path = new URL(request.url ?? "/", "http://localhost").pathname;
+            for (const [name, value] of Object.entries(headersFor(path))) response.setHeader(name, value);
+            next();
+          });
+        },
+      },
+    ],
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("the preview server did not report its address");

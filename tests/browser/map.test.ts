@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { worldProjection } from "../../src/geo/worldProjection";
 import countries from "../../src/generated/countries.json";
-import { baseUrl, launch, openPage } from "./browser";
+import { baseUrl, launch, openContext, openPage } from "./browser";
 import { SEED_ADDITIONS, SEED_SIGNATORIES, SEED_SUBJECTS } from "./seedCodes";
 
 let browser: Browser;
@@ -136,10 +136,8 @@ describe("zooming", () => {
   });
 
   it("loads the zoom code only once the reader reaches for the map, hovers without it, and makes a zoom asked for meanwhile", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { context, errors } = await openContext(browser, { viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
     const zoomCode = /\/assets\/zoomBehaviour-[^/]*\.js$/;
     const requested: string[] = [];
     page.on("request", (request) => zoomCode.test(request.url()) && requested.push(request.url()));

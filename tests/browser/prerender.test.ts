@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launch, openPage } from "./browser";
+import { launch, openContext, openPage } from "./browser";
 import { SEED_SIGNATORIES, SEED_SUBJECTS } from "./seedCodes";
 
 let browser: Browser;
@@ -35,7 +35,7 @@ describe("the prerendered page", () => {
   });
 
   it("shows the map and the statement with JavaScript off", async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 700 }, javaScriptEnabled: false });
+    const { context } = await openContext(browser, { viewport: { width: 375, height: 700 }, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(inject("baseUrl"));
     expect(await page.locator('svg [data-iso="UA"]').first().getAttribute("data-status")).toBe("signatory");
@@ -52,11 +52,8 @@ describe("the prerendered page", () => {
   });
 
   it("is adopted by React as it is: the same elements stay, nothing moves, the console stays clean", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { context, errors } = await openContext(browser, { viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-    page.on("pageerror", (error) => errors.push(error.message));
     // Hold the app's script back until the prerendered page has been looked at.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { embedCodes, escapeAttribute, FIXED_HEIGHT_PX, viewSearch, viewUrl, type PageLink } from "../../../src/embed/embedCode";
+import { builtLoader } from "../../../src/embed/builtLoader";
+import { embedCodes, escapeAttribute, FIXED_HEIGHT_PX, UNHASHED_LOADER, viewSearch, viewUrl, type PageLink } from "../../../src/embed/embedCode";
 import { parseParams } from "../../../src/page/parseParams";
 
 const link: PageLink = { statement: "dprk-russia-missiles-2024", country: "DE", lang: "de", theme: null };
@@ -48,5 +49,26 @@ describe("embedCodes", () => {
   it("escape the title for an attribute", () => {
     expect(codes.fixed).toContain('title="The &quot;48&quot; &amp; others &lt;b&gt;"');
     expect(escapeAttribute(`a"b&c<d>`)).toBe("a&quot;b&amp;c&lt;d&gt;");
+  });
+
+  it("the responsive code loads the build's hashed loader with its integrity, for any origin (crossorigin)", () => {
+    const integrity = "sha384-rdLY/teEUWVTuLdXOYmf68Bdu02w1r/avYNmdfKQUY5hTcIQ/VT4LQSYb/q5gKcw";
+    const { responsive, fixed } = embedCodes(page, link, "t", { panel: "closed", theme: null }, 500, { file: "assets/embed-tmreo24o.js", integrity });
+    expect(responsive).toMatch(
+      new RegExp(`<script src="https://maps\\.example\\.org/signatories/assets/embed-tmreo24o\\.js" integrity="${integrity.replace(/[+/]/g, "\\$&")}" crossorigin="anonymous" async></script>$`),
+    );
+    expect(fixed).not.toContain("integrity");
+  });
+
+  it("without a hash (the development server), the responsive code loads embed.js as before, with no integrity", () => {
+    const { responsive } = embedCodes(page, link, "t", { panel: "closed", theme: null }, 500, UNHASHED_LOADER);
+    expect(responsive).toMatch(/<script src="https:\/\/maps\.example\.org\/signatories\/embed\.js" async><\/script>$/);
+    expect(responsive).not.toContain("crossorigin");
+  });
+});
+
+describe("builtLoader", () => {
+  it("is embed.js with no hash where the build has not defined one (tests, development, the prerender)", () => {
+    expect(builtLoader()).toEqual(UNHASHED_LOADER);
   });
 });
