@@ -126,6 +126,7 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
   const view: StatementView = useMemo(() => deriveStatementView(state, locale), [state, locale]);
   const { statement } = view;
   const mapRef = useRef<MapHandle>(null);
+  const layoutRef = useRef<HTMLElement>(null);
   // Hover and focus live outside React state: see view/highlightStore.ts.
   const [highlight] = useState<HighlightStore>(createHighlightStore);
   const [outlinedGroup, setOutlinedGroup] = useState<GroupId | null>(null);
@@ -160,6 +161,17 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
     },
     [store],
   );
+  // On a phone the map is far above the list: "Show on the map" selects, zooms and scrolls it into view.
+  const showOnMap = useCallback(
+    (iso: string) => {
+      chooseFromList(iso);
+      const frame = layoutRef.current?.querySelector<HTMLElement>(".map-frame");
+      if (frame) bringIntoView(frame);
+    },
+    [chooseFromList, bringIntoView],
+  );
+  const drawn = useMemo(() => new Set(world.shapes.map((shape) => shape.iso)), [world]);
+  const isOnMap = useCallback((iso: string) => drawn.has(iso), [drawn]);
   const outlined = useMemo(
     () =>
       outlinedGroup === null
@@ -170,7 +182,7 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
   const link = { statement: statement.id, country: selectedIso, lang: locale.lang, theme: page.theme };
 
   return (
-    <main className="layout">
+    <main className="layout" ref={layoutRef}>
       <Headline title={statement.title} context={view.context} lang={statement.lang} />
       <WorldMap
         ref={mapRef}
@@ -197,6 +209,8 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
         selectedIso={selectedIso}
         highlight={highlight}
         onChoose={chooseFromList}
+        onShowOnMap={showOnMap}
+        onMap={isOnMap}
         outlinedGroup={outlinedGroup}
         onOutline={setOutlinedGroup}
       />
