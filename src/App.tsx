@@ -11,6 +11,7 @@ import type { PageState, PageStateStore } from "./page/pageState";
 import { describeParamProblem } from "./page/describeParamProblem";
 import type { ParamProblem } from "./page/parseParams";
 import { PageTools } from "./page/PageTools";
+import { useDocumentTitle } from "./page/useDocumentTitle";
 import { useLiveMarker } from "./page/useLiveMarker";
 import { Headline } from "./panel/Headline";
 import { SECTIONS, type SectionId } from "./panel/PanelSection";
@@ -125,6 +126,7 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
   const { messages } = locale;
   const view: StatementView = useMemo(() => deriveStatementView(state, locale), [state, locale]);
   const { statement } = view;
+  useDocumentTitle(`${statement.title} – ${messages.appTitle}`);
   const mapRef = useRef<MapHandle>(null);
   const layoutRef = useRef<HTMLElement>(null);
   // Hover and focus live outside React state: see view/highlightStore.ts.
