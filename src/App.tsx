@@ -15,6 +15,7 @@ import { NO_UPDATE, type UpdateNotice } from "./page/newerDeployment";
 import { reloadInLanguage } from "./page/pageState";
 import { PageTools } from "./page/PageTools";
 import { PreferenceControls } from "./page/PreferenceControls";
+import { useDocumentTitle } from "./page/useDocumentTitle";
 import { useLiveMarker } from "./page/useLiveMarker";
 import { Headline } from "./panel/Headline";
 import { SECTIONS, type SectionId } from "./panel/PanelSection";
@@ -214,7 +215,9 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
   );
   const comparisonNotice = !page.compare || second?.status === "ready" ? null : second?.status === "failed" ? messages.compareFailed(page.compare) : messages.compareLoading(page.compare);
   const { statement } = view;
+  useDocumentTitle(`${statement.title} – ${messages.appTitle}`);
   const mapRef = useRef<MapHandle>(null);
+  const layoutRef = useRef<HTMLElement>(null);
   // Hover and focus live outside React state: see view/highlightStore.ts.
   const [highlight] = useState<HighlightStore>(createHighlightStore);
   const [outlinedGroup, setOutlinedGroup] = useState<GroupId | null>(null);
@@ -249,6 +252,17 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
     },
     [store],
   );
+  // On a phone the map is far above the list: "Show on the map" selects, zooms and scrolls it into view.
+  const showOnMap = useCallback(
+    (iso: string) => {
+      chooseFromList(iso);
+      const frame = layoutRef.current?.querySelector<HTMLElement>(".map-frame");
+      if (frame) bringIntoView(frame);
+    },
+    [chooseFromList, bringIntoView],
+  );
+  const drawn = useMemo(() => new Set(world.shapes.map((shape) => shape.iso)), [world]);
+  const isOnMap = useCallback((iso: string) => drawn.has(iso), [drawn]);
   // The group outlined on the map: a reference group of the panel, or an organisation that signed.
   const outlinedSummary = useMemo(() => {
     if (outlinedGroup === null) return null;
@@ -261,7 +275,7 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
   const link = { statement: statement.id, country: selectedIso, lang: locale.lang, theme: page.theme, compare: view.comparison ? page.compare : null };
 
   return (
-    <main className="layout">
+    <main className="layout" ref={layoutRef}>
       <Headline title={statement.title} context={view.context} lang={statement.lang} />
       <WorldMap
         ref={mapRef}
@@ -289,6 +303,8 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
         selectedIso={selectedIso}
         highlight={highlight}
         onChoose={chooseFromList}
+        onShowOnMap={showOnMap}
+        onMap={isOnMap}
         outlinedGroup={outlinedGroup}
         onOutline={setOutlinedGroup}
         comparisonNotice={comparisonNotice}

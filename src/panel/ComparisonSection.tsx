@@ -37,6 +37,10 @@ export function ComparisonSection({ comparison, messages, aloneHref, selectedIso
                 selected={country.iso === selectedIso}
                 highlight={highlight}
                 onChoose={onChoose}
+                // The comparison's parts already say where each country stands.
+                standing=""
+                showOnMapLabel={messages.showOnMap(country.name)}
+                onShowOnMap={onChoose}
               />
             ))}
           </ul>

@@ -1,8 +1,10 @@
+import { useMemo } from "react";
 import type { GroupId } from "../countries/referenceGroups";
 import { formatDate, languageName } from "../i18n/format";
 import { toHttpUrl } from "../statement/toHttpUrl";
 import type { HighlightStore } from "../view/highlightStore";
 import type { Locale } from "../view/locale";
+import { makeSearchIndex } from "../view/searchCountries";
 import type { StatementView } from "../view/statementView";
 import { ClaimList } from "./ClaimList";
 import { ComparisonSection } from "./ComparisonSection";
@@ -26,6 +28,10 @@ export interface StatementPanelProps {
   selectedIso: string | null;
   highlight: HighlightStore;
   onChoose: (iso: string) => void;
+  /** Selects a country and brings the map into view (a "Show on the map" button). */
+  onShowOnMap: (iso: string) => void;
+  /** Whether a country is drawn on the map, so it can be shown there. */
+  onMap: (iso: string) => boolean;
   outlinedGroup: GroupId | null;
   onOutline: (group: GroupId | null) => void;
   /** With compare=: a line while the other statement loads or when it cannot be shown, and the link back to this one alone. */
@@ -48,6 +54,10 @@ export function StatementPanel(props: StatementPanelProps) {
   const languageNote = primaryLanguage(statement.lang) === primaryLanguage(lang) ? null : messages.publishedIn(languageName(statement.lang, lang));
   const signatoryCount = view.categorised.signatoryCountries + view.categorised.joinedOn.size + view.organisations.length;
   const section = (id: SectionId) => ({ id, open: openSections.has(id), onToggle: onSection });
+  const search = useMemo(
+    () => makeSearchIndex({ groups: view.signatoryGroups, organisations: view.organisations, isos: locale.isos, nameOf: locale.nameOf, englishNameOf: locale.englishNameOf }),
+    [view, locale],
+  );
 
   return (
     <aside className="panel" aria-labelledby="statement-title">
@@ -108,14 +118,16 @@ export function StatementPanel(props: StatementPanelProps) {
           </div>
         )}
         <SignatoryList
-          groups={view.signatoryGroups}
-          organisations={view.organisations}
+          search={search}
           messages={messages}
           lang={lang}
-          englishNameOf={locale.englishNameOf}
+          nameOf={locale.nameOf}
+          standingOf={view.standingOf}
+          onMap={props.onMap}
           selectedIso={props.selectedIso}
           highlight={props.highlight}
           onChoose={props.onChoose}
+          onShowOnMap={props.onShowOnMap}
           outlinedGroup={props.outlinedGroup}
           onOutline={props.onOutline}
         />
@@ -156,8 +168,11 @@ export function StatementPanel(props: StatementPanelProps) {
                   name={subject.name}
                   note=""
                   selected={subject.iso === props.selectedIso}
+                  standing={subject.iso === props.selectedIso ? view.standingOf(subject.iso) : ""}
+                  showOnMapLabel={messages.showOnMap(subject.name)}
                   highlight={props.highlight}
                   onChoose={props.onChoose}
+                  onShowOnMap={props.onShowOnMap}
                 />
               ))}
             </ul>

@@ -41,25 +41,3 @@ export function groupSignatories(
     .map(([region, entries]) => ({ region, entries: entries.sort((a, b) => compareNames(a.name, b.name, lang)) }))
     .sort((a, b) => compareNames(a.region, b.region, lang));
 }
-
-/** Folds case and accents for search: foldForSearch("Türkiye") → "turkiye". */
-export function foldForSearch(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
-}
-
-/**
- * Keeps the entries whose name, in the reader's language or in English or as written, contains the query:
- * filterGroups(groups, "cote", englishName) keeps Côte d'Ivoire. Empty groups are dropped.
- */
-export function filterGroups(groups: RegionGroup[], query: string, englishNameOf: (iso: string) => string): RegionGroup[] {
-  const folded = foldForSearch(query);
-  if (!folded) return groups;
-  return groups
-    .map((group) => ({
-      region: group.region,
-      entries: group.entries.filter((entry) =>
-        [entry.name, englishNameOf(entry.iso), entry.written, entry.iso].some((name) => foldForSearch(name).includes(folded)),
-      ),
-    }))
-    .filter((group) => group.entries.length > 0);
-}

@@ -13,6 +13,8 @@ export interface Locale {
   englishNameOf: (iso: string) => string;
   /** A country's name and world region, as the country table has them. */
   countryOf: (iso: string) => CountryLabel | undefined;
+  /** Every country the table has, by ISO code: what the panel's search may find by name. */
+  isos: readonly string[];
 }
 
 /**
@@ -33,5 +35,5 @@ export function makeLocale(lang: Language, messages: Messages, countries: readon
           if (name === undefined) names.set(iso, (name = countryName(iso, lang, englishNameOf(iso))));
           return name;
         };
-  return { lang, messages, nameOf, englishNameOf, countryOf: (iso) => byIso.get(iso) };
+  return { lang, messages, nameOf, englishNameOf, countryOf: (iso) => byIso.get(iso), isos: [...byIso.keys()] };
 }

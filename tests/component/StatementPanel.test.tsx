@@ -14,11 +14,13 @@ import { englishLocale, fixtureOrgs } from "../fixtures/locale";
 interface Options {
   outlinedGroup?: GroupId | null;
   open?: readonly SectionId[];
+  selectedIso?: string | null;
 }
 
 /** The panel as App uses it: sections opened and closed by the reader, a claim chosen opens the text. */
-function renderPanel(statement: Statement = shortStatement, { outlinedGroup = null, open = SECTIONS }: Options = {}) {
+function renderPanel(statement: Statement = shortStatement, { outlinedGroup = null, open = SECTIONS, selectedIso = null }: Options = {}) {
   const onChoose = vi.fn();
+  const onShowOnMap = vi.fn();
   const onOutline = vi.fn();
   const bringIntoView = vi.fn();
   const highlight = createHighlightStore();
@@ -46,9 +48,11 @@ function renderPanel(statement: Statement = shortStatement, { outlinedGroup = nu
           setClaim((c) => ({ index, key: c.key + 1 }));
         }}
         bringIntoView={bringIntoView}
-        selectedIso={null}
+        selectedIso={selectedIso}
         highlight={highlight}
         onChoose={onChoose}
+        onShowOnMap={onShowOnMap}
+        onMap={(iso) => iso !== "BV"}
         outlinedGroup={outlinedGroup}
         onOutline={onOutline}
         comparisonNotice={null}
@@ -57,7 +61,7 @@ function renderPanel(statement: Statement = shortStatement, { outlinedGroup = nu
     );
   }
   render(<Harness />);
-  return { onChoose, highlight, onOutline, bringIntoView };
+  return { onChoose, onShowOnMap, highlight, onOutline, bringIntoView };
 }
 
 describe("StatementPanel", () => {
@@ -173,5 +177,51 @@ describe("StatementPanel", () => {
     act(() => highlight.set({ iso: "MC", onMap: true }));
     expect(document.querySelector('[data-iso="MC"]')?.className).toContain("is-highlighted");
     expect(document.querySelector('[data-iso="DE"]')?.className).not.toContain("is-highlighted");
+  });
+
+  it("answers a country that did not sign in words, in a polite region, with a button that shows it on the map", async () => {
+    const { onShowOnMap } = renderPanel();
+    const input = screen.getByLabelText(en.searchLabel);
+    fireEvent.focus(input);
+    fireEvent.change(input, { target: { value: "hungary" } });
+    const answer = await screen.findByText(/^Hungary did not sign\. It is a member of the EU/);
+    expect(answer.closest('[role="status"]')).toBeTruthy();
+    expect(screen.queryByText(/No signatory matches/)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Show on the map: Hungary" }));
+    expect(onShowOnMap).toHaveBeenCalledWith("HU");
+  });
+
+  it("finds signatories by the resolver's names once its chunk is here, and chooses the one named with Enter", async () => {
+    const { onChoose } = renderPanel();
+    const input = screen.getByLabelText(en.searchLabel);
+    fireEvent.focus(input);
+    // "deu" is Germany's alpha-3 code, known to the resolver, not to the page's names.
+    fireEvent.change(input, { target: { value: "deu" } });
+    // The chunk is imported for real: give it time on a busy machine.
+    await screen.findByRole("button", { name: "Germany" }, { timeout: 10_000 });
+    fireEvent.keyDown(input, { key: "Enter" });
+    expect(onChoose).toHaveBeenCalledWith("DE");
+  });
+
+  it("says 'no match' only when nothing is found, and Enter then chooses nothing", async () => {
+    const { onChoose } = renderPanel();
+    const input = screen.getByLabelText(en.searchLabel);
+    fireEvent.change(input, { target: { value: "zzzz" } });
+    expect(await screen.findByText('No signatory matches "zzzz".', {}, { timeout: 10_000 })).toBeTruthy();
+    fireEvent.keyDown(input, { key: "Enter" });
+    expect(onChoose).not.toHaveBeenCalled();
+  });
+
+  it("says at a chosen entry what the country did, with a button that shows the map", () => {
+    const { onShowOnMap } = renderPanel(shortStatement, { selectedIso: "DE" });
+    const entry = document.querySelector<HTMLElement>('.signatories [data-iso="DE"]')!;
+    // Right after the entry, which stays one button.
+    const standing = entry.nextElementSibling as HTMLElement;
+    expect(standing.textContent).toContain("Germany signed on 10 January 2024, listed as “Germany”.");
+    expect(within(entry).getAllByRole("button")).toHaveLength(1);
+    fireEvent.click(within(standing).getByRole("button", { name: "Show on the map: Germany" }));
+    expect(onShowOnMap).toHaveBeenCalledWith("DE");
+    // Only the chosen entry says so.
+    expect(document.querySelectorAll(".entry-standing")).toHaveLength(1);
   });
 });
