@@ -112,6 +112,9 @@ export default defineConfig({
           globalSetup: ["tests/browser/globalSetup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page on a loaded two-core machine can take seconds to load a chunk or size a frame:
+          // polls wait that long before they fail (the default second is a flake, not a finding).
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
         },

@@ -465,6 +465,17 @@ describe("the Embed control", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseUrl()).origin });
     await page.getByRole("button", { name: en.embedButton }).click();
     const dialog = page.getByRole("dialog", { name: en.embedTitle });
+    // The code's height follows the live preview: copy once it has settled.
+    const code = () => dialog.getByRole("textbox", { name: en.embedFixed }).inputValue();
+    let last = "";
+    await expect
+      .poll(async () => {
+        const now = await code();
+        const stable = now === last;
+        last = now;
+        return stable;
+      }, { timeout: 10_000, interval: 500 })
+      .toBe(true);
     await dialog.getByRole("button", { name: en.copyFixed }).click();
     await expect.poll(() => dialog.locator(".share-status").textContent()).toBe(en.copied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await dialog.getByRole("textbox", { name: en.embedFixed }).inputValue());
