@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { GroupId } from "./countries/referenceGroups";
 import type { CountryLabel } from "./countries/types";
 import { EmbedCredit } from "./embed/EmbedCredit";
-import { viewSearch } from "./embed/embedCode";
+import { viewHref, type PageLink } from "./embed/embedCode";
 import type { World } from "./geo/types";
 import type { Messages } from "./i18n/messages";
 import type { LoadState } from "./loadStatement";
@@ -11,6 +11,7 @@ import type { PageState, PageStateStore } from "./page/pageState";
 import { describeParamProblem } from "./page/describeParamProblem";
 import type { ParamProblem } from "./page/parseParams";
 import { PageTools } from "./page/PageTools";
+import { hasOwnPage, NO_SITE_NAV, type SiteNav } from "./page/statementIndex";
 import { useLiveMarker } from "./page/useLiveMarker";
 import { Headline } from "./panel/Headline";
 import { SECTIONS, type SectionId } from "./panel/PanelSection";
@@ -33,6 +34,8 @@ export interface AppProps {
   load: (id: string) => Promise<LoadState>;
   /** Brings an element into view; in an embed, also asks the article around it to scroll there. */
   bringIntoView: (element: HTMLElement) => void;
+  /** Where the page stands in the site, and the newest statements to link (the build writes it into each page); default: none known. */
+  site?: SiteNav;
 }
 
 /** Joins the layers: the statement, its view, the map and the panel, with the selection they share. */
@@ -75,6 +78,7 @@ export function App(props: AppProps) {
           selectedIso={page.country !== null && onMap.has(page.country) ? page.country : null}
           locale={locale}
           bringIntoView={props.bringIntoView}
+          site={props.site ?? NO_SITE_NAV}
         />
       ) : state.status === "loading" ? (
         <p className="loading" role="status">
@@ -111,6 +115,7 @@ interface StatementPageProps {
   selectedIso: string | null;
   locale: Locale;
   bringIntoView: (element: HTMLElement) => void;
+  site: SiteNav;
 }
 
 /** Which panel sections are open before the reader opens or closes one: all on the full page, as `panel=` says in an embed. */
@@ -121,7 +126,7 @@ const defaultSections = (page: PageState): ReadonlySet<SectionId> => new Set(!pa
  * layouts are in the markup and the stylesheet shows one (from <html data-embed>, set before the
  * first paint), so a prerendered page is the right layout before any script runs.
  */
-function StatementPage({ state, page, store, world, selectedIso, locale, bringIntoView }: StatementPageProps) {
+function StatementPage({ state, page, store, world, selectedIso, locale, bringIntoView, site }: StatementPageProps) {
   const { messages } = locale;
   const view: StatementView = useMemo(() => deriveStatementView(state, locale), [state, locale]);
   const { statement } = view;
@@ -167,7 +172,8 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
         : (view.groupSummaries.find((group) => group.id === outlinedGroup)?.members ?? view.organisations.find((org) => org.group === outlinedGroup)?.members ?? null),
     [view, outlinedGroup],
   );
-  const link = { statement: statement.id, country: selectedIso, lang: locale.lang, theme: page.theme };
+  // Links made on this page point at the statement's own page where the build made one.
+  const link: PageLink = { statement: statement.id, ownPage: hasOwnPage(site, statement.id), root: site.root, country: selectedIso, lang: locale.lang, theme: page.theme };
 
   return (
     <main className="layout">
@@ -184,7 +190,7 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
         wheelNeedsModifier={page.embed}
         onSelect={store.select}
       />
-      <PageTools link={link} title={statement.title} locale={locale} store={store} download={{ world, view, outlined }} />
+      <PageTools link={link} title={statement.title} locale={locale} store={store} download={{ world, view, outlined }} site={site} />
       <StatementPanel
         view={view}
         locale={locale}
@@ -200,7 +206,7 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
         outlinedGroup={outlinedGroup}
         onOutline={setOutlinedGroup}
       />
-      <EmbedCredit source={statement.source} fullPageHref={viewSearch(link)} messages={messages} />
+      <EmbedCredit source={statement.source} fullPageHref={viewHref(link)} messages={messages} />
     </main>
   );
 }
