@@ -10,7 +10,7 @@ import type { Addition, Claim, NameResolver, ParseResult, Party, Source, Stateme
 export { formatProblem } from "./formatProblem";
 
 /** The language of a statement file that does not say. */
-const DEFAULT_STATEMENT_LANG = "en";
+export const DEFAULT_STATEMENT_LANG = "en";
 
 export interface ParseOptions {
   /** The ID the file name promises ("foo" for statements/foo.json); the file's `id` must equal it. */

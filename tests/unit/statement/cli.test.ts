@@ -84,9 +84,9 @@ describe("npm run statement", () => {
     }
   }, 120_000);
 
-  it("answers draft with 'not built yet' and exit 2, until the authoring branch fills it in", () => {
-    const result = run("draft");
-    expect(result.stderr).toBe("statement draft: not built yet\n");
+  it("dispatches draft to the authoring command, which says how to use it on a bad argument, exit 2", () => {
+    const result = run("draft", "--colour", "red");
+    expect(result.stderr).toMatch(/^statement draft: unknown argument "--colour"\nusage: npm run --silent statement -- draft /);
     expect(result.status).toBe(2);
   }, 60_000);
 });
