@@ -1,8 +1,8 @@
 // The authoring page's whole state and every change to it, as one pure reducer: the page is
 // React's useReducer over this, and a unit test can walk an editor's session without a DOM.
 import { draftStatement } from "../authoring/draftStatement";
-import { editableFromDraft, type EditableClaim, type EditableStatement, type FieldName, type Placement } from "./editableStatement";
-import { editClaim, renameParty, setCountryPlacement, setField, setPartyPlacement } from "./edits";
+import { editableFromDraft, type EditableClaim, type EditableStatement, type FieldName, type Placement, type Role } from "./editableStatement";
+import { addParty, editClaim, renameParty, setCountryPlacement, setField, setPartyPlacement } from "./edits";
 
 export interface AuthorState {
   /** The article as pasted or typed. */
@@ -23,6 +23,7 @@ export type AuthorAction =
   | { type: "place-country"; iso: string; placement: Placement; name: string }
   | { type: "place-party"; key: number; placement: Placement }
   | { type: "rename"; key: number; written: string }
+  | { type: "add-party"; written: string; role: Role }
   | { type: "claim"; key: number; patch: Partial<Pick<EditableClaim, "claim" | "quote" | "by" | "voice" | "dropped">> };
 
 export const initialAuthorState: AuthorState = { article: "", draftedFrom: "", statement: null, edited: false };
@@ -65,6 +66,8 @@ function edit(statement: EditableStatement, action: Exclude<AuthorAction, { type
       return setPartyPlacement(statement, action.key, action.placement);
     case "rename":
       return renameParty(statement, action.key, action.written);
+    case "add-party":
+      return addParty(statement, action.written, action.role);
     case "claim":
       return editClaim(statement, action.key, action.patch);
   }

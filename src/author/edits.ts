@@ -1,7 +1,7 @@
 // The editor's changes to a draft, each a pure function from one EditableStatement to the next.
 import { makeId } from "../authoring/readHeadFields";
 import { resolveName } from "../authoring/resolveName";
-import type { EditableClaim, EditableParty, EditableStatement, FieldName, Placement } from "./editableStatement";
+import type { EditableClaim, EditableParty, EditableStatement, FieldName, Placement, Role } from "./editableStatement";
 
 /** The country a party's name resolves to, or null (an organisation, an unknown or ambiguous name). */
 export function countryOfParty(party: Pick<EditableParty, "written">): string | null {
@@ -71,6 +71,15 @@ export function setPartyPlacement(statement: EditableStatement, key: number, pla
  */
 export function renameParty(statement: EditableStatement, key: number, written: string): EditableStatement {
   return { ...statement, parties: statement.parties.map((party) => (party.key === key ? { ...party, written } : party)) };
+}
+
+/**
+ * Adds a name the editor typed (an organisation, a country the text left out) at the end of the list.
+ * @example addParty(draft, "the Council of Europe", "signatory")
+ */
+export function addParty(statement: EditableStatement, written: string, role: Role): EditableStatement {
+  const party: EditableParty = { key: statement.nextKey, written, asDrafted: "", role };
+  return { ...statement, parties: [...statement.parties, party], nextKey: statement.nextKey + 1 };
 }
 
 type ClaimPatch = Partial<Pick<EditableClaim, "claim" | "quote" | "by" | "voice" | "dropped">>;

@@ -46,3 +46,24 @@ export function nameQuestions(parties: readonly EditableParty[]): NameQuestion[]
     return [];
   });
 }
+
+/** One entry of the editor's list of parties: what its name resolves to, in the resolver's words. */
+export interface PartyLine {
+  party: EditableParty;
+  /** The country it resolves to, for choosing it on the map; null for an organisation or a name to fix. */
+  iso: string | null;
+  /** "Germany (DE)", "European Union (EU)", or the problem ("unknown: …"). */
+  resolved: string;
+  ok: boolean;
+}
+
+/**
+ * The list's lines, in list order.
+ * @example partyLines([{ written: "the Czech Republic", … }])[0].resolved // "Czech Republic (CZ)"
+ */
+export function partyLines(parties: readonly EditableParty[]): PartyLine[] {
+  return parties.map((party) => {
+    const resolution = resolveName(party.written);
+    return { party, iso: resolution.ok && resolution.kind === "country" ? resolution.country.iso2 : null, resolved: describeResolution(resolution), ok: resolution.ok };
+  });
+}
