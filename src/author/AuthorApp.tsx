@@ -93,7 +93,13 @@ function DraftEditor({ statement, draft, dispatch, selectedIso, onSelect }: Draf
         onRename={(key, written) => dispatch({ type: "rename", key, written })}
         onLeaveOut={(key) => dispatch({ type: "place-party", key, placement: "neither" })}
       />
-      <FieldsEditor fields={statement.fields} problems={draft.places.fields} onField={(field, value) => dispatch({ type: "field", field, value })} />
+      <FieldsEditor
+        fields={statement.fields}
+        origins={statement.origins}
+        datesInText={statement.datesInText}
+        problems={draft.places.fields}
+        onField={(field, value) => dispatch({ type: "field", field, value })}
+      />
       <PartyList
         lines={draft.lines}
         problems={draft.places.parties}

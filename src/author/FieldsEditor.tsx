@@ -4,6 +4,10 @@ import type { EditableFields, FieldName } from "./editableStatement";
 
 interface FieldsEditorProps {
   fields: EditableFields;
+  /** Where the draft found each field it filled, shown beside it. */
+  origins: Partial<Record<FieldName, string>>;
+  /** Dates the text mentions, offered for the date. */
+  datesInText: readonly { written: string; iso: string }[];
   /** The parser's problems, by the field they are about. */
   problems: ReadonlyMap<FieldName, StatementProblem[]>;
   onField: (field: FieldName, value: string) => void;
@@ -20,7 +24,7 @@ const INPUTS: readonly { field: FieldName; label: string; type: "text" | "date" 
 ];
 
 /** Title, date, source, URL, ID and stated count: filled from the text, each open to change, each with the parser's word on it. */
-export function FieldsEditor({ fields, problems, onField }: FieldsEditorProps) {
+export function FieldsEditor({ fields, origins, datesInText, problems, onField }: FieldsEditorProps) {
   const id = useId();
   return (
     <section className="author-step" aria-labelledby={`${id}-heading`}>
@@ -29,7 +33,9 @@ export function FieldsEditor({ fields, problems, onField }: FieldsEditorProps) {
         {INPUTS.map(({ field, label, type, hint }) => {
           const said = problems.get(field) ?? [];
           const inputId = `${id}-${field}`;
-          const described = [hint ? `${inputId}-hint` : "", said.length > 0 ? `${inputId}-problem` : ""].filter(Boolean).join(" ");
+          const origin = origins[field];
+          const note = [origin && fields[field] !== "" ? `from ${origin}` : "", hint ?? ""].filter(Boolean).join("; ");
+          const described = [note ? `${inputId}-hint` : "", said.length > 0 ? `${inputId}-problem` : ""].filter(Boolean).join(" ");
           return (
             <div className="author-field" key={field}>
               <label htmlFor={inputId}>{label}</label>
@@ -42,9 +48,19 @@ export function FieldsEditor({ fields, problems, onField }: FieldsEditorProps) {
                 aria-describedby={described || undefined}
                 onChange={(event) => onField(field, event.target.value)}
               />
-              {hint && (
+              {note && (
                 <span id={`${inputId}-hint`} className="author-hint">
-                  {hint}
+                  {note}
+                </span>
+              )}
+              {field === "date" && datesInText.length > 0 && (
+                <span className="author-dates">
+                  In the text:{" "}
+                  {datesInText.map((date) => (
+                    <button key={date.iso} type="button" aria-pressed={fields.date === date.iso} onClick={() => onField("date", date.iso)}>
+                      {date.written}
+                    </button>
+                  ))}
                 </span>
               )}
               {said.length > 0 && (

@@ -1,6 +1,7 @@
 // The authoring page's state (issue #12): a draft statement as the editor changes it. Pure data
 // and pure functions; the page's components only show it and call the edits in edits.ts.
-import type { Draft } from "../authoring/types";
+import { findDates } from "../authoring/findDates";
+import type { Draft, FieldOrigin } from "../authoring/types";
 
 /** Where a party stands in the file: listed as a signatory or as a subject. */
 export type Role = "signatory" | "subject";
@@ -44,6 +45,10 @@ export type FieldName = keyof EditableFields;
 
 export interface EditableStatement {
   fields: EditableFields;
+  /** Where the draft found each field it filled ("the headline", "the dateline \"SEOUL (dpa-AFX) -\""). */
+  origins: Partial<Record<FieldName, string>>;
+  /** Full dates the text mentions, for a date the draft could not settle on: [{ written: "10 January 2024", iso: "2024-01-10" }]. */
+  datesInText: { written: string; iso: string }[];
   /** True once the editor has typed an id: until then it follows the title and the date. */
   idEdited: boolean;
   lang: string;
@@ -62,7 +67,7 @@ export interface EditableStatement {
  * writes it, every candidate claim kept.
  * @example editableFromDraft(draftStatement(seed)).parties.length // 51: 48 countries, the EU, 2 subjects
  */
-export function editableFromDraft({ file }: Draft): EditableStatement {
+export function editableFromDraft({ file, report }: Draft): EditableStatement {
   let nextKey = 0;
   const party = (written: string, role: Role): EditableParty => ({ key: nextKey++, written, asDrafted: written, role });
   const parties = [...file.signatories.map((name) => party(name, "signatory")), ...file.subjects.map((name) => party(name, "subject"))];
@@ -76,6 +81,8 @@ export function editableFromDraft({ file }: Draft): EditableStatement {
       sourceUrl: file.source.url ?? "",
       statedCount: file.statedCount === undefined ? "" : String(file.statedCount),
     },
+    origins: Object.fromEntries(report.fields.map((origin) => [FIELD_OF_ORIGIN[origin.field], origin.from])),
+    datesInText: datesIn(file.text),
     idEdited: false,
     lang: file.lang,
     text: file.text,
@@ -84,4 +91,14 @@ export function editableFromDraft({ file }: Draft): EditableStatement {
     claims,
     nextKey,
   };
+}
+
+/** The draft report's names for the fields it fills, as the editor's fields. */
+const FIELD_OF_ORIGIN = { id: "id", title: "title", date: "date", source: "sourceName" } as const satisfies Record<FieldOrigin["field"], FieldName>;
+
+/** Up to three distinct full dates in the paragraphs, in order. */
+function datesIn(paragraphs: readonly string[]): { written: string; iso: string }[] {
+  const found = new Map<string, string>();
+  for (const paragraph of paragraphs) for (const date of findDates(paragraph)) if (!found.has(date.iso)) found.set(date.iso, date.written);
+  return [...found].slice(0, 3).map(([iso, written]) => ({ written, iso }));
 }

@@ -164,6 +164,23 @@ describe("the authoring page's state", () => {
     );
   });
 
+  it("adds a name the editor types at the end of its list, an organisation too", () => {
+    let state = run({ type: "article", text: SEED_ARTICLE });
+    state = authorReducer(state, { type: "add-party", written: "the Council of Europe", role: "signatory" });
+    const { file, result } = check(state);
+    expect(file.signatories.at(-1)).toBe("the Council of Europe");
+    expect(result.ok && result.statement.signatories.at(-1)).toEqual({ kind: "org", written: "the Council of Europe", org: "COE" });
+  });
+
+  it("says where the draft found each field, and which dates the text gives", () => {
+    const statement = statementOf(run({ type: "article", text: SEED_ARTICLE }));
+    expect(statement.origins).toMatchObject({ sourceName: 'the dateline "SEOUL (dpa-AFX) -"', title: "the lead sentence" });
+    const undated = statementOf(run({ type: "article", text: "PARIS (AFP) - The Foreign Ministers of France and Monaco said on 10 January 2024 that they agree." }));
+    expect(undated.fields.date).toBe("");
+    expect(undated.origins.date).toBeUndefined();
+    expect(undated.datesInText).toEqual([{ written: "10 January 2024", iso: "2024-01-10" }]);
+  });
+
   it("redrafts a changed article at once while nothing is edited, and waits for the editor once something is", () => {
     let state = run({ type: "article", text: SEED_ARTICLE });
     state = authorReducer(state, { type: "article", text: MANGLED });
