@@ -73,7 +73,8 @@ function PartyItem({ line, problems, selected, onSelect, onPlace }: { line: Part
           </option>
         ))}
       </select>
-      {problems.length > 0 && <span className="author-problem">{problems.map((problem) => problem.message).join(" ")}</span>}
+      {/* A name to fix says so already, in the resolver's words; the parser's other word on it (listed twice, an organisation as a subject) shows here. */}
+      {line.ok && problems.length > 0 && <span className="author-problem">{problems.map((problem) => problem.message).join(" ")}</span>}
     </li>
   );
 }
