@@ -79,7 +79,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", environment: "node", include: ["tests/unit/**/*.test.ts"] },
+        // A generous bound, not a timing: property tests on a loaded two-core machine can take seconds.
+        test: { name: "unit", environment: "node", include: ["tests/unit/**/*.test.ts"], testTimeout: 60_000 },
       },
       {
         extends: true,
@@ -87,6 +88,7 @@ export default defineConfig({
           name: "component",
           environment: "jsdom",
           include: ["tests/component/**/*.test.tsx"],
+          testTimeout: 60_000,
           setupFiles: ["tests/component/setup.ts"],
         },
       },

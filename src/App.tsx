@@ -18,6 +18,7 @@ import { StatementPanel } from "./panel/StatementPanel";
 import { DEFAULT_STATEMENT_ID } from "./statement/statementId";
 import { createHighlightStore, type HighlightStore } from "./view/highlightStore";
 import { makeLocale, type Locale } from "./view/locale";
+import { deriveComparisonView } from "./view/comparisonView";
 import { deriveStatementView, type StatementView } from "./view/statementView";
 
 export interface AppProps {
@@ -75,6 +76,7 @@ export function App(props: AppProps) {
           selectedIso={page.country !== null && onMap.has(page.country) ? page.country : null}
           locale={locale}
           bringIntoView={props.bringIntoView}
+          load={load}
         />
       ) : state.status === "loading" ? (
         <p className="loading" role="status">
@@ -111,6 +113,8 @@ interface StatementPageProps {
   selectedIso: string | null;
   locale: Locale;
   bringIntoView: (element: HTMLElement) => void;
+  /** Loads the statement compare= names. */
+  load: (id: string) => Promise<LoadState>;
 }
 
 /** Which panel sections are open before the reader opens or closes one: all on the full page, as `panel=` says in an embed. */
@@ -121,9 +125,24 @@ const defaultSections = (page: PageState): ReadonlySet<SectionId> => new Set(!pa
  * layouts are in the markup and the stylesheet shows one (from <html data-embed>, set before the
  * first paint), so a prerendered page is the right layout before any script runs.
  */
-function StatementPage({ state, page, store, world, selectedIso, locale, bringIntoView }: StatementPageProps) {
+function StatementPage({ state, page, store, world, selectedIso, locale, bringIntoView, load }: StatementPageProps) {
   const { messages } = locale;
-  const view: StatementView = useMemo(() => deriveStatementView(state, locale), [state, locale]);
+  // compare=ID: the other statement, loaded as any statement is; this one shows alone until it is here.
+  const [second, setSecond] = useState<LoadState | null>(null);
+  useEffect(() => {
+    if (!page.compare) return;
+    let current = true;
+    load(page.compare).then((next) => current && setSecond(next));
+    return () => {
+      current = false;
+      setSecond(null);
+    };
+  }, [page.compare, load]);
+  const view: StatementView = useMemo(
+    () => (second?.status === "ready" ? deriveComparisonView(state, second, locale) : deriveStatementView(state, locale)),
+    [state, second, locale],
+  );
+  const comparisonNotice = !page.compare || second?.status === "ready" ? null : second?.status === "failed" ? messages.compareFailed(page.compare) : messages.compareLoading(page.compare);
   const { statement } = view;
   const mapRef = useRef<MapHandle>(null);
   // Hover and focus live outside React state: see view/highlightStore.ts.
@@ -167,7 +186,7 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
         : (view.groupSummaries.find((group) => group.id === outlinedGroup)?.members ?? view.organisations.find((org) => org.group === outlinedGroup)?.members ?? null),
     [view, outlinedGroup],
   );
-  const link = { statement: statement.id, country: selectedIso, lang: locale.lang, theme: page.theme };
+  const link = { statement: statement.id, country: selectedIso, lang: locale.lang, theme: page.theme, compare: view.comparison ? page.compare : null };
 
   return (
     <main className="layout">
@@ -199,6 +218,8 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
         onChoose={chooseFromList}
         outlinedGroup={outlinedGroup}
         onOutline={setOutlinedGroup}
+        comparisonNotice={comparisonNotice}
+        aloneHref={viewSearch({ ...link, compare: null })}
       />
       <EmbedCredit source={statement.source} fullPageHref={viewSearch(link)} messages={messages} />
     </main>

@@ -185,6 +185,9 @@ function Preview({ statement, draft, world, locale, selectedIso, onSelect, onPla
         onChoose={onSelect}
         outlinedGroup={outlinedGroup}
         onOutline={setOutlinedGroup}
+        // The draft is never compared with another statement.
+        comparisonNotice={null}
+        aloneHref=""
       />
     </div>
   );

@@ -8,6 +8,8 @@ export interface PageLink {
   lang: string;
   /** Only a theme the reader forced; null follows each reader's own system setting. */
   theme: Theme | null;
+  /** Another statement shown on the same map (compare=ID), if any. */
+  compare?: string | null;
 }
 
 /** How an embed shows: its panel, and its theme (null: each reader's own system setting). */
@@ -39,6 +41,7 @@ export function viewSearch(link: PageLink, embed?: EmbedOptions): string {
   if (embed) query.set("embed", "1");
   query.set("statement", link.statement);
   if (link.country) query.set("country", link.country);
+  if (link.compare) query.set("compare", link.compare);
   query.set("lang", link.lang);
   const theme = embed ? embed.theme : link.theme;
   if (theme) query.set("theme", theme);

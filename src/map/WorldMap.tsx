@@ -195,6 +195,10 @@ export function WorldMap(props: WorldMapProps) {
               <rect className="hatch-ground" width="4" height="4" />
               <line className="hatch-line" x1="0" y1="0" x2="0" y2="4" />
             </pattern>
+            <pattern id="second-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(-45)">
+              <rect className="hatch-ground" width="4" height="4" />
+              <line className="hatch-line" x1="0" y1="0" x2="0" y2="4" />
+            </pattern>
             <clipPath id="map-clip">
               <rect x={-EDGE_ALLOWANCE} y={-EDGE_ALLOWANCE} width={world.width + 2 * EDGE_ALLOWANCE} height={world.height + 2 * EDGE_ALLOWANCE} />
             </clipPath>

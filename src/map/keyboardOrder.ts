@@ -1,7 +1,7 @@
 import type { Point, WorldShape } from "../geo/types";
 import type { Category } from "../view/categorise";
 
-const RANK: Record<Category, number> = { signatory: 0, joined: 1, subject: 2, other: 3 };
+const RANK: Record<Category, number> = { signatory: 0, both: 0, joined: 1, first: 1, second: 2, subject: 2, other: 3 };
 
 /**
  * The order Home, End, Page Up and Page Down walk the map in: signatories first, then later

@@ -101,6 +101,12 @@ export const CATEGORY_LOOKS = {
   subject: { status: "subject", fill: "subject", hatch: "subjectHatch", markerStroke: "subjectHatch" },
   // Land that did not sign is told from the sea by its outline (see the palette's contrast notes).
   other: { status: "other", fill: "other", stroke: "otherOutline" },
+  // Two statements compared (compare=ID): the two blues for those who signed the page's own
+  // statement (both, or only it), hatched orange for those who signed only the other one, so the
+  // three stay apart in greyscale too; a comparison has no subjects to confuse the hatch with.
+  both: { status: "signatory", fill: "signatory" },
+  first: { status: "signatory", fill: "joined" },
+  second: { status: "other", fill: "subject", hatch: "subjectHatch", markerStroke: "subjectHatch" },
 } as const satisfies Record<string, CategoryLook>;
 
 export type CategoryName = keyof typeof CATEGORY_LOOKS;

@@ -19,6 +19,8 @@ export interface PageParams {
   theme: Theme | null;
   /** Embed only; the full page always shows the whole panel. */
   panel: PanelMode;
+  /** Another statement to show on the same map (compare=ID), or null. */
+  compare: string | null;
 }
 
 /** The parameters the build prerenders a page with; a page asking for the same hydrates it as it is. */
@@ -30,13 +32,14 @@ export const PRERENDERED_PARAMS: PageParams = {
   childId: null,
   theme: null,
   panel: "closed",
+  compare: null,
 };
 
 /** A URL parameter that could not be used, and why; the page shows these and goes on with a fallback. */
 export interface ParamProblem {
   param: string;
   value: string;
-  reason: "bad-statement-id" | "bad-country" | "unsupported-lang" | "bad-embed" | "bad-theme" | "bad-panel";
+  reason: "bad-statement-id" | "bad-country" | "unsupported-lang" | "bad-embed" | "bad-theme" | "bad-panel" | "bad-compare";
 }
 
 /** Longer values are shown cut short in messages: a 100 KB parameter must not flood the page. */
@@ -90,9 +93,16 @@ export function parseParams(search: string, preferredLanguages: readonly string[
   const panel = readChoice(query.get("panel"), ["closed", "open", "none"] as const, "closed" as PanelMode);
   if (panel.bad !== null) problem("panel", panel.bad, "bad-panel");
 
+  let compare: string | null = null;
+  const rawCompare = query.get("compare");
+  if (rawCompare !== null && rawCompare !== "") {
+    if (STATEMENT_ID.test(rawCompare) && rawCompare.length <= 100 && rawCompare !== statement) compare = rawCompare;
+    else problem("compare", rawCompare, "bad-compare");
+  }
+
   const childId = query.get("childId");
   return {
-    params: { statement, embed, country, lang, childId: childId && childId.length <= 200 ? childId : null, theme: theme.value, panel: panel.value },
+    params: { statement, embed, country, lang, childId: childId && childId.length <= 200 ? childId : null, theme: theme.value, panel: panel.value, compare },
     problems,
   };
 }

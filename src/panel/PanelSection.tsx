@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 /** The panel's parts, in the order they show. */
-export const SECTIONS = ["claims", "signatories", "text", "not-signed"] as const;
+export const SECTIONS = ["compare", "claims", "signatories", "text", "not-signed"] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 interface PanelSectionProps {

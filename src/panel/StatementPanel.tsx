@@ -5,6 +5,7 @@ import type { HighlightStore } from "../view/highlightStore";
 import type { Locale } from "../view/locale";
 import type { StatementView } from "../view/statementView";
 import { ClaimList } from "./ClaimList";
+import { ComparisonSection } from "./ComparisonSection";
 import { CountryEntry } from "./CountryEntry";
 import { PanelSection, type SectionId } from "./PanelSection";
 import { ReferenceGroups } from "./ReferenceGroups";
@@ -27,6 +28,9 @@ export interface StatementPanelProps {
   onChoose: (iso: string) => void;
   outlinedGroup: GroupId | null;
   onOutline: (group: GroupId | null) => void;
+  /** With compare=: a line while the other statement loads or when it cannot be shown, and the link back to this one alone. */
+  comparisonNotice: string | null;
+  aloneHref: string;
 }
 
 const primaryLanguage = (tag: string) => tag.toLowerCase().split("-")[0];
@@ -73,6 +77,23 @@ export function StatementPanel(props: StatementPanelProps) {
           </details>
         )}
       </header>
+      {props.comparisonNotice && (
+        <p className="notices" role="status">
+          {props.comparisonNotice}
+        </p>
+      )}
+      {view.comparison && (
+        <PanelSection {...section("compare")} title={messages.compareHeading}>
+          <ComparisonSection
+            comparison={view.comparison}
+            messages={messages}
+            aloneHref={props.aloneHref}
+            selectedIso={props.selectedIso}
+            highlight={props.highlight}
+            onChoose={props.onChoose}
+          />
+        </PanelSection>
+      )}
       {statement.claims.length > 0 && (
         <PanelSection {...section("claims")} title={messages.claimsHeading} count={statement.claims.length}>
           <ClaimList claims={statement.claims} messages={messages} lang={statement.lang} activeIndex={props.activeClaim} onChoose={props.onClaim} />

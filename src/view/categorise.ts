@@ -2,13 +2,27 @@ import { territoriesOf } from "../countries/territories";
 import type { OrgCode } from "../countries/types";
 import type { Statement } from "../statement/types";
 
-/** How a country stands to the statement, as the map colours it. */
-export type Category = "signatory" | "joined" | "subject" | "other";
+/**
+ * How a country stands to the statement, as the map colours it; with `compare=`, how it stands to
+ * two statements: signed both, only the first (the page's own), only the second.
+ */
+export type Category = "signatory" | "joined" | "subject" | "other" | "both" | "first" | "second";
 
-/** The public `data-status` hook: a country that joined later is still a signatory. */
+/** The public `data-status` hook, always about the page's own statement: a country that joined later, or signed both, is a signatory. */
 export type Status = "signatory" | "subject" | "other";
 
-export const statusOf = (category: Category): Status => (category === "joined" ? "signatory" : category);
+const STATUS: Readonly<Record<Category, Status>> = {
+  signatory: "signatory",
+  joined: "signatory",
+  subject: "subject",
+  other: "other",
+  both: "signatory",
+  first: "signatory",
+  second: "other",
+};
+
+/** statusOf("joined") → "signatory"; statusOf("second") → "other" (it did not sign the page's statement). */
+export const statusOf = (category: Category): Status => STATUS[category];
 
 export interface Categorised {
   /** ISO alpha-2 → category, for every country the statement names or covers; the rest are "other". */
@@ -52,6 +66,18 @@ export function categorise(statement: Statement): Categorised {
     } else if (!organisations.includes(addition.org)) organisations.push(addition.org);
   }
   const additions = [...perDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, count]) => ({ date, count }));
+  const coveredBy = coverTerritories(byIso);
+  return { byIso, coveredBy, joinedOn, signatoryCountries, organisations, additions, subjects: statement.subjects.length };
+}
+
+/** The category of one country: categoryOf(c, "FR") → "signatory"; "other" for any country the statement does not name. */
+export const categoryOf = (categorised: Categorised, iso: string): Category => categorised.byIso.get(iso) ?? "other";
+
+/**
+ * Gives each dependent territory that `byIso` does not name its state's category, in place, and
+ * returns which state covers which territory (issue #17): coverTerritories(new Map([["DK", "signatory"]])) → Map { "FO" → "DK", "GL" → "DK" }.
+ */
+export function coverTerritories(byIso: Map<string, Category>): Map<string, string> {
   const named = new Map(byIso);
   const coveredBy = new Map<string, string>();
   for (const [sovereign, category] of named) {
@@ -61,8 +87,5 @@ export function categorise(statement: Statement): Categorised {
       byIso.set(territory, category);
     }
   }
-  return { byIso, coveredBy, joinedOn, signatoryCountries, organisations, additions, subjects: statement.subjects.length };
+  return coveredBy;
 }
-
-/** The category of one country: categoryOf(c, "FR") → "signatory"; "other" for any country the statement does not name. */
-export const categoryOf = (categorised: Categorised, iso: string): Category => categorised.byIso.get(iso) ?? "other";

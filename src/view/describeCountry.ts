@@ -13,5 +13,11 @@ export function describeStatus(category: Category, messages: Messages, lang: str
       return messages.statusSubject;
     case "other":
       return messages.statusOther;
+    case "both":
+      return messages.statusBoth;
+    case "first":
+      return messages.statusFirstOnly;
+    case "second":
+      return messages.statusSecondOnly;
   }
 }

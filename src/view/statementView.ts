@@ -59,6 +59,16 @@ export interface StatementView {
   subjects: { iso: string; name: string }[];
   /** How the list relates to the count the source states, and the later versions of the list. */
   versionStory: string[];
+  /** With compare=ID: the two statements and who signed which; absent for one statement. */
+  comparison?: Comparison;
+}
+
+/** Two statements on one map: which is which, and the countries (and organisations) in each part. */
+export interface Comparison {
+  first: { id: string; title: string; date: string };
+  second: { id: string; title: string; date: string };
+  /** Each part's entries, sorted by name in the page's language; organisations by their written name. */
+  parts: { part: "both" | "first" | "second"; heading: string; countries: { iso: string; name: string }[]; organisations: string[] }[];
 }
 
 /**
@@ -148,7 +158,7 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
       }
       case "subject":
         return messages.standingSubject(name, party?.written ?? name);
-      case "other": {
+      default: {
         // A country that did not sign may still be spoken for by an organisation it belongs to.
         const viaOrg = organisations.find((org) => org.members?.includes(iso));
         const other = messages.standingOther(name);

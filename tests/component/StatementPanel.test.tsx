@@ -51,6 +51,8 @@ function renderPanel(statement: Statement = shortStatement, { outlinedGroup = nu
         onChoose={onChoose}
         outlinedGroup={outlinedGroup}
         onOutline={onOutline}
+        comparisonNotice={null}
+        aloneHref="?statement=short-statement"
       />
     );
   }

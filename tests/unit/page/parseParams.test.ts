@@ -8,7 +8,7 @@ describe("parseParams", () => {
   it("reads a whole deep link", () => {
     const { params, problems } = parseParams("?statement=other-one&country=fr&lang=de&theme=dark&embed=1&childId=map&panel=open");
     expect(problems).toEqual([]);
-    expect(params).toEqual({ statement: "other-one", embed: true, country: "FR", lang: "de", childId: "map", theme: "dark", panel: "open" });
+    expect(params).toEqual({ statement: "other-one", embed: true, country: "FR", lang: "de", childId: "map", theme: "dark", panel: "open", compare: null });
   });
 
   it("opens the default statement in English, full page, following the system theme, with nothing in the URL", () => {
@@ -41,6 +41,15 @@ describe("parseParams", () => {
     const { params, problems } = parseParams("?statement=Bad_ID&country=DEU&embed=yes&lang=tlh");
     expect(params).toMatchObject({ statement: DEFAULT_STATEMENT_ID, country: null, embed: false, lang: "en" });
     expect(problems.map((p) => p.reason)).toEqual(["bad-statement-id", "bad-embed", "bad-country", "unsupported-lang"]);
+  });
+
+  it("reads compare=ID, and refuses a malformed ID or the page's own statement", () => {
+    expect(parseParams("?statement=a&compare=b").params.compare).toBe("b");
+    for (const value of ["B_c", "a"]) {
+      const { params, problems } = parseParams(`?statement=a&compare=${value}`);
+      expect(params.compare).toBeNull();
+      expect(problems).toEqual([{ param: "compare", value, reason: "bad-compare" }]);
+    }
   });
 
   it("counts a repeated parameter once, by its first value", () => {
