@@ -12,6 +12,7 @@ import { createHighlightStore, type HighlightStore } from "../view/highlightStor
 import { makeLocale, type Locale } from "../view/locale";
 import { deriveStatementView } from "../view/statementView";
 import { ArticleInput } from "./ArticleInput";
+import { articleNotice } from "./articleNotice";
 import { authorReducer, initialAuthorState, isStale, type AuthorAction } from "./authorState";
 import { ClaimEditor } from "./ClaimEditor";
 import { draftViewOf, type DraftView } from "./draftView";
@@ -53,7 +54,13 @@ export function AuthorApp({ world, countries, today }: AuthorAppProps) {
         </p>
       </header>
       <div className="author-editor">
-        <ArticleInput article={state.article} stale={isStale(state)} onArticle={(text) => dispatch({ type: "article", text })} onRedraft={() => dispatch({ type: "redraft" })} />
+        <ArticleInput
+          article={state.article}
+          stale={isStale(state)}
+          notice={articleNotice(state.article, statement)}
+          onArticle={(text) => dispatch({ type: "article", text })}
+          onRedraft={() => dispatch({ type: "redraft" })}
+        />
         {statement && draft && <DraftEditor statement={statement} draft={draft} dispatch={dispatch} selectedIso={selectedIso} onSelect={setSelectedIso} />}
       </div>
       <section className="author-preview" aria-label="Preview: the statement as readers will see it">
@@ -68,7 +75,7 @@ export function AuthorApp({ world, countries, today }: AuthorAppProps) {
             onPlace={(iso, placement) => dispatch({ type: "place-country", iso, placement, name: locale.englishNameOf(iso) })}
           />
         ) : (
-          <p className="author-empty">The statement’s map and panel show here, as readers will see them, as soon as there is an article.</p>
+          <p className="author-empty">The statement’s map and panel show here, as readers will see them, as soon as there is an article to draft.</p>
         )}
       </section>
     </div>

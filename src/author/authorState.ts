@@ -1,6 +1,7 @@
 // The authoring page's whole state and every change to it, as one pure reducer: the page is
 // React's useReducer over this, and a unit test can walk an editor's session without a DOM.
 import { draftStatement } from "../authoring/draftStatement";
+import { isDraftable } from "./articleNotice";
 import { editableFromDraft, type EditableClaim, type EditableStatement, type FieldName, type Placement, type Role } from "./editableStatement";
 import { addParty, editClaim, renameParty, setCountryPlacement, setField, setPartyPlacement } from "./edits";
 
@@ -28,9 +29,9 @@ export type AuthorAction =
 
 export const initialAuthorState: AuthorState = { article: "", draftedFrom: "", statement: null, edited: false };
 
-/** The draft of an article, ready to edit; null for an empty one. */
+/** The draft of an article, ready to edit; null for a blank one or one too long to draft (articleNotice.ts says which). */
 export function draftOf(article: string): EditableStatement | null {
-  return article.trim() === "" ? null : editableFromDraft(draftStatement(article));
+  return isDraftable(article) ? editableFromDraft(draftStatement(article)) : null;
 }
 
 /** True when the article has changed since the statement was drafted from it. */

@@ -123,6 +123,30 @@ describe("AuthorApp", { timeout: 30_000 }, () => {
     expect(within(group).getByLabelText("Quote").getAttribute("aria-invalid")).toBe("true");
   });
 
+  it("says why there is no draft for blank or overlong text, and when the text names no one", () => {
+    const { container, paste } = renderAuthor();
+    const article = screen.getByRole("textbox", { name: "Article" });
+    const notice = () => screen.getAllByRole("status").find((el) => el.id !== "" && article.getAttribute("aria-describedby")?.split(" ").includes(el.id))?.textContent ?? "";
+    paste(" \n ");
+    expect(notice()).toMatch(/^The article is blank/);
+    expect(container.querySelector("svg.map-svg")).toBeNull();
+
+    paste("x".repeat(200_001));
+    expect(notice()).toMatch(/^The article is 200,001 characters long: too long to draft here/);
+    expect(container.querySelector("svg.map-svg")).toBeNull();
+    expect(screen.queryByRole("button", { name: /^Download / })).toBeNull();
+
+    paste("The weather was fine and everyone went to the beach.");
+    expect(notice()).toMatch(/^No signatories or subjects found/);
+    // The draft is still there to finish by hand: a name added clears the notice.
+    fireEvent.change(screen.getByLabelText("Add a name"), { target: { value: "France" } });
+    fireEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(notice()).toBe("");
+
+    paste(ARTICLE);
+    expect(notice()).toBe("");
+  });
+
   it("keeps the editor's changes when the article changes, until asked to draft again", () => {
     const { paste, file } = renderAuthor();
     paste(ARTICLE);
