@@ -271,6 +271,45 @@ describe("the authoring page", () => {
     await context.close();
   });
 
+  it("works offline once loaded: drafts, fixes a name, moves a country and downloads with the network gone", async () => {
+    const { page, context, errors, requests } = await openAuthor();
+    await context.setOffline(true);
+    await paste(page, context, MANGLED);
+    await page.getByRole("group", { name: /“Germny”/ }).getByRole("button", { name: "Germany (DE)" }).click();
+    await page.getByRole("group", { name: /“Korea”/ }).getByRole("button", { name: "South Korea (KR)" }).click();
+    await expect.poll(() => statusOf(page, "DE")).toBe("signatory");
+    await page.locator('svg.map-svg path[data-iso="PL"]').click();
+    await page.getByRole("group", { name: "Poland in the statement file" }).getByRole("button", { name: "Neither" }).click();
+    await expect.poll(() => statusOf(page, "PL")).toBe("other");
+    // Zooming the map asks for nothing more either.
+    await page.getByRole("button", { name: "Zoom to Europe", exact: true }).click();
+    await page.waitForTimeout(1000);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Download / }).click()]);
+    const path = join(downloads, download.suggestedFilename());
+    await download.saveAs(path);
+    expect(JSON.parse(readFileSync(path, "utf8")).signatories).not.toContain("Poland");
+    expect(statementCheck(path).status).toBe(0);
+    expect(requests.filter((url) => !url.startsWith("blob:"))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("says in the page why there is no draft: blank text, an overlong paste, a text that names no one", async () => {
+    const { page, context, errors } = await openAuthor();
+    const notice = page.locator(".author-notice").first();
+    await paste(page, context, " \n\n ");
+    await expect.poll(() => notice.textContent()).toMatch(/^The article is blank/);
+    // A whole page's worth of text: refused at once, the tab stays responsive.
+    await paste(page, context, SEED_ARTICLE.repeat(80));
+    await expect.poll(() => notice.textContent()).toMatch(/characters long: too long to draft here/);
+    expect(await page.locator("svg.map-svg").count()).toBe(0);
+    await paste(page, context, "The weather was fine and everyone went to the beach.");
+    await expect.poll(() => notice.textContent()).toMatch(/^No signatories or subjects found/);
+    expect(await page.getByRole("list", { name: "Problems in the file" }).textContent()).toContain("signatories is empty");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("is not linked from an embed", async () => {
     const { page, context } = await openPage(browser, "./?embed=1");
     await page.locator("svg.map-svg").waitFor();
