@@ -23,7 +23,7 @@ export const isDraftable = (article: string): boolean => article.length <= ARTIC
 export function articleNotice(article: string, statement: EditableStatement | null): string | null {
   if (article === "") return null;
   if (article.length > ARTICLE_CHARACTER_LIMIT) {
-    return `The article is ${formatCount(article.length)} characters long: too long to draft here, where the limit is ${formatCount(ARTICLE_CHARACTER_LIMIT)} (longer than any joint statement). Paste only the statement or the report, not a whole page or several articles.`;
+    return `The article is ${formatCount(article.length)} characters long: too long to draft here, where the limit is ${formatCount(ARTICLE_CHARACTER_LIMIT)} (far longer than a joint statement). Paste only the statement or the report, not a whole page or several articles.`;
   }
   if (article.trim() === "") return "The article is blank: there is nothing to draft from. Paste the text of the article, press release or statement.";
   // Nothing found, and nothing the editor added or set aside since: the text names no one who could sign.

@@ -30,7 +30,7 @@ describe("articleNotice", () => {
     expect(performance.now() - started).toBeLessThan(200);
     expect(state.statement).toBeNull();
     expect(articleNotice(state.article, state.statement)).toBe(
-      `The article is ${huge.length.toLocaleString("en")} characters long: too long to draft here, where the limit is 200,000 (longer than any joint statement). Paste only the statement or the report, not a whole page or several articles.`,
+      `The article is ${huge.length.toLocaleString("en")} characters long: too long to draft here, where the limit is 200,000 (far longer than a joint statement). Paste only the statement or the report, not a whole page or several articles.`,
     );
     // One character under the limit is drafted.
     expect(run({ type: "article", text: huge.slice(0, ARTICLE_CHARACTER_LIMIT) }).statement).not.toBeNull();
