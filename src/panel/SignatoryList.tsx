@@ -52,7 +52,8 @@ export function SignatoryList(props: SignatoryListProps) {
           </ul>
         </div>
       )}
-      {shown.length === 0 && <p role="status">{messages.searchNone(query)}</p>}
+      {/* Only a search can come up empty: a list with no signatories at all (an authoring draft) says nothing here. */}
+      {shown.length === 0 && query.trim() !== "" && <p role="status">{messages.searchNone(query)}</p>}
       {shown.map((group) => (
         <div className="region" key={group.region}>
           <h3>

@@ -138,6 +138,8 @@ describe("AuthorApp", { timeout: 30_000 }, () => {
 
     paste("The weather was fine and everyone went to the beach.");
     expect(notice()).toMatch(/^No signatories or subjects found/);
+    // The preview's list is empty, not a failed search.
+    expect(screen.queryByText(/No signatory matches/)).toBeNull();
     // The draft is still there to finish by hand: a name added clears the notice.
     fireEvent.change(screen.getByLabelText("Add a name"), { target: { value: "France" } });
     fireEvent.click(screen.getByRole("button", { name: "Add" }));
