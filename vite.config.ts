@@ -85,6 +85,13 @@ export default defineConfig({
     target: "es2022",
     // The CSP forbids inline scripts and styles, so nothing may be inlined as a data: script.
     assetsInlineLimit: 0,
+    // Two pages: the map (index.html) and the authoring page for editors (author.html, issue #12).
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL("index.html", import.meta.url)),
+        author: fileURLToPath(new URL("author.html", import.meta.url)),
+      },
+    },
   },
   test: {
     projects: [

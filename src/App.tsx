@@ -24,6 +24,7 @@ import { StatementPanel } from "./panel/StatementPanel";
 import { DEFAULT_STATEMENT_ID } from "./statement/statementId";
 import { createHighlightStore, type HighlightStore } from "./view/highlightStore";
 import { makeLocale, type Locale } from "./view/locale";
+import { outlinedGroupOf } from "./view/outlinedGroup";
 import { deriveComparisonView } from "./view/comparisonView";
 import { deriveStatementView, type StatementView } from "./view/statementView";
 
@@ -268,14 +269,7 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
   );
   const drawn = useMemo(() => new Set(world.shapes.map((shape) => shape.iso)), [world]);
   const isOnMap = useCallback((iso: string) => drawn.has(iso), [drawn]);
-  // The group outlined on the map: a reference group of the panel, or an organisation that signed.
-  const outlinedSummary = useMemo(() => {
-    if (outlinedGroup === null) return null;
-    const group = view.groupSummaries.find((summary) => summary.id === outlinedGroup);
-    if (group) return { members: group.members, name: group.name };
-    const org = view.organisations.find((entry) => entry.group === outlinedGroup);
-    return org?.members ? { members: org.members, name: org.name } : null;
-  }, [view, outlinedGroup]);
+  const outlinedSummary = useMemo(() => outlinedGroupOf(view, outlinedGroup), [view, outlinedGroup]);
   const outlined = outlinedSummary?.members ?? null;
   // Links made on this page point at the statement's own page where the build made one.
   const link: PageLink = {
