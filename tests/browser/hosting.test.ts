@@ -92,17 +92,22 @@ describe.skipIf(!NGINX)("the example nginx configuration (docs/nginx.conf)", () 
   /** One file of each kind the site has, by its path under the root. */
   const samplePaths = () => {
     const assets = readdirSync(join(inject("distDir"), "assets"));
-    const asset = (pattern: RegExp) => `/assets/${assets.find((name) => pattern.test(name))}`;
+    const asset = (pattern: RegExp) => {
+      const name = assets.find((file) => pattern.test(file));
+      if (!name) throw new Error(`no file in dist/assets matches ${pattern}`);
+      return `/assets/${name}`;
+    };
     return {
       "/": "text/html",
       "/index.html": "text/html",
       [asset(/^index-.*\.js$/)]: "application/javascript",
-      [asset(/^index-.*\.css$/)]: "text/css",
+      // The page's stylesheet: shared with the authoring page, so named after styles.css.
+      [asset(/^styles-.*\.css$/)]: "text/css",
       [asset(/^zoomBehaviour-.*\.js$/)]: "application/javascript",
       [asset(/^embed-.*\.js$/)]: "application/javascript",
       "/embed.js": "application/javascript",
       "/statements/dprk-russia-missiles-2024.json": "application/json",
-      "/map.jpg": "image/jpeg",
+      "/s/dprk-russia-missiles-2024/card.png": "image/png",
     };
   };
 

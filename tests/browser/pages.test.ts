@@ -284,7 +284,10 @@ describe("links to a statement", () => {
       expect(src).toMatch(new RegExp(`^${appUrl(`./s/${id}/`).replace(/[.?]/g, "\\$&")}\\?embed=1&country=AT&lang=en`));
       expect(src).not.toContain("statement=");
     }
-    expect(await dialog.getByRole("textbox", { name: en.embedResponsive }).inputValue()).toContain(`<script src="${appUrl("./embed.js")}"`);
+    // The loader from the site's root (its content-named file, with its hash), not from s/ID/.
+    expect(await dialog.getByRole("textbox", { name: en.embedResponsive }).inputValue()).toMatch(
+      new RegExp(`<script src="${appUrl("./assets/").replace(/[.?]/g, "\\$&")}embed-[\\w-]+\\.js" integrity="sha384-`),
+    );
     // The preview is the statement's page as an embed, drawn in the dialog.
     const preview = page.frameLocator(".embed-preview iframe");
     await expect.poll(() => preview.locator("h1").textContent()).toBe(pageData(pageHtml(id)).prepared.statement.title);
