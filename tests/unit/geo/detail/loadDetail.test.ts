@@ -71,4 +71,13 @@ describe("createDetailLoader", () => {
     const loader = createDetailLoader({ urlOf: (name) => name, fetchJson: async () => ({ version: 2 }), report: () => {} });
     await expect(loader.loadDetailTiles([1])).resolves.toEqual(new Map());
   });
+
+  it("says, with the paths, which countries every tile holds, loaded or not; nothing when the index failed", async () => {
+    const { loader } = serve();
+    const { paths, countriesByTile } = await loader.loadDetail(ukraineTiles.slice(0, 1));
+    expect(countriesByTile).toEqual(index.tiles);
+    expect(paths.has("UA")).toBe(true);
+    const broken = serve(new Set(["index"]));
+    expect(await broken.loader.loadDetail(ukraineTiles)).toEqual({ paths: new Map(), countriesByTile: {} });
+  });
 });
