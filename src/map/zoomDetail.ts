@@ -3,6 +3,7 @@
 // (useZoomDetail.ts) and the component stay thin around these.
 import { tilesFor, type TileId } from "../geo/detail/detailGrid";
 import type { Point, WorldShape } from "../geo/types";
+import type { MapLayers } from "./mapLayers";
 import type { Size, View } from "./zoomMath";
 
 /** From this zoom on, the world view's 50m simplification shows its corners: countries in view get detail. */
@@ -35,11 +36,12 @@ export function boxInView(view: View, size: Size, allowance = 0): [Point, Point]
 }
 
 /**
- * The tiles to load for a view, a margin ahead; none below DETAIL_MIN_ZOOM, where the world view's
- * own geometry is fine enough. detailTilesFor({ k: 1, x: 0, y: 0 }, size) → [].
+ * The tiles to load for a view (the same box, `allowance` included, as detailShown checks), a
+ * margin ahead; none below DETAIL_MIN_ZOOM, where the world view's own geometry is fine enough.
+ * detailTilesFor({ k: 1, x: 0, y: 0 }, size) → [].
  */
-export function detailTilesFor(view: View, size: Size): TileId[] {
-  return view.k < DETAIL_MIN_ZOOM ? [] : tilesFor(boxInView(view, size), DETAIL_MARGIN);
+export function detailTilesFor(view: View, size: Size, allowance = 0): TileId[] {
+  return view.k < DETAIL_MIN_ZOOM ? [] : tilesFor(boxInView(view, size, allowance), DETAIL_MARGIN);
 }
 
 /**
@@ -66,10 +68,23 @@ export const NO_DETAIL: ReadonlyMap<string, string> = new Map();
  * country drawn only as a marker stays one. Returns the input itself when there is no detail, and
  * the unchanged shapes themselves, so memoised children see no change.
  */
-export function withDetail(shapes: readonly WorldShape[], paths: ReadonlyMap<string, string>): readonly WorldShape[] {
+export function withDetail(shapes: WorldShape[], paths: ReadonlyMap<string, string>): WorldShape[] {
   if (paths.size === 0) return shapes;
   return shapes.map((shape) => {
     const d = paths.get(shape.iso);
     return d === undefined || shape.d === "" ? shape : { ...shape, d };
   });
+}
+
+/**
+ * The map's drawn shapes and its shapes by ISO code with the detail in: the fills and the outlines
+ * of the selected, hovered and grouped countries then draw the same path.
+ * layersWithDetail(layers, new Map([["FR", "M…"]])).shapeByIso.get("FR")?.d → "M…".
+ */
+export function layersWithDetail(layers: Pick<MapLayers, "drawn" | "shapeByIso">, paths: ReadonlyMap<string, string>): Pick<MapLayers, "drawn" | "shapeByIso"> {
+  if (paths.size === 0) return layers;
+  const drawn = withDetail(layers.drawn, paths);
+  const shapeByIso = new Map(layers.shapeByIso);
+  for (const shape of drawn) if (paths.has(shape.iso)) shapeByIso.set(shape.iso, shape);
+  return { drawn, shapeByIso };
 }

@@ -37,6 +37,8 @@ export interface LoadedTiles {
    * show the chord its ring is closed by there, so the map draws its world-view shape instead.
    */
   countriesByTile: Readonly<Record<string, readonly string[]>>;
+  /** The tiles asked for that could not be loaded (all of them when the index failed): the next view asks again. */
+  failed: TileId[];
 }
 
 export interface DetailLoader {
@@ -74,10 +76,11 @@ export function createDetailLoader({ fetchJson = fetchJsonFile, urlOf = (name) =
       index = readIndex(await load("index"));
     } catch (error) {
       report(`Zoom detail: the tile index could not be loaded (${message(error)}); the map keeps its world-view shapes.`);
-      return { paths: new Map(), countriesByTile: {} };
+      return { paths: new Map(), countriesByTile: {}, failed: [...new Set(ids)] };
     }
     const tiles = new Map<TileId, DetailTile>();
     const undetailed = new Set<string>();
+    const failed: TileId[] = [];
     await Promise.all(
       [...new Set(ids)].map(async (id) => {
         const countries = index.tiles[String(id)];
@@ -88,12 +91,13 @@ export function createDetailLoader({ fetchJson = fetchJsonFile, urlOf = (name) =
         } catch (error) {
           report(`Zoom detail: tile ${id} could not be loaded (${message(error)}); ${countries.join(", ")} keep their world-view shapes.`);
           for (const iso of countries) undetailed.add(iso);
+          failed.push(id);
         }
       }),
     );
     const paths = assembleDetail(index, tiles);
     for (const iso of undetailed) paths.delete(iso);
-    return { paths, countriesByTile: index.tiles };
+    return { paths, countriesByTile: index.tiles, failed: failed.sort((a, b) => a - b) };
   };
   return { loadDetail, loadDetailTiles: async (ids) => (await loadDetail(ids)).paths };
 }

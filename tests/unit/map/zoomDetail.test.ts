@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DETAIL_GRID, tilesFor } from "../../../src/geo/detail/detailGrid";
 import type { WorldShape } from "../../../src/geo/types";
-import { DETAIL_MIN_ZOOM, NO_DETAIL, boxInView, detailShown, detailTilesFor, withDetail, type LoadedDetail } from "../../../src/map/zoomDetail";
+import { DETAIL_MIN_ZOOM, NO_DETAIL, boxInView, detailShown, detailTilesFor, layersWithDetail, withDetail, type LoadedDetail } from "../../../src/map/zoomDetail";
 import { constrainView, framing, onScreen, type View } from "../../../src/map/zoomMath";
 
 // The map's viewBox, as the world is built (DETAIL_GRID is cut over the same units).
@@ -117,5 +117,25 @@ describe("withDetail", () => {
   it("leaves a country drawn only as a marker a marker, and the shapes themselves when there is no detail", () => {
     expect(withDetail(shapes, new Map([["MC", "M0 0l1 0 0 1z"]]))[2]).toBe(shapes[2]);
     expect(withDetail(shapes, NO_DETAIL)).toBe(shapes);
+  });
+});
+
+describe("layersWithDetail", () => {
+  const shape = (iso: string, d: string): WorldShape => ({ iso, d, centroid: [1, 1], bounds: [[0, 0], [2, 2]] });
+  const drawn = [shape("FR", "m0 0l2 0 0 2z"), shape("DE", "m3 0l2 0 0 2z")];
+  const layers = { drawn, shapeByIso: new Map([...drawn, shape("MC", "")].map((s) => [s.iso, s])) };
+
+  it("gives the fills and the outlines (by ISO code) the same detailed path", () => {
+    const detailed = layersWithDetail(layers, new Map([["FR", "M0 0l1 0 1 0 0 2z"]]));
+    expect(detailed.drawn[0]!.d).toBe("M0 0l1 0 1 0 0 2z");
+    expect(detailed.shapeByIso.get("FR")).toBe(detailed.drawn[0]);
+    expect(detailed.shapeByIso.get("DE")).toBe(layers.shapeByIso.get("DE"));
+    expect(detailed.shapeByIso.get("MC")).toBe(layers.shapeByIso.get("MC"));
+    // The world's layers are not changed under the component's memo.
+    expect(layers.shapeByIso.get("FR")!.d).toBe("m0 0l2 0 0 2z");
+  });
+
+  it("is the layers themselves without detail", () => {
+    expect(layersWithDetail(layers, NO_DETAIL)).toBe(layers);
   });
 });
