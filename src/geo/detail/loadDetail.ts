@@ -5,7 +5,6 @@ import { assembleDetail } from "./assembleDetail";
 import type { TileId } from "./detailGrid";
 import type { DetailIndex, DetailTile } from "./detailTypes";
 
-export { tilesFor, type TileId } from "./detailGrid";
 
 /** Where each generated file is served, by file name ("index", "tile-34"), from Vite's asset graph. */
 const URLS: Record<string, string> = Object.fromEntries(
