@@ -17,6 +17,8 @@ import { MapTooltip, moveTooltip } from "./MapTooltip";
 import { MARKER_HIT_RADIUS_PX } from "./markers";
 import { useElementSize } from "./useElementSize";
 import { useZoom } from "./useZoom";
+import { useZoomDetail } from "./useZoomDetail";
+import { detailShown, layersWithDetail } from "./zoomDetail";
 import { frameOf, onScreen } from "./zoomMath";
 
 /** Size assumed before the map is measured (and when prerendered): a desktop map column. */
@@ -86,6 +88,11 @@ export function WorldMap(props: WorldMapProps) {
     [world, category, statementView, pxPerUnit, view.k, box.width],
   );
   const { markers, markerIsos, dotRadius, dotRadiusPx } = markerAt;
+  // From 4x, the countries in view are drawn from finer geometry (#11); each keeps its data-iso,
+  // fill and button, so hit testing (by the element under the pointer) names what is drawn there.
+  const detail = useZoomDetail(view, worldSize, EDGE_ALLOWANCE);
+  const detailPaths = detailShown(detail, view, worldSize, EDGE_ALLOWANCE);
+  const shapes = useMemo(() => layersWithDetail(layers, detailPaths), [layers, detailPaths]);
   const currentStop = tabStop ?? selectedIso ?? layers.order[0] ?? null;
 
   useImperativeHandle(
@@ -205,10 +212,10 @@ export function WorldMap(props: WorldMapProps) {
   );
 
   const summaryId = useId();
-  const selected = selectedIso ? layers.shapeByIso.get(selectedIso) : undefined;
+  const selected = selectedIso ? shapes.shapeByIso.get(selectedIso) : undefined;
   const transform = `translate(${round(view.x)},${round(view.y)}) scale(${round(view.k, 4)})`;
   const ring = (shape: WorldShape) => markerIsos.has(shape.iso) || !shape.d;
-  const outlinedShapes = props.outlined?.map((iso) => layers.shapeByIso.get(iso)).filter((shape): shape is WorldShape => shape !== undefined);
+  const outlinedShapes = props.outlined?.map((iso) => shapes.shapeByIso.get(iso)).filter((shape): shape is WorldShape => shape !== undefined);
 
   return (
     <figure className="map">
@@ -258,7 +265,7 @@ export function WorldMap(props: WorldMapProps) {
             <g transform={transform}>
               <path className="sphere" d={world.sphere} />
               <g className="countries">
-                {layers.drawn.map((shape) => (
+                {shapes.drawn.map((shape) => (
                   <CountryShape
                     key={shape.iso}
                     iso={shape.iso}
@@ -272,7 +279,7 @@ export function WorldMap(props: WorldMapProps) {
                 ))}
               </g>
               {selected && <Overlay className="selected-outline" shape={selected} asRing={ring(selected)} radius={dotRadius * RING_SCALE.selected} />}
-              <HoverOutline highlight={highlight} shapeByIso={layers.shapeByIso} isRing={ring} radius={dotRadius * RING_SCALE.hover} />
+              <HoverOutline highlight={highlight} shapeByIso={shapes.shapeByIso} isRing={ring} radius={dotRadius * RING_SCALE.hover} />
               <g className="markers">
                 {markers.map((marker) => (
                   <CountryMarker

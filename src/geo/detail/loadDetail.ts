@@ -5,7 +5,6 @@ import { assembleDetail } from "./assembleDetail";
 import type { TileId } from "./detailGrid";
 import type { DetailIndex, DetailTile } from "./detailTypes";
 
-export { tilesFor, type TileId } from "./detailGrid";
 
 /** Where each generated file is served, by file name ("index", "tile-34"), from Vite's asset graph. */
 const URLS: Record<string, string> = Object.fromEntries(
@@ -20,11 +19,30 @@ export interface DetailLoaderOptions {
   fetchJson?: (url: string) => Promise<unknown>;
   /** The URL of a generated file by name, or undefined when there is none. */
   urlOf?: (name: string) => string | undefined;
-  /** Told of every failure, in words; the default writes it to the console as an error. */
+  /**
+   * Told of every failure, in words; the default writes it to the console as a warning: the map
+   * goes on with its world-view shapes, as search does without its name tables (resolverChunk).
+   */
   report?: (message: string) => void;
 }
 
+/** The detailed paths of some tiles, and what the index says of every tile. */
+export interface LoadedTiles {
+  /** See DetailLoader.loadDetailTiles. */
+  paths: Map<string, string>;
+  /**
+   * Per tile with land, the ISO codes of its countries (the index's `tiles`; empty when the index
+   * failed, and then so are the paths): a country in a tile on screen that was not loaded would
+   * show the chord its ring is closed by there, so the map draws its world-view shape instead.
+   */
+  countriesByTile: Readonly<Record<string, readonly string[]>>;
+  /** The tiles asked for that could not be loaded (all of them when the index failed): the next view asks again. */
+  failed: TileId[];
+}
+
 export interface DetailLoader {
+  /** As loadDetailTiles, with the index's list of countries per tile. */
+  loadDetail: (ids: readonly TileId[]) => Promise<LoadedTiles>;
   /**
    * The detailed path of every country in the tiles, exact inside them (see assembleDetail).
    * Never rejects: a tile that fails is reported and its countries are left out of the result, so
@@ -37,7 +55,7 @@ export interface DetailLoader {
  * A loader with its own cache: each file is fetched at most once while it succeeds.
  * @example const { loadDetailTiles } = createDetailLoader(); await loadDetailTiles(tilesFor(view))
  */
-export function createDetailLoader({ fetchJson = fetchJsonFile, urlOf = (name) => URLS[name], report = console.error }: DetailLoaderOptions = {}): DetailLoader {
+export function createDetailLoader({ fetchJson = fetchJsonFile, urlOf = (name) => URLS[name], report = console.warn }: DetailLoaderOptions = {}): DetailLoader {
   const files = new Map<string, Promise<unknown>>();
   const load = (name: string): Promise<unknown> => {
     let file = files.get(name);
@@ -51,35 +69,36 @@ export function createDetailLoader({ fetchJson = fetchJsonFile, urlOf = (name) =
     return file;
   };
 
-  return {
-    async loadDetailTiles(ids) {
-      let index: DetailIndex;
-      try {
-        index = readIndex(await load("index"));
-      } catch (error) {
-        report(`Zoom detail: the tile index could not be loaded (${message(error)}); the map keeps its world-view shapes.`);
-        return new Map();
-      }
-      const tiles = new Map<TileId, DetailTile>();
-      const undetailed = new Set<string>();
-      await Promise.all(
-        [...new Set(ids)].map(async (id) => {
-          const countries = index.tiles[String(id)];
-          // No file: nothing but sea there, which counts as loaded.
-          if (!countries) return tiles.set(id, { version: 1, id, countries: {} });
-          try {
-            tiles.set(id, readTile(await load(`tile-${id}`), id));
-          } catch (error) {
-            report(`Zoom detail: tile ${id} could not be loaded (${message(error)}); ${countries.join(", ")} keep their world-view shapes.`);
-            for (const iso of countries) undetailed.add(iso);
-          }
-        }),
-      );
-      const paths = assembleDetail(index, tiles);
-      for (const iso of undetailed) paths.delete(iso);
-      return paths;
-    },
+  const loadDetail = async (ids: readonly TileId[]): Promise<LoadedTiles> => {
+    let index: DetailIndex;
+    try {
+      index = readIndex(await load("index"));
+    } catch (error) {
+      report(`Zoom detail: the tile index could not be loaded (${message(error)}); the map keeps its world-view shapes.`);
+      return { paths: new Map(), countriesByTile: {}, failed: [...new Set(ids)] };
+    }
+    const tiles = new Map<TileId, DetailTile>();
+    const undetailed = new Set<string>();
+    const failed: TileId[] = [];
+    await Promise.all(
+      [...new Set(ids)].map(async (id) => {
+        const countries = index.tiles[String(id)];
+        // No file: nothing but sea there, which counts as loaded.
+        if (!countries) return tiles.set(id, { version: 1, id, countries: {} });
+        try {
+          tiles.set(id, readTile(await load(`tile-${id}`), id));
+        } catch (error) {
+          report(`Zoom detail: tile ${id} could not be loaded (${message(error)}); ${countries.join(", ")} keep their world-view shapes.`);
+          for (const iso of countries) undetailed.add(iso);
+          failed.push(id);
+        }
+      }),
+    );
+    const paths = assembleDetail(index, tiles);
+    for (const iso of undetailed) paths.delete(iso);
+    return { paths, countriesByTile: index.tiles, failed: failed.sort((a, b) => a - b) };
   };
+  return { loadDetail, loadDetailTiles: async (ids) => (await loadDetail(ids)).paths };
 }
 
 const defaultLoader = createDetailLoader();
@@ -87,6 +106,11 @@ const defaultLoader = createDetailLoader();
 /** loadDetailTiles(tilesFor(view)) → Map { "FR" → "M512.3 88.1l…Z", … }, through one shared cache. */
 export function loadDetailTiles(ids: readonly TileId[]): Promise<Map<string, string>> {
   return defaultLoader.loadDetailTiles(ids);
+}
+
+/** loadDetail(tilesFor(view)) → { paths, countriesByTile }, through the same cache. */
+export function loadDetail(ids: readonly TileId[]): Promise<LoadedTiles> {
+  return defaultLoader.loadDetail(ids);
 }
 
 async function fetchJsonFile(url: string): Promise<unknown> {

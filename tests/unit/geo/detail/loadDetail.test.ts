@@ -71,4 +71,19 @@ describe("createDetailLoader", () => {
     const loader = createDetailLoader({ urlOf: (name) => name, fetchJson: async () => ({ version: 2 }), report: () => {} });
     await expect(loader.loadDetailTiles([1])).resolves.toEqual(new Map());
   });
+
+  it("says, with the paths, which countries every tile holds, loaded or not; nothing when the index failed", async () => {
+    const { loader } = serve();
+    const { paths, countriesByTile, failed } = await loader.loadDetail(ukraineTiles.slice(0, 1));
+    expect(countriesByTile).toEqual(index.tiles);
+    expect(paths.has("UA")).toBe(true);
+    expect(failed).toEqual([]);
+    const broken = serve(new Set(["index"]));
+    expect(await broken.loader.loadDetail(ukraineTiles)).toEqual({ paths: new Map(), countriesByTile: {}, failed: ukraineTiles });
+  });
+
+  it("says which tiles failed, so the map can ask for them again", async () => {
+    const { loader } = serve(new Set([`tile-${ukraineTiles[0]}`]));
+    expect((await loader.loadDetail(ukraineTiles)).failed).toEqual([ukraineTiles[0]]);
+  });
 });
