@@ -102,7 +102,6 @@ describe.skipIf(!NGINX)("the example nginx configuration (docs/nginx.conf)", () 
       [asset(/^embed-.*\.js$/)]: "application/javascript",
       "/embed.js": "application/javascript",
       "/statements/dprk-russia-missiles-2024.json": "application/json",
-      "/map.jpg": "image/jpeg",
     };
   };
 
