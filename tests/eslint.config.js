@@ -1,4 +1,4 @@
-// Lint (npm run lint, part of npm test): the recommended JavaScript and TypeScript rules, and React's rules of hooks.
+// Lint (npm run lint, part of npm test): the recommended JavaScript and TypeScript rules, React's rules of hooks, and the layers' import rules.
 import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
