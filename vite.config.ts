@@ -85,6 +85,13 @@ export default defineConfig({
     target: "es2022",
     // The CSP forbids inline scripts and styles, so nothing may be inlined as a data: script.
     assetsInlineLimit: 0,
+    // Two pages: the map (index.html) and the authoring page for editors (author.html, issue #12).
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL("index.html", import.meta.url)),
+        author: fileURLToPath(new URL("author.html", import.meta.url)),
+      },
+    },
   },
   test: {
     projects: [
@@ -112,6 +119,9 @@ export default defineConfig({
           globalSetup: ["tests/browser/globalSetup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page on a loaded two-core machine can take seconds to load a chunk or size a frame:
+          // polls wait that long before they fail (the default second is a flake, not a finding).
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
         },

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { GroupId } from "./countries/referenceGroups";
 import type { CountryLabel } from "./countries/types";
 import { EmbedCredit } from "./embed/EmbedCredit";
-import { viewSearch } from "./embed/embedCode";
+import { viewHref, type PageLink } from "./embed/embedCode";
 import type { World } from "./geo/types";
 import { languageNames, type Language } from "./i18n/languages";
 import type { Messages } from "./i18n/messages";
@@ -16,6 +16,7 @@ import { reloadInLanguage } from "./page/pageState";
 import { PageTools } from "./page/PageTools";
 import { PreferenceControls } from "./page/PreferenceControls";
 import { useDocumentTitle } from "./page/useDocumentTitle";
+import { hasOwnPage, NO_SITE_NAV, type SiteNav } from "./page/statementIndex";
 import { useLiveMarker } from "./page/useLiveMarker";
 import { Headline } from "./panel/Headline";
 import { SECTIONS, type SectionId } from "./panel/PanelSection";
@@ -23,6 +24,7 @@ import { StatementPanel } from "./panel/StatementPanel";
 import { DEFAULT_STATEMENT_ID } from "./statement/statementId";
 import { createHighlightStore, type HighlightStore } from "./view/highlightStore";
 import { makeLocale, type Locale } from "./view/locale";
+import { outlinedGroupOf } from "./view/outlinedGroup";
 import { deriveComparisonView } from "./view/comparisonView";
 import { deriveStatementView, type StatementView } from "./view/statementView";
 
@@ -44,6 +46,8 @@ export interface AppProps {
   updates?: UpdateNotice;
   /** Brings an element into view; in an embed, also asks the article around it to scroll there. */
   bringIntoView: (element: HTMLElement) => void;
+  /** Where the page stands in the site, and the newest statements to link (the build writes it into each page); default: none known. */
+  site?: SiteNav;
 }
 
 /** Joins the layers: the statement, its view, the map and the panel, with the selection they share. */
@@ -101,6 +105,7 @@ export function App(props: AppProps) {
           locale={locale}
           bringIntoView={props.bringIntoView}
           load={load}
+          site={props.site ?? NO_SITE_NAV}
         />
       ) : (
         // No statement to show yet, or none at all: say what is happening, offer to try again,
@@ -186,6 +191,7 @@ interface StatementPageProps {
   bringIntoView: (element: HTMLElement) => void;
   /** Loads the statement compare= names. */
   load: (id: string) => Promise<LoadState>;
+  site: SiteNav;
 }
 
 /** Which panel sections are open before the reader opens or closes one: all on the full page, as `panel=` says in an embed. */
@@ -196,7 +202,7 @@ const defaultSections = (page: PageState): ReadonlySet<SectionId> => new Set(!pa
  * layouts are in the markup and the stylesheet shows one (from <html data-embed>, set before the
  * first paint), so a prerendered page is the right layout before any script runs.
  */
-function StatementPage({ state, page, store, world, selectedIso, locale, bringIntoView, load }: StatementPageProps) {
+function StatementPage({ state, page, store, world, selectedIso, locale, bringIntoView, load, site }: StatementPageProps) {
   const { messages } = locale;
   // compare=ID: the other statement, loaded as any statement is; this one shows alone until it is here.
   const [second, setSecond] = useState<LoadState | null>(null);
@@ -263,16 +269,18 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
   );
   const drawn = useMemo(() => new Set(world.shapes.map((shape) => shape.iso)), [world]);
   const isOnMap = useCallback((iso: string) => drawn.has(iso), [drawn]);
-  // The group outlined on the map: a reference group of the panel, or an organisation that signed.
-  const outlinedSummary = useMemo(() => {
-    if (outlinedGroup === null) return null;
-    const group = view.groupSummaries.find((summary) => summary.id === outlinedGroup);
-    if (group) return { members: group.members, name: group.name };
-    const org = view.organisations.find((entry) => entry.group === outlinedGroup);
-    return org?.members ? { members: org.members, name: org.name } : null;
-  }, [view, outlinedGroup]);
+  const outlinedSummary = useMemo(() => outlinedGroupOf(view, outlinedGroup), [view, outlinedGroup]);
   const outlined = outlinedSummary?.members ?? null;
-  const link = { statement: statement.id, country: selectedIso, lang: locale.lang, theme: page.theme, compare: view.comparison ? page.compare : null };
+  // Links made on this page point at the statement's own page where the build made one.
+  const link: PageLink = {
+    statement: statement.id,
+    ownPage: hasOwnPage(site, statement.id),
+    root: site.root,
+    country: selectedIso,
+    lang: locale.lang,
+    theme: page.theme,
+    compare: view.comparison ? page.compare : null,
+  };
 
   return (
     <main className="layout" ref={layoutRef}>
@@ -290,7 +298,7 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
         wheelNeedsModifier={page.embed}
         onSelect={store.select}
       />
-      <PageTools link={link} title={statement.title} locale={locale} store={store} download={{ world, view, outlined }} />
+      <PageTools link={link} title={statement.title} locale={locale} store={store} download={{ world, view, outlined }} site={site} />
       <StatementPanel
         view={view}
         locale={locale}
@@ -308,9 +316,9 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
         outlinedGroup={outlinedGroup}
         onOutline={setOutlinedGroup}
         comparisonNotice={comparisonNotice}
-        aloneHref={viewSearch({ ...link, compare: null })}
+        aloneHref={viewHref({ ...link, compare: null })}
       />
-      <EmbedCredit source={statement.source} fullPageHref={viewSearch(link)} messages={messages} />
+      <EmbedCredit source={statement.source} fullPageHref={viewHref(link)} messages={messages} />
     </main>
   );
 }

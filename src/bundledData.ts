@@ -2,14 +2,11 @@
 import { readCountryLabels, type CountryLabelTable } from "./countries/countryLabels";
 import type { CountryLabel } from "./countries/types";
 import type { World } from "./geo/types";
-import type { PreparedStatement } from "./view/preparedStatement";
 import countryLabelsJson from "./generated/countryLabels.json";
-import defaultStatementJson from "./generated/defaultStatement.json";
 
 /** Every country's English name and region: all the page needs of the country table (the resolver, for statements loaded at run time, brings the rest). */
 export const countries: CountryLabel[] = readCountryLabels(countryLabelsJson as CountryLabelTable);
-/** The default statement, validated and resolved at build time, so readers' browsers never run the resolver for it. */
-export const defaultStatement = defaultStatementJson as unknown as PreparedStatement;
+// No statement here: each prerendered page carries its own, prepared at build time, once (page/pageData.ts).
 
 /**
  * The projected world. Built pages carry it in their prerendered map and never call this; the

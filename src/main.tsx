@@ -1,20 +1,23 @@
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot, type Root } from "react-dom/client";
 import { App, type AppProps } from "./App";
-import { countries, defaultStatement, importWorld } from "./bundledData";
+import { countries, importWorld } from "./bundledData";
 import { bringIntoView, bringIntoViewInEmbed } from "./embed/bringIntoView";
 import { startHeightReporting } from "./embed/reportHeight";
 import { en, loadMessages, type Messages } from "./i18n/messages";
 import { loadStatement, type LoadState } from "./loadStatement";
 import { watchForNewerDeployment } from "./page/newerDeployment";
+import { readPageData } from "./page/pageData";
 import { createPageState } from "./page/pageState";
 import { applyRootAttributes } from "./page/rootAttributes";
 import { parseParams, PRERENDERED_PARAMS } from "./page/parseParams";
+import { NO_SITE_NAV } from "./page/statementIndex";
 import { readPrerenderedWorld } from "./prerenderedWorld";
-import { DEFAULT_STATEMENT_ID } from "./statement/statementId";
 import "./styles.css";
 
-const { params, problems } = parseParams(window.location.search, navigator.languages);
+// A prerendered page (the root, or a statement's own, s/ID/) carries its statement, prepared by the build.
+const pageData = readPageData(document);
+const { params, problems } = parseParams(window.location.search, navigator.languages, pageData?.prepared.statement.id);
 // The boot script in <head> has set these already on a built page; the development server has none.
 applyRootAttributes(document.documentElement, params);
 const framed = params.embed && window.parent !== window;
@@ -28,13 +31,16 @@ const container: HTMLElement = found;
 const updates = watchForNewerDeployment(window, import.meta.url);
 
 const initial: LoadState =
-  params.statement === DEFAULT_STATEMENT_ID
-    ? { status: "ready", ...defaultStatement }
+  pageData && params.statement === pageData.prepared.statement.id
+    ? { status: "ready", ...pageData.prepared }
     : { status: "loading", id: params.statement };
+const site = pageData?.site ?? NO_SITE_NAV;
+// Statement files are at the site's root, wherever the page is (a statement's own page is two folders down).
+const fetchFromRoot: typeof fetch = (input, init) => fetch(typeof input === "string" ? `${site.root}${input}` : input, init);
 
 const prerenderedWorld = readPrerenderedWorld(document);
-// The build prerenders the default statement in English; anything else is drawn afresh.
-const canHydrate = prerenderedWorld !== null && params.statement === PRERENDERED_PARAMS.statement && params.lang === PRERENDERED_PARAMS.lang;
+// The build prerenders the page's own statement in English; anything else is drawn afresh.
+const canHydrate = prerenderedWorld !== null && initial.status === "ready" && params.lang === PRERENDERED_PARAMS.lang;
 // English is in this bundle; another language's text is a chunk of its own, loaded before the first
 // render. If it cannot be loaded the page is English (and says so, with a Retry) until it can.
 const [world, firstMessages] = await Promise.all([prerenderedWorld ?? importWorld(), loadMessages(params.lang).catch(() => null)]);
@@ -44,9 +50,10 @@ const props: Omit<AppProps, "messages" | "languageProblem"> = {
   world,
   countries,
   initial,
-  load: (id, signal) => loadStatement(id, { signal }),
+  load: (id, signal) => loadStatement(id, { signal, fetchImpl: fetchFromRoot }),
   bringIntoView: framed ? bringIntoViewInEmbed(window.parent, params.childId) : bringIntoView,
   updates,
+  site,
 };
 
 let root: Root | null = null;

@@ -11,6 +11,7 @@ import { defaultBuildOptions } from "../geo/buildWorld";
 import { describeDetail, writeDetail } from "../geo/detail/writeDetail";
 import { writeWorld } from "../geo/writeWorld";
 import { supportedLanguages } from "../i18n/languages";
+import { STATEMENT_INDEX_FILE } from "../page/statementIndex";
 import type { PreparedStatement } from "../view/preparedStatement";
 import { writePaletteCss } from "./writePaletteCss";
 
@@ -46,7 +47,11 @@ async function main(): Promise<number> {
 
   let failed = false;
   const files = readdirSync(statementsDir).filter((name) => name.endsWith(".json")).sort();
-  for (const name of files) {
+  if (files.includes(STATEMENT_INDEX_FILE)) {
+    console.error(`public/statements/${STATEMENT_INDEX_FILE}: the build writes the statements' index there; a statement cannot have the ID "index"`);
+    failed = true;
+  }
+  for (const name of files.filter((file) => file !== STATEMENT_INDEX_FILE)) {
     const id = basename(name, ".json");
     const file = `public/statements/${name}`;
     const result = readStatementFile(readFileSync(join(statementsDir, name), "utf8"), file, nameResolver, { expectedId: id });
@@ -57,8 +62,8 @@ async function main(): Promise<number> {
     }
     for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
     if (id === DEFAULT_STATEMENT_ID) {
-      // The first view carries what it needs of this statement's organisations only (names in every
-      // language of the page, members); the whole table comes with the resolver, for statements loaded later.
+      // For the tests and the benchmark's peers: the pages carry their statements themselves, prepared
+      // by the build (src/build/publish.ts), and the app's bundle none.
       const prepared: PreparedStatement = { statement: result.statement, warnings: result.warnings, orgs: orgFactsOf(result.statement, supportedLanguages) };
       const path = join(generated, "defaultStatement.json");
       writeFileSync(path, JSON.stringify(prepared));

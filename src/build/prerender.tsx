@@ -1,67 +1,94 @@
-// Part of `npm run build`, after `vite build`: renders the default statement's page (map, legend
-// and panel) into dist/index.html with React's server renderer, so the map is visible before any
-// script runs; the browser then hydrates it. Nothing inline is executable: the data the browser
-// needs besides the markup goes in a <script type="application/json"> block (CSP-safe).
-import { readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { gzipSync } from "node:zlib";
+// Build only (src/build/publish.ts runs it after `vite build`): renders a statement's page (map,
+// legend, panel, page tools) with React's server renderer into the built index.html template, so
+// the map is visible before any script runs; the browser then hydrates it. Nothing inline is
+// executable: the data the browser needs besides the markup goes in <script type="application/json">
+// blocks (CSP-safe): the world's data beside the paths in the <svg>, and the page's own statement.
 import { renderToString } from "react-dom/server";
 import { App } from "../App";
-import { countries, defaultStatement } from "../bundledData";
-import { en } from "../i18n/messages";
+import { countries } from "../bundledData";
 import type { World } from "../geo/types";
-import worldJson from "../generated/world.json";
+import { worldDataOf } from "../geo/worldData";
+import { formatDate } from "../i18n/format";
+import { en } from "../i18n/messages";
+import { PAGE_DATA_ID, pageDataJson, type PageData } from "../page/pageData";
 import { fixedPageState } from "../page/pageState";
 import { PRERENDERED_PARAMS } from "../page/parseParams";
-import { worldDataOf } from "../geo/worldData";
+import { statementPagePath } from "../page/statementIndex";
 import { WORLD_DATA_ID } from "../prerenderedWorld";
+import { makeLocale } from "../view/locale";
+import { deriveStatementView, type StatementView } from "../view/statementView";
+import { fillTemplate, headTags, relocate } from "./pageHead";
 
-const world = worldJson as unknown as World;
-
-/** The default page's markup and the JSON block that goes with it. */
-export function renderDefaultPage(): { html: string; worldData: string } {
-  const html = renderToString(
+/**
+ * The markup of a page showing `data.prepared`, as the browser's first render of the same page
+ * data makes it (main.tsx hydrates it): English, no country selected, the system's theme.
+ */
+export function renderStatementPage(data: PageData, world: World): string {
+  return renderToString(
     <App
-      page={fixedPageState(PRERENDERED_PARAMS)}
+      page={fixedPageState({ ...PRERENDERED_PARAMS, statement: data.prepared.statement.id })}
       paramProblems={[]}
       world={world}
       countries={countries}
       messages={en}
-      initial={{ status: "ready", ...defaultStatement }}
+      initial={{ status: "ready", ...data.prepared }}
       load={() => Promise.reject(new Error("the prerendered page loads nothing"))}
       bringIntoView={() => {}}
+      site={data.site}
     />,
   );
-  // "<" escaped so the JSON can never close its <script> element.
-  const worldData = JSON.stringify(worldDataOf(world)).replace(/</g, "\\u003c");
-  return { html, worldData };
 }
 
-/** Text for HTML element content and double-quoted attributes. */
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** The world's data block's text (the paths are in the <svg>): the same for every page, so made once. */
+export const worldDataJson = (world: World): string => JSON.stringify(worldDataOf(world)).replace(/</g, "\\u003c");
 
-/** Writes the prerendered page into `<distDir>/index.html`; returns its size raw and gzipped. */
-export function prerender(distDir: string): { bytes: number; gzipBytes: number } {
-  const path = join(distDir, "index.html");
-  const template = readFileSync(path, "utf8");
-  const placeholder = '<div id="root"></div>';
-  if (!template.includes(placeholder)) throw new Error(`${path}: no ${placeholder} to render into (already prerendered?)`);
-  const { html, worldData } = renderDefaultPage();
-  const page = template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(`${defaultStatement.statement.title} – ${en.appTitle}`)}</title>`)
-    .replace(placeholder, `<div id="root">${html}</div>\n    <script type="application/json" id="${WORLD_DATA_ID}">${worldData}</script>`);
-  writeFileSync(path, page);
-  return { bytes: Buffer.byteLength(page), gzipBytes: gzipSync(page, { level: 9 }).byteLength };
+/**
+ * Who signed and when, in one short English line for link previews: the page's context line,
+ * with later signers counted rather than named (the methane pledge's 24 names would fill a preview).
+ * @example shortContext(methaneView) // "8 countries and the EU signed on 17 September 2021; 24 joined on 11 October 2021"
+ */
+export function shortContext(view: StatementView): string {
+  const orgs = view.organisations.map((org) => (org.code === "EU" ? "EU" : org.name));
+  const signed = en.contextSigned(en.signedPhrase(view.categorised.signatoryCountries, orgs), formatDate(view.statement.date, "en"));
+  return [signed, ...view.legend.filter((entry) => entry.category === "joined").map((entry) => entry.text)].join("; ");
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const distDir = process.argv[2] ?? "dist";
-  try {
-    const { bytes, gzipBytes } = prerender(distDir);
-    console.log(`${distDir}/index.html prerendered: ${(bytes / 1024).toFixed(1)} KB raw, ${(gzipBytes / 1024).toFixed(1)} KB gzipped`);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
+export interface PageOptions {
+  /** The built index.html, before any prerendering: its scripts, stylesheet and boot script. */
+  template: string;
+  world: World;
+  /** worldDataJson(world), made once for all pages. */
+  worldData: string;
+  /** The site's public address (SITE_URL), or null. */
+  siteUrl: string | null;
+  /** The page's path from the site's root: "" for the root page, "s/ID/" for a statement's own. */
+  path: string;
+}
+
+/**
+ * A whole prerendered page: the template moved to the page's place, with the statement's title,
+ * description and share card in its head, and its markup and data in its body.
+ */
+export function statementPage(data: PageData, { template, world, worldData, siteUrl, path }: PageOptions): string {
+  const { statement } = data.prepared;
+  const view = deriveStatementView(data.prepared, makeLocale("en", en, countries));
+  const context = shortContext(view);
+  const head = headTags(
+    {
+      title: `${statement.title} – ${en.appTitle}`,
+      headline: statement.title,
+      description: en.pageDescription(context, statement.source.name),
+      siteName: en.appTitle,
+      path,
+      card: `${statementPagePath(statement.id)}card.png`,
+      cardAlt: en.cardAlt(context),
+    },
+    siteUrl,
+    data.site.root,
+  );
+  const blocks = [
+    `<script type="application/json" id="${WORLD_DATA_ID}">${worldData}</script>`,
+    `<script type="application/json" id="${PAGE_DATA_ID}">${pageDataJson(data)}</script>`,
+  ].join("\n    ");
+  return fillTemplate(relocate(template, data.site.root), head, renderStatementPage(data, world), blocks);
 }

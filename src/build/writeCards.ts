@@ -1,14 +1,15 @@
-// Part of `npm run build`, after `vite build`: a share card (`dist/s/ID/card.png`, 1200x630, the
-// page's og:image) for every bundled statement: the headline, the map in the statement's colours,
-// the legend with its counts, the date and the source. Drawn by the downloads' own renderer
-// (src/export/renderMapSvg.ts: one renderer, not two) and rasterised in Node by resvg, not by a
-// browser in the build. Run: tsx src/build/writeCards.ts dist
+// Part of `npm run build` (src/build/publish.ts), after `vite build`: a share card
+// (`dist/s/ID/card.png`, 1200x630, the page's og:image) for every bundled statement: the
+// headline, the map in the statement's colours, the legend with its counts, the date and the
+// source. Drawn by the downloads' own renderer (src/export/renderMapSvg.ts: one renderer, not
+// two) and rasterised in Node by resvg, not by a browser in the build. On its own, for the
+// bundled statements: tsx src/build/writeCards.ts dist
 import { Resvg } from "@resvg/resvg-js";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { allCountries, nameResolver } from "../countries/resolveCountry";
+import { allCountries } from "../countries/resolveCountry";
 import { SOCIAL_MAP_WIDTH } from "../export/constants";
 import { pictureFromWorld, pictureTexts } from "../export/pictureFromWorld";
 import { renderMapSvg } from "../export/renderMapSvg";
@@ -19,9 +20,8 @@ import { en } from "../i18n/messages";
 import { orgFactsOf } from "../countries/orgFacts";
 import { deriveStatementView } from "../view/statementView";
 import { makeLocale } from "../view/locale";
-import { formatProblem } from "../statement/formatProblem";
-import { readStatementFile } from "../statement/readStatementFile";
 import type { Statement } from "../statement/types";
+import { readBundledStatements } from "./readBundledStatements";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const require = createRequire(import.meta.url);
@@ -69,28 +69,22 @@ export function cardPicture(statement: Statement, world: World): MapPicture {
   return pictureFromWorld(world, view.categorised, view.legend, pictureTexts(statement, en, "en"), { nameOf: locale.nameOf, lang: "en", theme: "light", mapWidthPx: SOCIAL_MAP_WIDTH });
 }
 
-/** The bundled statements, validated and resolved as the data step does; throws naming every problem. */
-function readBundledStatements(statementsDir: string): Statement[] {
-  const statements: Statement[] = [];
-  const problems: string[] = [];
-  for (const name of readdirSync(statementsDir).filter((file) => file.endsWith(".json")).sort()) {
-    const file = join(statementsDir, name);
-    const result = readStatementFile(readFileSync(file, "utf8"), file, nameResolver, { expectedId: basename(name, ".json") });
-    if (result.ok) statements.push(result.statement);
-    else problems.push(...result.problems.map(formatProblem));
-  }
-  if (problems.length > 0) throw new Error(problems.join("\n"));
-  return statements;
+/** What writeCards wrote for one statement. */
+export interface WrittenCard {
+  id: string;
+  path: string;
+  bytes: number;
+  /** Some text is in a script the cards' font lacks, drawn with the system's fonts where it has them. */
+  systemFonts: boolean;
 }
 
 /**
- * Writes `<distDir>/s/ID/card.png` for every statement in `statementsDir` (default: the bundled
- * ones, public/statements); returns what it wrote.
- * @example writeCards("dist") // [{ id: "dprk-russia-missiles-2024", path: "dist/s/dprk-russia-missiles-2024/card.png", bytes: 61234, systemFonts: false }]
+ * Writes `<distDir>/s/ID/card.png` for each statement; returns what it wrote.
+ * @example writeCards("dist", [seed]) // [{ id: "dprk-russia-missiles-2024", path: "dist/s/dprk-russia-missiles-2024/card.png", bytes: 161034, systemFonts: false }]
  */
-export function writeCards(distDir: string, statementsDir = join(root, "public", "statements")): { id: string; path: string; bytes: number; systemFonts: boolean }[] {
+export function writeCards(distDir: string, statements: readonly Statement[]): WrittenCard[] {
   const world = worldJson as unknown as World;
-  return readBundledStatements(statementsDir).map((statement) => {
+  return statements.map((statement) => {
     const svg = renderMapSvg(cardPicture(statement, world), { kind: "social" });
     const png = rasteriseSvg(svg);
     const path = join(distDir, "s", statement.id, "card.png");
@@ -100,16 +94,19 @@ export function writeCards(distDir: string, statementsDir = join(root, "public",
   });
 }
 
+/** The build's summary of the cards: one line per card that needed the system's fonts, then the total. */
+export function describeCards(cards: readonly WrittenCard[], seconds: number): string {
+  const notes = cards.filter((card) => card.systemFonts).map((card) => `${card.path}: some text is in a script Noto Sans lacks, drawn with the system's fonts where it has them`);
+  const bytes = cards.reduce((sum, card) => sum + card.bytes, 0);
+  return [...notes, `${cards.length} share card${cards.length === 1 ? "" : "s"} (s/ID/card.png), ${(bytes / 1024 / 1024).toFixed(1)} MB, in ${seconds.toFixed(1)} s`].join("\n");
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const distDir = process.argv[2] ?? "dist";
   try {
     const started = performance.now();
-    const cards = writeCards(distDir);
-    for (const card of cards) {
-      const note = card.systemFonts ? "; some text is in a script Noto Sans lacks, drawn with the system's fonts where it has them" : "";
-      console.log(`${card.path}: ${(card.bytes / 1024).toFixed(1)} KB${note}`);
-    }
-    console.log(`${cards.length} share card${cards.length === 1 ? "" : "s"} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const cards = writeCards(distDir, readBundledStatements(join(root, "public", "statements")).map((prepared) => prepared.statement));
+    console.log(describeCards(cards, (performance.now() - started) / 1000));
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

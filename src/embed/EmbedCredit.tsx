@@ -3,7 +3,7 @@ import { toHttpUrl } from "../statement/toHttpUrl";
 
 export interface EmbedCreditProps {
   source: { name: string; url?: string };
-  /** The full page's address for this view, relative to the embedded page ("?statement=…"). */
+  /** The full page's address for this view, relative to the embedded page: the statement's own page ("../../s/ID/?lang=en"), or "./?statement=ID". */
   fullPageHref: string;
   messages: Messages;
 }

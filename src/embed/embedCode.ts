@@ -1,8 +1,17 @@
 import type { PanelMode, Theme } from "../page/parseParams";
+import { statementPagePath } from "../page/statementIndex";
 
 /** What a link to the page carries: the statement, the selected country, the language, a forced theme. */
 export interface PageLink {
   statement: string;
+  /**
+   * Whether the statement has a page of its own (`s/ID/`, every bundled statement has): links
+   * then point there, else at the site's root with `?statement=ID` (a file added after the build).
+   * Default false.
+   */
+  ownPage?: boolean;
+  /** The site's root relative to the page the link is made on: "./" (the default) at the root, "../../" on `s/ID/`. */
+  root?: string;
   /** ISO alpha-2 of the selected country, or null. */
   country: string | null;
   lang: string;
@@ -47,13 +56,14 @@ export const FRAME_ATTRIBUTE = "data-signatory-map";
 
 /**
  * The query string of the page showing `link`: viewSearch({ statement: "s", country: "DE", lang: "de", theme: null })
- * → "?statement=s&country=DE&lang=de". The language is always written, so a link opens as its
- * sender saw it whatever the reader's browser prefers. With `embed`, the embed layout and its options.
+ * → "?statement=s&country=DE&lang=de"; on the statement's own page, no `statement=`. The language
+ * is always written, so a link opens as its sender saw it whatever the reader's browser prefers.
+ * With `embed`, the embed layout and its options.
  */
 export function viewSearch(link: PageLink, embed?: EmbedOptions): string {
   const query = new URLSearchParams();
   if (embed) query.set("embed", "1");
-  query.set("statement", link.statement);
+  if (!link.ownPage) query.set("statement", link.statement);
   if (link.country) query.set("country", link.country);
   if (link.compare) query.set("compare", link.compare);
   query.set("lang", link.lang);
@@ -63,12 +73,20 @@ export function viewSearch(link: PageLink, embed?: EmbedOptions): string {
   return `?${query}`;
 }
 
-/** The page at `page` (an absolute address) showing `link`: viewUrl("https://maps.example/?x=1#y", link) → "https://maps.example/?statement=…". */
+/**
+ * The address showing `link`, relative to the page the link is made on (its `root`):
+ * viewHref({ statement: "s", ownPage: true, root: "../../", country: null, lang: "en", theme: null }) → "../../s/s/?lang=en".
+ */
+export function viewHref(link: PageLink, embed?: EmbedOptions): string {
+  return `${link.root ?? "./"}${link.ownPage ? statementPagePath(link.statement) : ""}${viewSearch(link, embed)}`;
+}
+
+/**
+ * The absolute address showing `link`, from the address of the page it is made on (location.href):
+ * viewUrl("https://maps.example/news/s/a/?x=1#y", { statement: "b", ownPage: true, root: "../../", … }) → "https://maps.example/news/s/b/?lang=en".
+ */
 export function viewUrl(page: string, link: PageLink, embed?: EmbedOptions): string {
-  const url = new URL(page);
-  url.search = viewSearch(link, embed);
-  url.hash = "";
-  return url.href;
+  return new URL(viewHref(link, embed), page).href;
 }
 
 /** Escapes text for a double-quoted HTML attribute: escapeAttribute('a "b" & c') → "a &quot;b&quot; &amp; c". */
@@ -94,7 +112,8 @@ export function embedCodes(
   loaderRef: LoaderRef = UNHASHED_LOADER,
 ): { responsive: string; fixed: string } {
   const src = escapeAttribute(viewUrl(page, link, embed));
-  const loader = escapeAttribute(new URL(loaderRef.file, page).href);
+  // The loader is beside the site's index.html, wherever the page is (loaderRef.file is relative to the root).
+  const loader = escapeAttribute(new URL(`${link.root ?? "./"}${loaderRef.file}`, page).href);
   const integrity = loaderRef.integrity ? ` integrity="${escapeAttribute(loaderRef.integrity)}" crossorigin="anonymous"` : "";
   const label = escapeAttribute(title);
   // Inline style so the codes work pasted as they are; the host page's CSP is the newsroom's own.

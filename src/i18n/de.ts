@@ -81,6 +81,11 @@ export const de: Messages = {
   statementLoadFailed: (id, reason) =>
     reason === "invalid" ? `Die Datei der Erklärung „${id}“ enthält Fehler:` : `Die Erklärung „${id}“ konnte nicht gelesen werden.`,
   showDefault: "Standarderklärung anzeigen",
+  otherStatements: "Weitere Erklärungen",
+  allStatements: (count) => `Alle ${count} Erklärungen`,
+  statementsUnavailable: "Die Liste der Erklärungen konnte nicht geladen werden.",
+  pageDescription: (context, source) => `${context}. Quelle: ${source}. Eine Weltkarte der Unterzeichner, mit dem Text der Erklärung und ihren Kernaussagen.`,
+  cardAlt: (context) => `Weltkarte der Unterzeichner: ${context}`,
   paramProblem: (param, value, why) => `URL-Parameter ${param}=${value}: ${why}`,
   paramBadStatementId: (value) =>
     `URL-Parameter statement=${value}: Eine Erklärungs-ID besteht aus Kleinbuchstaben, Ziffern und Bindestrichen; angezeigt wird die Standarderklärung.`,

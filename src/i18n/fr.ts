@@ -86,6 +86,11 @@ export const fr: Messages = {
       ? `Le fichier de la déclaration «\u00a0${id}\u00a0» comporte des erreurs\u00a0:`
       : `La déclaration «\u00a0${id}\u00a0» n’a pas pu être lue.`,
   showDefault: "Afficher la déclaration par défaut",
+  otherStatements: "Autres déclarations",
+  allStatements: (count) => `Les ${count} déclarations`,
+  statementsUnavailable: "La liste des déclarations n’a pas pu être chargée.",
+  pageDescription: (context, source) => `${context}. Source\u00a0: ${source}. Une carte du monde des signataires, avec le texte de la déclaration et ses points clés.`,
+  cardAlt: (context) => `Carte du monde des signataires\u00a0: ${context}`,
   paramProblem: (param, value, why) => `Paramètre d’URL ${param}=${value}\u00a0: ${why}`,
   paramBadStatementId: (value) =>
     `Paramètre d’URL statement=${value}\u00a0: un identifiant de déclaration ne comporte que des minuscules, des chiffres et des traits d’union\u00a0; affichage de la déclaration par défaut.`,

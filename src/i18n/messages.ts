@@ -80,6 +80,13 @@ export const en = {
   statementLoadFailed: (id: string, reason: "invalid" | "unreadable") =>
     reason === "invalid" ? `The statement "${id}" has problems in its file:` : `The statement "${id}" could not be read.`,
   showDefault: "Show the default statement",
+  otherStatements: "More statements",
+  allStatements: (count: number) => `All ${count} statements`,
+  statementsUnavailable: "The list of statements could not be loaded.",
+  /** A statement page's description for search engines and link previews; `context` is the line under the headline. */
+  pageDescription: (context: string, source: string) => `${context}. Source: ${source}. A world map of who signed, with the statement's text and key claims.`,
+  /** The share card's text alternative (og:image:alt). */
+  cardAlt: (context: string) => `World map of who signed: ${context}`,
   paramProblem: (param: string, value: string, why: string) => `URL parameter ${param}=${value}: ${why}`,
   paramBadStatementId: (value: string) =>
     `URL parameter statement=${value}: a statement ID is lower-case letters, digits and hyphens; showing the default statement.`,

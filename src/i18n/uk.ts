@@ -93,6 +93,11 @@ export const uk: Messages = {
   statementLoadFailed: (id, reason) =>
     reason === "invalid" ? `У файлі заяви «${id}» є помилки:` : `Не вдалося прочитати заяву «${id}».`,
   showDefault: "Показати заяву за замовчуванням",
+  otherStatements: "Інші заяви",
+  allStatements: (count) => `Усі заяви (${count})`,
+  statementsUnavailable: "Не вдалося завантажити список заяв.",
+  pageDescription: (context, source) => `${context}. Джерело: ${source}. Карта світу з підписантами, текстом заяви та ключовими твердженнями.`,
+  cardAlt: (context) => `Карта світу з підписантами: ${context}`,
   paramProblem: (param, value, why) => `Параметр URL ${param}=${value}: ${why}`,
   paramBadStatementId: (value) =>
     `Параметр URL statement=${value}: ідентифікатор заяви складається з малих латинських літер, цифр і дефісів; показано заяву за замовчуванням.`,

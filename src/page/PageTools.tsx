@@ -7,6 +7,8 @@ import type { PageStateStore } from "./pageState";
 import { PreferenceControls } from "./PreferenceControls";
 import { reloadInLanguage } from "./pageState";
 import { ShareControls } from "./ShareControls";
+import { OtherStatements } from "./OtherStatements";
+import type { SiteNav } from "./statementIndex";
 
 /** What the downloads draw: the page's world and statement view, and what the reader has chosen on the map. */
 export interface DownloadSource {
@@ -23,15 +25,18 @@ interface PageToolsProps {
   locale: Locale;
   store: PageStateStore;
   download: DownloadSource;
+  /** The site around the page: the other statements' menu links them. */
+  site: SiteNav;
 }
 
-/** The full page's reader tools, below the map: embed, copy link, downloads, language and theme. Hidden in an embed by the stylesheet. */
-export function PageTools({ link, title, locale, store, download }: PageToolsProps) {
+/** The full page's reader tools, below the map: embed, copy link, downloads, language and theme, other statements. Hidden in an embed by the stylesheet. */
+export function PageTools({ link, title, locale, store, download, site }: PageToolsProps) {
   return (
     <div className="page-tools">
       <ShareControls link={link} title={title} messages={locale.messages} />
       <DownloadControls page={{ ...download, locale, theme: link.theme, selected: link.country }} />
       <PreferenceControls lang={locale.lang} theme={link.theme} messages={locale.messages} onLanguage={(lang) => reloadInLanguage(window, lang)} onTheme={store.setTheme} />
+      <OtherStatements site={site} link={link} messages={locale.messages} />
     </div>
   );
 }

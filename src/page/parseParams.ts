@@ -49,13 +49,18 @@ const shown = (value: string) => (value.length > SHOWN_VALUE_LENGTH ? `${value.s
 /**
  * Reads the page's URL parameters: parseParams("?country=de&embed=1&theme=dark") → { params: { country: "DE", embed: true, theme: "dark", … }, problems: [] }.
  * Never throws; a bad value is reported and replaced by the default. A repeated parameter counts once, its first value.
+ * `defaultStatement` is the statement shown when the URL names none: a statement's own page (s/ID/) shows its own.
  */
-export function parseParams(search: string, preferredLanguages: readonly string[] = []): { params: PageParams; problems: ParamProblem[] } {
+export function parseParams(
+  search: string,
+  preferredLanguages: readonly string[] = [],
+  defaultStatement: string = DEFAULT_STATEMENT_ID,
+): { params: PageParams; problems: ParamProblem[] } {
   const query = new URLSearchParams(search);
   const problems: ParamProblem[] = [];
   const problem = (param: string, value: string, reason: ParamProblem["reason"]) => problems.push({ param, value: shown(value), reason });
 
-  let statement = DEFAULT_STATEMENT_ID;
+  let statement = defaultStatement;
   const rawStatement = query.get("statement");
   if (rawStatement !== null && rawStatement !== "") {
     if (STATEMENT_ID.test(rawStatement) && rawStatement.length <= 100) statement = rawStatement;

@@ -10,7 +10,6 @@ import type { Addition, Claim, NameResolver, ParseResult, Party, Source, Stateme
 export { formatProblem } from "./formatProblem";
 
 /** The language of a statement file that does not say. */
-/** The language a statement is published in when its file does not say. */
 export const DEFAULT_STATEMENT_LANG = "en";
 
 export interface ParseOptions {

@@ -6,7 +6,7 @@ import { nameResolver } from "../../src/countries/resolveCountry";
 import { en } from "../../src/i18n/messages";
 import { readStatementFile } from "../../src/statement/readStatementFile";
 import type { Statement } from "../../src/statement/types";
-import { launch, openPage } from "./browser";
+import { failedRequest, launch, openPage } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -63,7 +63,7 @@ describe("two statements compared", () => {
   });
 
   it("says so, and shows the first statement alone, when the other cannot be loaded", async () => {
-    const { page, context, errors } = await openPage(browser, "./?compare=no-such-statement");
+    const { page, context, errors } = await openPage(browser, "./?compare=no-such-statement", undefined, { allow: [failedRequest(/\/statements\/no-such-statement\.json/)] });
     try {
       await expect.poll(() => page.getByRole("status").filter({ hasText: "no-such-statement" }).first().textContent()).toBe(en.compareFailed("no-such-statement"));
       expect(await page.locator(".legend").textContent()).toContain("48 countries + the EU signed");

@@ -403,7 +403,8 @@ describe("the Embed control", () => {
     const fixed = await dialog.getByRole("textbox", { name: de.embedFixed }).inputValue();
     for (const code of [responsive, fixed]) {
       expect(code).toMatch(/^<iframe /);
-      expect(code).toContain("embed=1&amp;statement=dprk-russia-missiles-2024&amp;country=DE&amp;lang=de");
+      // The statement's own page (#13), not the root with ?statement=.
+      expect(code).toContain(`src="${appUrl("./s/dprk-russia-missiles-2024/")}?embed=1&amp;country=DE&amp;lang=de`);
       expect(code).toContain('title="Karte: 48 nations condemn');
     }
     // The loader by its content-hashed name, with its integrity hash (#15; hardening.test.ts checks the hash).
@@ -465,6 +466,17 @@ describe("the Embed control", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseUrl()).origin });
     await page.getByRole("button", { name: en.embedButton }).click();
     const dialog = page.getByRole("dialog", { name: en.embedTitle });
+    // The code's height follows the live preview: copy once it has settled.
+    const code = () => dialog.getByRole("textbox", { name: en.embedFixed }).inputValue();
+    let last = "";
+    await expect
+      .poll(async () => {
+        const now = await code();
+        const stable = now === last;
+        last = now;
+        return stable;
+      }, { timeout: 10_000, interval: 500 })
+      .toBe(true);
     await dialog.getByRole("button", { name: en.copyFixed }).click();
     await expect.poll(() => dialog.locator(".share-status").textContent()).toBe(en.copied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await dialog.getByRole("textbox", { name: en.embedFixed }).inputValue());
@@ -539,7 +551,7 @@ describe("Copy link", () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(link).searchParams.get("country")).toBe("PL");
     expect(new URL(link).searchParams.get("lang")).toBe("de");
-    expect(new URL(link).searchParams.get("statement")).toBe("dprk-russia-missiles-2024");
+    expect(new URL(link).pathname).toBe("/s/dprk-russia-missiles-2024/");
     // The link opens on the same view.
     const { page: opened, context: openedContext } = await openPage(browser, link);
     await expect.poll(() => opened.locator('.signatories [data-iso="PL"] button').getAttribute("aria-pressed")).toBe("true");

@@ -11,6 +11,9 @@ import { headersFor } from "./hostingHeaders";
 /** The policy of docs/hosting.md: every browser test runs under it, so a violation fails the test (browser.ts). */
 export { CONTENT_SECURITY_POLICY } from "./hostingHeaders";
 
+/** The public address the test build is made for (SITE_URL): what the pages' absolute URLs start with. */
+export const TEST_SITE_URL = "https://maps.example.org/signatories/";
+
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
@@ -23,11 +26,11 @@ let outDir: string | undefined;
 
 export async function setup(project: TestProject) {
   outDir = mkdtempSync(join(tmpdir(), "signatory-map-dist-"));
-  // The same two steps as `npm run build`, in their own processes: under Vitest NODE_ENV is "test",
-  // which would make Vite bundle React's development build.
-  const env = { ...process.env, NODE_ENV: "production" };
-  execFileSync("npx", ["vite", "build", "--logLevel", "warn", "--outDir", outDir, "--emptyOutDir"], { env, stdio: "inherit" });
-  execFileSync("npx", ["tsx", "src/build/prerender.tsx", outDir], { env, stdio: "inherit" });
+  // `npm run build`'s own script (vite build, then the pages, cards and index), in its own process:
+  // under Vitest NODE_ENV is "test", which would make Vite bundle React's development build.
+  // A site address of its own, so the pages' canonical and Open Graph URLs are the same on every machine.
+  const env = { ...process.env, NODE_ENV: "production", SITE_URL: TEST_SITE_URL };
+  execFileSync("npx", ["tsx", "src/build/build.ts", outDir, "--quiet"], { env, stdio: "inherit" });
   server = await preview({
     logLevel: "warn",
     build: { outDir },

@@ -160,14 +160,15 @@ describe("a statement that fails to load", () => {
 
 describe("a part of the page that fails to load", () => {
   /** Aborts every request for `file` until the test lets them through. */
-  async function openFailing(path: string, file: RegExp) {
+  async function openFailing(path: string, file: RegExp, allow: RegExp[] = []) {
     let failing = true;
-    const opened = await openRouted(path, file, (route) => (failing ? route.abort("failed") : route.continue()), [failedRequest(file)]);
+    const opened = await openRouted(path, file, (route) => (failing ? route.abort("failed") : route.continue()), [failedRequest(file), ...allow]);
     return { ...opened, recover: () => (failing = false) };
   }
 
   it("the resolver: the page says the statement could not be checked, and Retry loads it", async () => {
-    const { page, recover } = await openFailing("./?statement=routed", /\/assets\/resolveCountry-[\w-]+\.js/);
+    // Before the statement is routed, the first load may ask for it and get a 404.
+    const { page, recover } = await openFailing("./?statement=routed", /\/assets\/resolveCountry-[\w-]+\.js/, [failedRequest(/\/statements\/routed\.json/)]);
     await page.route(/\/statements\/routed\.json/, (route) => route.fulfill({ status: 200, contentType: "application/json", body: routedStatement("routed") }));
     // The statement is routed after the page started: it reloads with both routes in place.
     await page.reload();

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
 import { worldProjection } from "../../src/geo/worldProjection";
-import { launch, openPage } from "./browser";
+import { baseUrl, launch } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -72,7 +72,13 @@ for (const view of VIEWS) {
     let names: Map<string, string>;
 
     beforeAll(async () => {
-      ({ page, context, errors } = await openPage(browser, view.path, view.viewport));
+      // One page for the whole grid, so not openPage's per-test watch: its console errors are checked at the end.
+      context = await browser.newContext({ viewport: view.viewport });
+      errors = [];
+      context.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
+      context.on("weberror", (error) => errors.push(`Uncaught: ${error.error().message}`));
+      page = await context.newPage();
+      await page.goto(new URL(view.path, baseUrl()).href);
       await page.locator("html[data-live] svg [data-iso]").first().waitFor();
       await page.waitForLoadState("networkidle");
       cdp = await context.newCDPSession(page);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtLoader } from "../../../src/embed/builtLoader";
-import { embedCodes, escapeAttribute, FIXED_HEIGHT_PX, UNHASHED_LOADER, viewSearch, viewUrl, type PageLink } from "../../../src/embed/embedCode";
+import { embedCodes, escapeAttribute, FIXED_HEIGHT_PX, UNHASHED_LOADER, viewHref, viewSearch, viewUrl, type PageLink } from "../../../src/embed/embedCode";
 import { parseParams } from "../../../src/page/parseParams";
 
 const link: PageLink = { statement: "dprk-russia-missiles-2024", country: "DE", lang: "de", theme: null };
@@ -25,6 +25,28 @@ describe("viewSearch and viewUrl", () => {
     const { params, problems } = parseParams(new URL(viewUrl(page, link, { panel: "open", theme: "dark" })).search);
     expect(problems).toEqual([]);
     expect(params).toMatchObject({ ...link, theme: "dark", embed: true, panel: "open" });
+  });
+});
+
+describe("links to a statement's own page (s/ID/)", () => {
+  const own: PageLink = { ...link, ownPage: true, root: "../../" };
+  const onItsPage = "https://maps.example.org/signatories/s/dprk-russia-missiles-2024/?country=FR#top";
+
+  it("point at s/ID/ from the site's root, without statement=", () => {
+    expect(viewSearch(own)).toBe("?country=DE&lang=de");
+    expect(viewHref(own)).toBe("../../s/dprk-russia-missiles-2024/?country=DE&lang=de");
+    expect(viewUrl(onItsPage, own)).toBe("https://maps.example.org/signatories/s/dprk-russia-missiles-2024/?country=DE&lang=de");
+    expect(viewUrl(page, { ...own, root: "./" }, { panel: "closed", theme: null })).toBe("https://maps.example.org/signatories/s/dprk-russia-missiles-2024/?embed=1&country=DE&lang=de");
+  });
+
+  it("point at the root with statement= for a statement without a page, from wherever they are made", () => {
+    expect(viewUrl(onItsPage, { ...link, statement: "dropped", root: "../../" })).toBe("https://maps.example.org/signatories/?statement=dropped&country=DE&lang=de");
+  });
+
+  it("give an embed code framing the page, with the loader from the site's root", () => {
+    const codes = embedCodes(onItsPage, own, "t", { panel: "none", theme: null });
+    expect(codes.fixed).toContain('src="https://maps.example.org/signatories/s/dprk-russia-missiles-2024/?embed=1&amp;country=DE&amp;lang=de&amp;panel=none"');
+    expect(codes.responsive).toContain('<script src="https://maps.example.org/signatories/embed.js" async></script>');
   });
 });
 

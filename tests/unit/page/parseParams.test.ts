@@ -54,6 +54,14 @@ describe("parseParams", () => {
     }
   });
 
+  it("on a statement's own page, opens that statement when the URL names none, and the URL's when it does", () => {
+    expect(parseParams("?lang=de", [], "global-methane-pledge-2021").params.statement).toBe("global-methane-pledge-2021");
+    expect(parseParams("?statement=other", [], "global-methane-pledge-2021").params.statement).toBe("other");
+    const bad = parseParams("?statement=Bad!", [], "global-methane-pledge-2021");
+    expect(bad.params.statement).toBe("global-methane-pledge-2021");
+    expect(bad.problems).toHaveLength(1);
+  });
+
   it("counts a repeated parameter once, by its first value", () => {
     expect(parseParams("?country=FR&country=DE").params.country).toBe("FR");
   });

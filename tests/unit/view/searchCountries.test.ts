@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countries, defaultStatement } from "../../../src/bundledData";
+import { countries } from "../../../src/bundledData";
+import defaultStatementJson from "../../../src/generated/defaultStatement.json";
+import type { PreparedStatement } from "../../../src/view/preparedStatement";
 import { resolveCountry } from "../../../src/countries/resolveCountry";
 import { de } from "../../../src/i18n/de";
 import { en } from "../../../src/i18n/messages";
@@ -10,7 +12,7 @@ import { deriveStatementView } from "../../../src/view/statementView";
 
 /** The seed statement's page in a language, and its search index over every country. */
 function seedPage(locale: Locale) {
-  const view = deriveStatementView(defaultStatement, locale);
+  const view = deriveStatementView(defaultStatementJson as unknown as PreparedStatement, locale);
   const index = makeSearchIndex({ groups: view.signatoryGroups, organisations: view.organisations, isos: locale.isos, nameOf: locale.nameOf, englishNameOf: locale.englishNameOf });
   return { view, index };
 }
