@@ -1,10 +1,10 @@
-// From the editor's statement to the statement file (INTERFACE.md, "Statement files"), its text
+// From the editor's statement to the statement file (docs/interface.md, "Statement files"), its text
 // and its name: what the page downloads, copies and checks.
 import type { DraftClaim } from "../authoring/types";
 import { STATEMENT_ID } from "../statement/statementId";
 import type { EditableStatement } from "./editableStatement";
 
-/** The file as JSON, in the field order of INTERFACE.md. `statedCount` is whatever was typed when it is not a whole number, for the parser to report. */
+/** The file as JSON, in the field order of docs/interface.md. `statedCount` is whatever was typed when it is not a whole number, for the parser to report. */
 export interface StatementFileJson {
   id: string;
   title: string;

@@ -21,7 +21,7 @@ export interface DraftClaim {
   voice: "statement" | "reported";
 }
 
-/** The draft statement file, in INTERFACE.md's format and field order. */
+/** The draft statement file, in docs/interface.md's format and field order. */
 export interface DraftStatementFile {
   id: string;
   title: string;

@@ -1,4 +1,4 @@
-// The messages an embedded page exchanges with the page around it (INTERFACE.md, "Embed messages").
+// The messages an embedded page exchanges with the page around it (docs/interface.md, "Embed messages").
 //
 // Why our own module and not a library: pym.js (the protocol's origin) ships Parent and Child in
 // one 9 KB minified file with no module build, was last released in 2018, and knows nothing of

@@ -4,7 +4,7 @@ import { ampEmbedSizeMessage, parsePymWidthMessage, pymHeightMessage } from "./h
 const FRAME_FALLBACK_MS = 100;
 
 /**
- * The page's content height in CSS px, as INTERFACE.md defines it: the root's scrollHeight.
+ * The page's content height in CSS px, as docs/interface.md defines it: the root's scrollHeight.
  * Workaround: the root's scrollHeight is never less than the frame itself, so a frame that grew
  * would never shrink back (at 320 px the page is tall; widen the frame and it keeps that height).
  * When nothing overflows, the root element's own height is the content height, and it equals

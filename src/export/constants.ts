@@ -1,7 +1,7 @@
 // Sizes, fonts and line widths of the exported pictures, in one place. Colours are the palette's
 // (src/map/palette.ts); lengths here are CSS px of the finished picture.
 
-/** The social card: Open Graph's and X's large-image size (1.91:1), as INTERFACE.md promises for s/ID/card.png. */
+/** The social card: Open Graph's and X's large-image size (1.91:1), the size of the ID-social.png download (docs/interface.md, "Downloads"). */
 export const SOCIAL_WIDTH = 1200;
 export const SOCIAL_HEIGHT = 630;
 

@@ -1,4 +1,4 @@
-// One file of the current view, named after the statement's ID (INTERFACE.md, "Downloads").
+// One file of the current view, named after the statement's ID (docs/interface.md, "Downloads").
 import { countryByIso } from "../countries/resolveCountry";
 import type { Statement } from "../statement/types";
 import { partyRows } from "./partyRows";
@@ -10,7 +10,7 @@ import type { MapPicture, PictureSize } from "./types";
 
 export type DownloadFormat = "svg" | "png" | "csv" | "json";
 
-/** A file ready to hand to the reader: its name (after the statement's ID, as INTERFACE.md says) and its contents. */
+/** A file ready to hand to the reader: its name (after the statement's ID, as docs/interface.md says) and its contents. */
 export interface Download {
   filename: string;
   blob: Blob;

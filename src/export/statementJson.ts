@@ -4,7 +4,7 @@ import type { Statement } from "../statement/types";
 import { partyRows, type PartyRow } from "./partyRows";
 
 /**
- * The shape of the JSON download. Every field of a statement file (INTERFACE.md, "Statement
+ * The shape of the JSON download. Every field of a statement file (docs/interface.md, "Statement
  * files"), with the names as written, so the download is itself a valid statement file that the
  * app and `npm run statement -- check` accept; and `parties`, the same records as the CSV's rows,
  * with each name's resolved codes, for a pipeline that joins on ISO codes:

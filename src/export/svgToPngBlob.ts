@@ -20,7 +20,7 @@ const browserDeps = (): RasterDeps => ({
 
 /**
  * A PNG of an SVG document drawn at `scale` times its CSS size (2: crisp on high-density screens
- * and in print, as INTERFACE.md's "PNG at twice the CSS size" asks).
+ * and in print, as docs/interface.md's "PNG at twice the CSS size" asks).
  * @example await svgToPngBlob(renderMapSvg(picture, { kind: "social" }), 1200, 630, 1) // a 1200x630 image/png Blob
  */
 export async function svgToPngBlob(svg: string, width: number, height: number, scale = 2, deps: RasterDeps = browserDeps()): Promise<Blob> {

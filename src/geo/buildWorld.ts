@@ -48,7 +48,7 @@ export const defaultBuildOptions: BuildOptions = {
   smallPathStep: 0.1,
   minTriangleArea: 0.25,
   minRingArea: 0.5,
-  // The map leaves Antarctica out (INTERFACE.md allows it); dropping it here saves ~3 KB of path data.
+  // The map leaves Antarctica out (docs/interface.md allows it); dropping it here saves ~3 KB of path data.
   omitted: ["AQ"],
 };
 

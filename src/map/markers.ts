@@ -1,7 +1,7 @@
 import type { Point, WorldShape } from "../geo/types";
 import type { Category } from "../view/categorise";
 
-/** A country smaller than this on screen, in CSS px along its longer side, gets a marker (INTERFACE: at least 4x4 px). */
+/** A country smaller than this on screen, in CSS px along its longer side, gets a marker (docs/interface.md: at least 4x4 px). */
 export const MIN_VISIBLE_PX = 6;
 /** Marker dot radius, CSS px: 9 px across on a desktop map, easy to see in the legend's colours. */
 export const MARKER_RADIUS_PX = 4.5;

@@ -6,7 +6,7 @@ export type Theme = "light" | "dark";
 /** How an embed shows the panel's parts: as closed sections (the default), all open, or not at all. */
 export type PanelMode = "closed" | "open" | "none";
 
-/** What the page was asked to show, from its URL (INTERFACE.md, "URL parameters"). */
+/** What the page was asked to show, from its URL (docs/interface.md, "URL parameters"). */
 export interface PageParams {
   statement: string;
   embed: boolean;

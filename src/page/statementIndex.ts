@@ -2,7 +2,7 @@ import { isRecord } from "../statement/isRecord";
 import type { Statement } from "../statement/types";
 
 /**
- * One bundled statement as `statements/index.json` lists it (INTERFACE.md): enough to find and
+ * One bundled statement as `statements/index.json` lists it (docs/interface.md): enough to find and
  * link it without fetching its file. Counts are of parties as the map shows them.
  */
 export interface StatementSummary {

@@ -1,5 +1,6 @@
 import { memo } from "react";
-import { useIsHighlighted, type HighlightStore } from "../view/highlightStore";
+import type { HighlightStore } from "../view/highlightStore";
+import { useIsHighlighted } from "./useIsHighlighted";
 
 interface CountryEntryProps {
   iso: string;

@@ -1,5 +1,3 @@
-import { useCallback, useSyncExternalStore } from "react";
-
 /** The country under the reader's pointer or keyboard focus, and whether that is on the map (then a tooltip shows). */
 export interface Highlight {
   iso: string | null;
@@ -55,14 +53,4 @@ export function createHighlightStore(): HighlightStore {
       };
     },
   };
-}
-
-/** Whether one country is highlighted; re-renders the caller only when that answer changes, and is asked only then. */
-export function useIsHighlighted(store: HighlightStore, iso: string): boolean {
-  const subscribe = useCallback((listener: () => void) => store.subscribeTo(iso, listener), [store, iso]);
-  return useSyncExternalStore(
-    subscribe,
-    () => store.get().iso === iso,
-    () => false,
-  );
 }

@@ -2,7 +2,7 @@
 // seed, each valid as a newsroom would write it, with the spread of sizes the bundled ones show
 // (a handful of signers to over 150, later signers, organisations, subjects, several paragraphs).
 
-/** A statement file's JSON, as in public/statements/ (INTERFACE.md). */
+/** A statement file's JSON, as in public/statements/ (docs/interface.md). */
 export interface StatementFile {
   id: string;
   title: string;

@@ -3,7 +3,7 @@
 // checks that nginx sends the same.
 
 /**
- * The Content-Security-Policy of INTERFACE.md's "Hosting", with Trusted Types required for every
+ * The Content-Security-Policy of docs/interface.md's "Hosting", with Trusted Types required for every
  * script sink (innerHTML, script src, eval...): the built site assigns none (issue #15).
  */
 export const CONTENT_SECURITY_POLICY =

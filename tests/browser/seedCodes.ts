@@ -1,6 +1,7 @@
-// The seed statement's parties, from ../shared/seed/FACTS.md, as the browser tests expect them on the map.
-export const SEED_SIGNATORIES = (
-  "AL AD AR AU AT BE BG CA HR CY CZ DK EE FI FR GE DE GR GT IS IE IL IT JP LV LI LT LU MT MD MC ME NL NZ MK NO PW PL PT KR RO SM SI ES SE UA GB US"
-).split(" ");
-export const SEED_SUBJECTS = ["KP", "RU"];
-export const SEED_ADDITIONS = ["FM", "PY"];
+// The seed statement's ISO codes as the browser tests expect them on the map, taken from the
+// tests' one list of its parties and their sources (tests/fixtures/seedStatement.ts).
+import { SEED_ADDITIONS as ADDITIONS, SEED_SIGNATORY_CODES, SEED_SUBJECTS as SUBJECTS } from "../fixtures/seedStatement";
+
+export const SEED_SIGNATORIES: readonly string[] = SEED_SIGNATORY_CODES;
+export const SEED_SUBJECTS: readonly string[] = SUBJECTS.map((party) => party.iso2);
+export const SEED_ADDITIONS: readonly string[] = ADDITIONS.map((party) => party.iso2);

@@ -35,7 +35,7 @@ describe("correctTopology on world-atlas countries-50m", () => {
     ["Seoul", [126.98, 37.57], "KR"],
     ["Siachen Glacier", [77.1, 35.4], "IN"],
     ["the middle of Christmas Island", [105.62, -10.49], "CX"],
-    // Drawn as their own areas (INTERFACE.md), not as China, Morocco or Israel.
+    // Drawn as their own areas (docs/interface.md), not as China, Morocco or Israel.
     ["Taipei", [121.56, 25.04], "TW"],
     ["Beijing", [116.4, 39.9], "CN"],
     // Natural Earth puts the part west of the berm in Morocco; the UN's boundary is 27°40′N.
