@@ -38,6 +38,9 @@ export interface OrganisationEntry {
   members: string[] | null;
 }
 
+/** How many later signatories of one date the context line names before it counts them instead. */
+const CONTEXT_NAMES_MAX = 3;
+
 /** Everything the page shows about a statement, derived once per statement and language; components only draw it. */
 export interface StatementView {
   statement: Statement;
@@ -92,7 +95,12 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
   }
   const context = [
     messages.contextSigned(signed, formatDate(statement.date, lang)),
-    ...[...namesOn].sort(([a], [b]) => a.localeCompare(b)).map(([date, names]) => messages.contextJoined(formatList(names, lang), formatDate(date, lang))),
+    // A few later signatories are named; a long list is counted, so the context stays one line (the list names them).
+    ...[...namesOn]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([date, names]) =>
+        names.length > CONTEXT_NAMES_MAX ? messages.legendJoined(names.length, formatDate(date, lang)) : messages.contextJoined(formatList(names, lang), formatDate(date, lang)),
+      ),
   ].join("; ");
 
   const legend: LegendEntry[] = [{ category: "signatory", text: messages.legendSignatories(categorised.signatoryCountries, orgLabels) }];

@@ -10,6 +10,14 @@ describe("deriveStatementView", () => {
     expect(view.context).toBe("3 countries and the EU signed on 10 January 2024; France joined on 12 January 2024");
   });
 
+  it("counts later signatories of one date instead of naming them when there are more than three", () => {
+    const joined = ["FR", "MC", "RU", "TV"].map((iso2) => ({ kind: "country" as const, written: iso2, iso2, date: "2024-01-12", source: { name: "Later Wire" } }));
+    const many = deriveStatementView({ statement: { ...shortStatement, additions: joined }, warnings: [], orgs: fixtureOrgs }, englishLocale);
+    expect(many.context).toMatch(/; 4 joined on 12 January 2024$/);
+    const few = deriveStatementView({ statement: { ...shortStatement, additions: joined.slice(0, 3) }, warnings: [], orgs: fixtureOrgs }, englishLocale);
+    expect(few.context).toMatch(/; .+, .+,? and .+ joined on 12 January 2024$/);
+  });
+
   it("counts the legend's categories, organisations apart from countries", () => {
     expect(view.legend.map((entry) => [entry.category, entry.text])).toEqual([
       ["signatory", "3 countries + the EU signed"],
