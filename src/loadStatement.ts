@@ -71,7 +71,7 @@ export async function loadStatement(id: string, { fetchImpl = fetch, signal, tim
       if (!response.ok) return failed("unreadable", [`${file}: HTTP ${response.status}`], response.status);
       text = await response.text();
     } catch (error) {
-      return timedOut ? failed("timeout") : failed("unreadable", [`${file}: ${String(error)}`]);
+      return timedOut ? failed("timeout") : failed("unreadable", [`${file}: ${describeError(error)}`]);
     }
     // The resolver's name tables are only needed for statements the build did not prepare: load them on demand.
     let code: [
@@ -88,7 +88,7 @@ export async function loadStatement(id: string, { fetchImpl = fetch, signal, tim
         import("./countries/orgFacts"),
       ]);
     } catch (error) {
-      return failed("code", [String(error)]);
+      return failed("code", [describeError(error)]);
     }
     const [{ readStatementFile }, { formatProblem }, { nameResolver }, { orgFactsOf }] = code;
     // Sizes, nesting and JSON are checked before anything is resolved (statement/limits.ts).
@@ -117,5 +117,14 @@ export function describeLoadFailure(state: Extract<LoadState, { status: "failed"
       return [messages.loadTimedOut(state.id, Math.round(LOAD_TIMEOUT_MS / 1000))];
     case "code":
       return [messages.loadCodeFailed(state.id)];
+  }
+}
+
+/** Words for whatever was thrown ("TypeError: Failed to fetch"), even a value that cannot be made a string. */
+function describeError(error: unknown): string {
+  try {
+    return String(error);
+  } catch {
+    return "an unknown error";
   }
 }
