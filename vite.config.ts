@@ -98,7 +98,7 @@ export default defineConfig({
       {
         extends: true,
         // A generous bound, not a timing: property tests on a loaded two-core machine can take seconds.
-        test: { name: "unit", environment: "node", include: ["tests/unit/**/*.test.ts"], testTimeout: 60_000 },
+        test: { name: "unit", environment: "node", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/fastCheckSeed.ts"], testTimeout: 60_000 },
       },
       {
         extends: true,
@@ -107,7 +107,7 @@ export default defineConfig({
           environment: "jsdom",
           include: ["tests/component/**/*.test.tsx"],
           testTimeout: 60_000,
-          setupFiles: ["tests/component/setup.ts"],
+          setupFiles: ["tests/component/setup.ts", "tests/fastCheckSeed.ts"],
         },
       },
       {
@@ -117,6 +117,7 @@ export default defineConfig({
           environment: "node",
           include: ["tests/browser/**/*.test.ts"],
           globalSetup: ["tests/browser/globalSetup.ts"],
+          setupFiles: ["tests/fastCheckSeed.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // A page on a loaded two-core machine can take seconds to load a chunk or size a frame:
