@@ -16,6 +16,8 @@ import { ArticleInput } from "./ArticleInput";
 import { articleNotice } from "./articleNotice";
 import { authorReducer, initialAuthorState, isStale, type AuthorAction } from "./authorState";
 import { ClaimEditor } from "./ClaimEditor";
+import { formatDate } from "../i18n/format";
+import { isCalendarDate } from "../statement/isCalendarDate";
 import { draftViewOf, type DraftView } from "./draftView";
 import type { EditableStatement } from "./editableStatement";
 import { placementOf } from "./edits";
@@ -164,6 +166,12 @@ function Preview({ statement, draft, world, locale, selectedIso, onSelect, onPla
   return (
     <div className="author-reader-view">
       <Headline title={view.statement.title} context={view.context} lang={view.statement.lang} />
+      {/* The preview needs a date to draw; say which one stands in, so no editor takes it for the statement's. */}
+      {!isCalendarDate(statement.fields.date) && (
+        <p className="author-hint" role="note">
+          No date yet: the preview shows {formatDate(view.statement.date, locale.lang)} in its place.
+        </p>
+      )}
       <WorldMap
         world={world}
         view={view}

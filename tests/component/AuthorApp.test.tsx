@@ -47,9 +47,12 @@ describe("AuthorApp", { timeout: 30_000 }, () => {
     ]);
     const date = screen.getByLabelText("Date") as HTMLInputElement;
     expect(date.getAttribute("aria-invalid")).toBe("true");
+    // The preview says its date is a stand-in, until the editor gives one.
+    expect(screen.getByRole("note").textContent).toBe("No date yet: the preview shows 1 January 2030 in its place.");
     fireEvent.click(screen.getByRole("button", { name: "10 January 2024" }));
     expect(date.value).toBe("2024-01-10");
     expect(date.getAttribute("aria-invalid")).toBeNull();
+    expect(screen.queryByRole("note")).toBeNull();
     // Where the draft found what it filled.
     expect(screen.getByText(/from the dateline "PARIS \(AFP\) -"/)).toBeTruthy();
   });
