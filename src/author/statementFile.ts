@@ -1,22 +1,14 @@
 // From the editor's statement to the statement file (docs/interface.md, "Statement files"), its text
 // and its name: what the page downloads, copies and checks.
-import type { DraftClaim } from "../authoring/types";
+import type { DraftStatementFile } from "../authoring/types";
 import { STATEMENT_ID } from "../statement/statementId";
 import type { EditableStatement } from "./editableStatement";
 
-/** The file as JSON, in the field order of docs/interface.md. `statedCount` is whatever was typed when it is not a whole number, for the parser to report. */
-export interface StatementFileJson {
-  id: string;
-  title: string;
-  date: string;
-  source: { name: string; url?: string };
-  lang: string;
-  text: string[];
-  signatories: string[];
-  subjects: string[];
-  statedCount?: number | string;
-  claims: DraftClaim[];
-}
+/**
+ * The file as JSON: the draft command's file (same fields, same order), except that `statedCount`
+ * is whatever was typed when it is not a whole number, for the parser to report.
+ */
+export type StatementFileJson = Omit<DraftStatementFile, "statedCount"> & { statedCount?: number | string };
 
 /**
  * The statement file of the editor's statement: the parties by role, the claims kept, empty
