@@ -87,7 +87,7 @@ export function WorldMap(props: WorldMapProps) {
     () => markerLayer(world.shapes, category, statementView.categorised.coveredBy, pxPerUnit, view.k, box.width),
     [world, category, statementView, pxPerUnit, view.k, box.width],
   );
-  const { markers, markerIsos, dotRadius, dotRadiusPx } = markerAt;
+  const { markers, markerIsos, dotRadius } = markerAt;
   // From 4x, the countries in view are drawn from finer geometry (#11); each keeps its data-iso,
   // fill and button, so hit testing (by the element under the pointer) names what is drawn there.
   const detail = useZoomDetail(view, worldSize, EDGE_ALLOWANCE);
@@ -128,7 +128,11 @@ export function WorldMap(props: WorldMapProps) {
     const matrix = svgRef.current?.getScreenCTM?.();
     if (!matrix) return null;
     const user = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-    return { point: [user.x, user.y], under: isoOfTarget(event.target), markers, view, pxPerUnit, dotRadiusPx, hitRadiusPx: MARKER_HIT_RADIUS_PX };
+    // The scale as drawn now, not as of the last render: after a resize the drawing scales at once
+    // while the measured size catches up a frame or two later, and the hit test must match the
+    // screen (a phone-sized dot would otherwise claim a click beside it).
+    const pxPerUnitNow = Math.hypot(matrix.a, matrix.b);
+    return { point: [user.x, user.y], under: isoOfTarget(event.target), markers, view, pxPerUnit: pxPerUnitNow, dotRadiusPx: dotRadius * view.k * pxPerUnitNow, hitRadiusPx: MARKER_HIT_RADIUS_PX };
   };
 
   /** The country a pointer event names. */
