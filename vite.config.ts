@@ -125,6 +125,10 @@ export default defineConfig({
           expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
+          // A browser test that fails is run once more: a race between a real page and the machine's
+          // load should not hold back a landing, while a real fault fails twice. The reporter marks
+          // a test that needed it ("retry x1"), and such a test is a race to find, not to ignore.
+          retry: 1,
         },
       },
     ],
