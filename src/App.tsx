@@ -113,7 +113,13 @@ export function App(props: AppProps) {
         <main className="status-page">
           <StatementStatus state={state} slow={slowLoad === state} messages={messages} onRetry={retry} />
           <div className="page-tools">
-            <PreferenceControls lang={lang} theme={page.theme} messages={messages} onLanguage={(next) => reloadInLanguage(window, next)} onTheme={props.page.setTheme} />
+            <PreferenceControls
+              lang={lang}
+              theme={page.theme}
+              messages={messages}
+              onLanguage={(next) => reloadInLanguage(window, next)}
+              onTheme={props.page.setTheme}
+            />
           </div>
         </main>
       )}
@@ -219,7 +225,12 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
     () => (second?.status === "ready" ? deriveComparisonView(state, second, locale) : deriveStatementView(state, locale)),
     [state, second, locale],
   );
-  const comparisonNotice = !page.compare || second?.status === "ready" ? null : second?.status === "failed" ? messages.compareFailed(page.compare) : messages.compareLoading(page.compare);
+  const comparisonNotice =
+    !page.compare || second?.status === "ready"
+      ? null
+      : second?.status === "failed"
+        ? messages.compareFailed(page.compare)
+        : messages.compareLoading(page.compare);
   const { statement } = view;
   useDocumentTitle(`${statement.title} – ${messages.appTitle}`);
   const mapRef = useRef<MapHandle>(null);

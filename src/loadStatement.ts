@@ -51,7 +51,13 @@ export interface LoadOptions {
  */
 export async function loadStatement(id: string, { fetchImpl = fetch, signal, timeoutMs = LOAD_TIMEOUT_MS }: LoadOptions = {}): Promise<LoadState> {
   const file = `statements/${id}.json`;
-  const failed = (reason: LoadFailure, details: string[] = [], httpStatus: number | null = null): LoadState => ({ status: "failed", id, reason, httpStatus, details });
+  const failed = (reason: LoadFailure, details: string[] = [], httpStatus: number | null = null): LoadState => ({
+    status: "failed",
+    id,
+    reason,
+    httpStatus,
+    details,
+  });
   // One signal for the caller's abort and our own timeout; it covers the body as well as the headers.
   const controller = new AbortController();
   let timedOut = false;
@@ -112,7 +118,10 @@ export function describeLoadFailure(state: Extract<LoadState, { status: "failed"
     case "invalid":
       return [messages.statementLoadFailed(state.id, "invalid")];
     case "unreadable":
-      return [messages.statementLoadFailed(state.id, "unreadable"), state.httpStatus !== null ? messages.loadServerError(state.httpStatus) : messages.loadNetworkError];
+      return [
+        messages.statementLoadFailed(state.id, "unreadable"),
+        state.httpStatus !== null ? messages.loadServerError(state.httpStatus) : messages.loadNetworkError,
+      ];
     case "timeout":
       return [messages.loadTimedOut(state.id, Math.round(LOAD_TIMEOUT_MS / 1000))];
     case "code":

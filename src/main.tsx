@@ -31,9 +31,7 @@ const container: HTMLElement = found;
 const updates = watchForNewerDeployment(window, import.meta.url);
 
 const initial: LoadState =
-  pageData && params.statement === pageData.prepared.statement.id
-    ? { status: "ready", ...pageData.prepared }
-    : { status: "loading", id: params.statement };
+  pageData && params.statement === pageData.prepared.statement.id ? { status: "ready", ...pageData.prepared } : { status: "loading", id: params.statement };
 const site = pageData?.site ?? NO_SITE_NAV;
 // Statement files are at the site's root, wherever the page is (a statement's own page is two folders down).
 const fetchFromRoot: typeof fetch = (input, init) => fetch(typeof input === "string" ? `${site.root}${input}` : input, init);

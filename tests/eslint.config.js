@@ -35,9 +35,21 @@ export default tseslint.config(
     },
   },
   restrict(["src/**"], [notNodeSide], NODE_SIDE),
-  restrict(["src/{statement,countries,geo,i18n,view,authoring}/**"], [notNodeSide, notReact, notPageParts("map", "panel", "page", "embed", "export")], NODE_SIDE),
+  restrict(
+    ["src/{statement,countries,geo,i18n,view,authoring}/**"],
+    [notNodeSide, notReact, notPageParts("map", "panel", "page", "embed", "export")],
+    NODE_SIDE,
+  ),
   // The downloads draw with the map's pure parts (palette, markers), never with its components.
-  restrict(["src/export/**"], [notNodeSide, notReact, notPageParts("panel", "page", "embed"), { group: ["**/map/*", "!**/map/palette", "!**/map/markers"], message: "The downloads use only the map's pure parts (palette, markers)." }]),
+  restrict(
+    ["src/export/**"],
+    [
+      notNodeSide,
+      notReact,
+      notPageParts("panel", "page", "embed"),
+      { group: ["**/map/*", "!**/map/palette", "!**/map/markers"], message: "The downloads use only the map's pure parts (palette, markers)." },
+    ],
+  ),
   restrict(["src/map/**"], [notNodeSide, notPageParts("panel", "page", "embed", "export")]),
   restrict(["src/panel/**"], [notNodeSide, notPageParts("map", "page", "embed", "export")]),
   { files: ["tests/**", "src/build/**", "src/**/write*.ts", "src/countries/cli.ts", "*.config.*"], languageOptions: { globals: globals.node } },

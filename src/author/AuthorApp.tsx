@@ -52,8 +52,8 @@ export function AuthorApp({ world, countries, today }: AuthorAppProps) {
       <header className="author-header">
         <h1>Draft a statement</h1>
         <p>
-          Paste an article, then check the draft: the names, who signed and who the statement is about, the claims. Download the statement file or copy it. Everything
-          happens in this browser: nothing you paste is sent anywhere.
+          Paste an article, then check the draft: the names, who signed and who the statement is about, the claims. Download the statement file or copy it.
+          Everything happens in this browser: nothing you paste is sent anywhere.
         </p>
       </header>
       <div className="author-editor">
@@ -184,7 +184,9 @@ function Preview({ statement, draft, world, locale, selectedIso, onSelect, onPla
         wheelNeedsModifier={false}
         onSelect={onSelect}
       />
-      {onMap && selectedIso && <RoleChooser iso={selectedIso} name={locale.nameOf(selectedIso)} placement={placementOf(statement, selectedIso)} onPlace={onPlace} />}
+      {onMap && selectedIso && (
+        <RoleChooser iso={selectedIso} name={locale.nameOf(selectedIso)} placement={placementOf(statement, selectedIso)} onPlace={onPlace} />
+      )}
       <StatementPanel
         view={view}
         locale={locale}

@@ -35,7 +35,14 @@ export function PartyList({ lines, problems, selectedIso, onSelect, onPlace, onA
             </h3>
             <ul aria-labelledby={`${id}-${role}`}>
               {here.map((line) => (
-                <PartyItem key={line.party.key} line={line} problems={problems.get(line.party.key) ?? []} selected={line.iso !== null && line.iso === selectedIso} onSelect={onSelect} onPlace={onPlace} />
+                <PartyItem
+                  key={line.party.key}
+                  line={line}
+                  problems={problems.get(line.party.key) ?? []}
+                  selected={line.iso !== null && line.iso === selectedIso}
+                  onSelect={onSelect}
+                  onPlace={onPlace}
+                />
               ))}
             </ul>
           </div>
@@ -46,7 +53,13 @@ export function PartyList({ lines, problems, selectedIso, onSelect, onPlace, onA
   );
 }
 
-function PartyItem({ line, problems, selected, onSelect, onPlace }: { line: PartyLine; problems: StatementProblem[]; selected: boolean } & Pick<PartyListProps, "onSelect" | "onPlace">) {
+function PartyItem({
+  line,
+  problems,
+  selected,
+  onSelect,
+  onPlace,
+}: { line: PartyLine; problems: StatementProblem[]; selected: boolean } & Pick<PartyListProps, "onSelect" | "onPlace">) {
   const { party, iso } = line;
   const selectId = useId();
   const isOrg = line.ok && iso === null;

@@ -36,18 +36,27 @@ export function setField(statement: EditableStatement, field: FieldName, value: 
  * not yet listed is added under the name it had when it was taken out, else its English name.
  * @example setCountryPlacement(draft, "BR", "signatory", englishNameOf) // Brazil added as a signatory
  */
-export function setCountryPlacement(statement: EditableStatement, iso: string, placement: Placement, englishNameOf: (iso: string) => string): EditableStatement {
+export function setCountryPlacement(
+  statement: EditableStatement,
+  iso: string,
+  placement: Placement,
+  englishNameOf: (iso: string) => string,
+): EditableStatement {
   const listed = statement.parties.filter((party) => countryOfParty(party) === iso);
   const first = listed[0];
   if (placement === "neither") return listed.length === 0 ? statement : takeOut(statement, new Set(listed.map((party) => party.key)));
   if (first) {
     // One entry per country: others for the same country (a duplicate the parser would refuse) go.
     const others = new Set(listed.slice(1).map((party) => party.key));
-    const parties = statement.parties.filter((party) => !others.has(party.key)).map((party) => (party.key === first.key ? { ...party, role: placement } : party));
+    const parties = statement.parties
+      .filter((party) => !others.has(party.key))
+      .map((party) => (party.key === first.key ? { ...party, role: placement } : party));
     return { ...statement, parties, setAside: [...statement.setAside, ...listed.slice(1)] };
   }
   const before = statement.setAside.findLast((party) => countryOfParty(party) === iso);
-  const added: EditableParty = before ? { ...before, role: placement } : { key: statement.nextKey, written: englishNameOf(iso), asDrafted: "", role: placement };
+  const added: EditableParty = before
+    ? { ...before, role: placement }
+    : { key: statement.nextKey, written: englishNameOf(iso), asDrafted: "", role: placement };
   return {
     ...statement,
     parties: [...statement.parties, added],

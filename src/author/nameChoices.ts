@@ -42,7 +42,8 @@ export function nameQuestions(parties: readonly EditableParty[]): NameQuestion[]
   return parties.flatMap((party): NameQuestion[] => {
     const resolution = resolveName(party.written);
     if (!resolution.ok) return [{ party, problem: describeResolution(resolution), choices: choicesFor(resolution) }];
-    if (party.role === "subject" && resolution.kind === "org") return [{ party, problem: `${resolution.name} is an organisation: a subject must be a country`, choices: [] }];
+    if (party.role === "subject" && resolution.kind === "org")
+      return [{ party, problem: `${resolution.name} is an organisation: a subject must be a country`, choices: [] }];
     return [];
   });
 }
@@ -64,6 +65,11 @@ export interface PartyLine {
 export function partyLines(parties: readonly EditableParty[]): PartyLine[] {
   return parties.map((party) => {
     const resolution = resolveName(party.written);
-    return { party, iso: resolution.ok && resolution.kind === "country" ? resolution.country.iso2 : null, resolved: describeResolution(resolution), ok: resolution.ok };
+    return {
+      party,
+      iso: resolution.ok && resolution.kind === "country" ? resolution.country.iso2 : null,
+      resolved: describeResolution(resolution),
+      ok: resolution.ok,
+    };
   });
 }

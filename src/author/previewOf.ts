@@ -22,7 +22,12 @@ export const UNTITLED = "(no title yet)";
  * the text. A date that is not a calendar date is drawn as `fallbackDate` (the page passes today).
  * @example previewOf(statementFileOf(draft), [], "2024-01-10").statement.signatories.length // 49
  */
-export function previewOf(file: StatementFileJson, warnings: StatementProblem[], fallbackDate: string, languages: readonly string[] = ["en"]): PreparedStatement {
+export function previewOf(
+  file: StatementFileJson,
+  warnings: StatementProblem[],
+  fallbackDate: string,
+  languages: readonly string[] = ["en"],
+): PreparedStatement {
   const seen = new Set<string>();
   const once = (party: Party): boolean => {
     const key = party.kind === "country" ? `country:${party.iso2}` : `org:${party.org}`;

@@ -15,14 +15,16 @@ const CONTROLS = /[\u0000-\u0009\u000E-\u001F\u007F-\u009F]/g;
  * @example cleanPastedText("SEOUL\u00A0(dpa-AFX) -\r\nA group") // "SEOUL (dpa-AFX) -\nA group"
  */
 export function cleanPastedText(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, "\n")
-    .replace(/\u2029/g, "\n\n")
-    .replace(/[\u2028\u0085]/g, "\n")
-    .replace(INVISIBLES, "")
-    .replace(ODD_SPACES, " ")
-    .replace(CONTROLS, "")
-    // Text taken out of a PDF glues short words to the next name: "ofAmerica", "andthe".
-    .replace(/\b(of|and|the|for|to|in|on|by)(?=\p{Lu}\p{Ll}{2})/gu, "$1 ")
-    .replace(/ +$/gm, "");
+  return (
+    raw
+      .replace(/\r\n?/g, "\n")
+      .replace(/\u2029/g, "\n\n")
+      .replace(/[\u2028\u0085]/g, "\n")
+      .replace(INVISIBLES, "")
+      .replace(ODD_SPACES, " ")
+      .replace(CONTROLS, "")
+      // Text taken out of a PDF glues short words to the next name: "ofAmerica", "andthe".
+      .replace(/\b(of|and|the|for|to|in|on|by)(?=\p{Lu}\p{Ll}{2})/gu, "$1 ")
+      .replace(/ +$/gm, "")
+  );
 }

@@ -15,7 +15,10 @@ export interface DraftCommandResult {
   status: number;
 }
 
-const FLAGS = { "--id": "id", "--date": "date", "--source": "source", "--url": "url", "--title": "title" } as const satisfies Record<string, keyof DraftOptions>;
+const FLAGS = { "--id": "id", "--date": "date", "--source": "source", "--url": "url", "--title": "title" } as const satisfies Record<
+  string,
+  keyof DraftOptions
+>;
 
 export const DRAFT_USAGE = "usage: npm run --silent statement -- draft [--id ID] [--date YYYY-MM-DD] [--source NAME] [--url URL] [--title TITLE] < article.txt";
 

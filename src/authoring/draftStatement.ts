@@ -62,7 +62,14 @@ export function draftStatement(raw: string, options: DraftOptions = {}): Draft {
   const date = pick("date", options.date, findDate(document, dateline), fields, missing, datelineAdvice(dateline?.date, datesMentioned(document)));
   const source = pick("source", options.source, findSource(document, dateline), fields, missing, "pass --source NAME (the publisher or agency)");
   const idFromTitle = title === "" ? "" : makeId(title, date);
-  const id = pick("id", options.id, idFromTitle === "" ? undefined : { value: idFromTitle, from: "the title" }, fields, missing, "pass --id with lower-case letters, digits and hyphens");
+  const id = pick(
+    "id",
+    options.id,
+    idFromTitle === "" ? undefined : { value: idFromTitle, from: "the title" },
+    fields,
+    missing,
+    "pass --id with lower-case letters, digits and hyphens",
+  );
 
   const file: DraftStatementFile = {
     id,
@@ -83,7 +90,11 @@ export function draftStatement(raw: string, options: DraftOptions = {}): Draft {
     signerLists: taken.map((entry) => describeList(entry)),
     otherLists: scored
       .filter((entry) => !entry.taken && entry.list.items.length >= 2)
-      .map((entry) => ({ paragraph: entry.list.firstParagraph, names: entry.list.items.map((item) => item.written), why: entry.reasons.join("; ") || "no word around it says it signed" })),
+      .map((entry) => ({
+        paragraph: entry.list.firstParagraph,
+        names: entry.list.items.map((item) => item.written),
+        why: entry.reasons.join("; ") || "no word around it says it signed",
+      })),
     countrySignatories: signers.filter((item) => countryOf(item).length > 0).length,
     orgSignatories: signers.filter((item) => isOrg(item)).length,
     unresolved: [...unresolvedOf("signatories", signers), ...unresolvedOfSubjects(file.subjects)],
@@ -110,7 +121,9 @@ function countryOf(item: ListItem): string[] {
 /** "the Foreign Affairs Ministers" from "... the Foreign Affairs Ministers of". */
 function roleOf(before: string): string | undefined {
   const match =
-    /((?:[Tt]he\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}?(?:ministers|governments|leaders|heads of state and government|representatives|ambassadors|delegations|secretaries|presidents|prime ministers|chiefs|officials|diplomats|members))\s+(?:of|from)\b[^.]*$/iu.exec(before);
+    /((?:[Tt]he\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}?(?:ministers|governments|leaders|heads of state and government|representatives|ambassadors|delegations|secretaries|presidents|prime ministers|chiefs|officials|diplomats|members))\s+(?:of|from)\b[^.]*$/iu.exec(
+      before,
+    );
   return match?.[1]?.replace(/^The\b/, "the").replace(/\s+/g, " ");
 }
 
@@ -172,7 +185,8 @@ function notesOf(taken: ScoredList[], stated: number | undefined, signers: ListI
   if (taken.length === 0) notes.push("no list of signers was found: add the signatories by hand");
   if (taken.some((entry) => entry.guessed)) notes.push("the signers were guessed from the likeliest list of names: check them");
   const countries = signers.filter((item) => countryOf(item).length > 0).length;
-  if (stated !== undefined && stated !== countries) notes.push(`the text states ${stated} countries but the list has ${countries}: check for names the list missed or the count got wrong`);
+  if (stated !== undefined && stated !== countries)
+    notes.push(`the text states ${stated} countries but the list has ${countries}: check for names the list missed or the count got wrong`);
   for (const item of signers) {
     if (!item.resolution.ok && item.core?.ok) {
       const name = item.core.kind === "country" ? countryByIso(item.core.country.iso2)?.name : item.core.name;

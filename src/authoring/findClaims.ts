@@ -30,7 +30,8 @@ const MIN_QUOTE_WORDS = 5;
 /** A quote longer than this is no key claim, and would pass the statement file's limit on texts (2,000). */
 const MAX_QUOTE_CHARACTERS = 1000;
 
-const SAY = "said|says|say|alleged|alleges|claimed|claims|noted|notes|note|stressed|stresses|stress|warned|warns|warn|added|adds|argued|argues|told|stated|states|insisted|maintained|reported|announced|emphasi[sz]ed|emphasi[sz]es|believes|believe|concluded|underlined|underscored|recalled|recall|acknowledged|observed|wrote";
+const SAY =
+  "said|says|say|alleged|alleges|claimed|claims|noted|notes|note|stressed|stresses|stress|warned|warns|warn|added|adds|argued|argues|told|stated|states|insisted|maintained|reported|announced|emphasi[sz]ed|emphasi[sz]es|believes|believe|concluded|underlined|underscored|recalled|recall|acknowledged|observed|wrote";
 const ACT =
   "reaffirmed|reaffirm|reaffirms|reiterated|reiterate|reiterates|expressed|express|expresses|recogni[sz]ed|recogni[sz]e|welcomed|welcome|welcomes|condemned|condemn|condemns|called|call|calls|urged|urge|urges|demanded|demand|demands|accused|accuse|pledged|pledge|agreed|agree|affirmed|affirm|opposed|oppose|deplored|deplore|rejected|reject|denounced|denounce|vowed|vow|committed|commit|remain|remained|stand|stood|support|supported|are|were";
 
@@ -51,7 +52,8 @@ const ACCORDING_TO = /,\s+according\s+to\s+([^,.;]{3,120}?)\s*\.?\s*$/i;
 
 const ASSESSMENT = /^(\p{Lu}[^,;:]{1,60}?)['’]s\s+(?:assessment|view|position|conclusion|understanding|belief|finding)\s+is\s+that\s+/iu;
 
-const CONNECTIVE = /^(?:Meanwhile|However|Also|Additionally|In addition|Earlier|Later|Separately|Furthermore|Moreover|Still|Instead|At the same time|In a statement|On \w+day)\s*,\s+/;
+const CONNECTIVE =
+  /^(?:Meanwhile|However|Also|Additionally|In addition|Earlier|Later|Separately|Furthermore|Moreover|Still|Instead|At the same time|In a statement|On \w+day)\s*,\s+/;
 
 const OPENING_QUOTE = /^["“'‘]/;
 
@@ -81,7 +83,13 @@ export function findClaims(context: ClaimContext): DraftClaim[] {
       found.push(...claimsOfSentence(context, index, start, sentence.end, firstPerson));
     }
   });
-  const kept = found.filter((claim, index) => !found.some((other, otherIndex) => otherIndex !== index && other.paragraph === claim.paragraph && other.quote.length > claim.quote.length && other.quote.includes(claim.quote)));
+  const kept = found.filter(
+    (claim, index) =>
+      !found.some(
+        (other, otherIndex) =>
+          otherIndex !== index && other.paragraph === claim.paragraph && other.quote.length > claim.quote.length && other.quote.includes(claim.quote),
+      ),
+  );
   return kept.slice(0, MAX_CLAIMS).map(({ claim, quote, by, voice }) => ({ claim, quote, by, voice }));
 }
 
@@ -94,7 +102,10 @@ function claimsOfSentence(context: ClaimContext, paragraph: number, start: numbe
     const close = closingQuote(sentence);
     if (close !== undefined) {
       const rest = sentence.slice(close + 1);
-      const speaker = /^\s*,?\s*(?:(?:said|says|added|noted|warned|wrote|stated)\s+)?(.{2,}?)\s*(?:(?:said|says|added|noted|warned|wrote|stated)\b|[.,]\s*$)/is.exec(rest)?.[1];
+      const speaker =
+        /^\s*,?\s*(?:(?:said|says|added|noted|warned|wrote|stated)\s+)?(.{2,}?)\s*(?:(?:said|says|added|noted|warned|wrote|stated)\b|[.,]\s*$)/is.exec(
+          rest,
+        )?.[1];
       if (speaker !== undefined) {
         const quote = trimQuote(text, start + 1, start + close);
         return quote ? [claimOf(context, paragraph, quote, speaker, start + close + 1)] : [];
@@ -135,10 +146,17 @@ function claimsOfSentence(context: ClaimContext, paragraph: number, start: numbe
   if (spoken?.[1] && spoken[2] && plausibleSpeaker(spoken[1])) {
     const verb = spoken[2];
     const isAct = new RegExp(`^(?:${ACT})$`, "i").test(verb);
-    const contentStart = isAct ? start + (spoken[0].toLowerCase().lastIndexOf(verb.toLowerCase())) : start + spoken[0].length;
+    const contentStart = isAct ? start + spoken[0].toLowerCase().lastIndexOf(verb.toLowerCase()) : start + spoken[0].length;
     // "said X ..., and called on Y": two claims.
-    const split = /,\s+and\s+(?=(?:called|urged|condemned|demanded|warned|pledged|vowed|stressed|noted|agreed|reaffirmed|expressed|welcomed)\b)/i.exec(text.slice(contentStart, end));
-    const pieces = split ? [[contentStart, contentStart + split.index], [contentStart + split.index + split[0].length, end]] : [[contentStart, end]];
+    const split = /,\s+and\s+(?=(?:called|urged|condemned|demanded|warned|pledged|vowed|stressed|noted|agreed|reaffirmed|expressed|welcomed)\b)/i.exec(
+      text.slice(contentStart, end),
+    );
+    const pieces = split
+      ? [
+          [contentStart, contentStart + split.index],
+          [contentStart + split.index + split[0].length, end],
+        ]
+      : [[contentStart, end]];
     return pieces.flatMap(([from = 0, to = 0], pieceIndex) => {
       const quote = trimQuote(text, from, to);
       if (!quote) return [];
@@ -200,13 +218,19 @@ function claimOf(context: ClaimContext, paragraph: number, quote: { start: numbe
   // Case matters past the first letter: "the ministers" is the signers, "the United States" is not.
   const lowered = cleanSpeaker.charAt(0).toLowerCase() + cleanSpeaker.slice(1);
   const own = speakerIsList || COLLECTIVE_SPEAKER.test(lowered) || STATEMENT_SPEAKER.test(cleanSpeaker);
-  const by = own && (/^(?:they|we|it)$/i.test(cleanSpeaker) || speakerIsList || STATEMENT_SPEAKER.test(cleanSpeaker)) ? context.signers : cleanSpeaker.replace(/^The\b/, "the");
+  const by =
+    own && (/^(?:they|we|it)$/i.test(cleanSpeaker) || speakerIsList || STATEMENT_SPEAKER.test(cleanSpeaker))
+      ? context.signers
+      : cleanSpeaker.replace(/^The\b/, "the");
   return { claim: shorten(quoted), quote: quoted, by, voice: own ? "statement" : "reported", paragraph, offset: quote.start };
 }
 
 /** A short form of a quote for the panel: no quote marks, a capital first, at most about 25 words. */
 export function shorten(quote: string): string {
-  let words = quote.replace(/["“”‘’]|(?<!\p{L})'|'(?!\p{L})/gu, "").replace(/\s+/g, " ").trim();
+  let words = quote
+    .replace(/["“”‘’]|(?<!\p{L})'|'(?!\p{L})/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (words.split(" ").length > 25) {
     const cut = /^(.{40,180}?)(?:,\s+(?:and|but|which|while|as)\s|;\s|,\s+(?:according|including)\s)/.exec(words);
     words = cut?.[1] ?? `${words.split(" ").slice(0, 25).join(" ")}…`;

@@ -42,9 +42,7 @@ const MAY_FOLLOW = new Set(
 );
 
 /** Words that may precede a name without making it part of a longer one. */
-const MAY_PRECEDE = new Set(
-  "the and or of on in at by for with to from as but between among including joint statement by of minister ministers of".split(" "),
-);
+const MAY_PRECEDE = new Set("the and or of on in at by for with to from as but between among including joint statement by of minister ministers of".split(" "));
 
 /**
  * Splits text into words, each with its offsets and its normalised form.

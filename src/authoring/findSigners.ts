@@ -39,7 +39,7 @@ const LEAD_INS: Cue[] = [
     says: "introduced as the signers",
   },
   { pattern: /on\s+behalf\s+of(?:\s+the)?\s*$/i, weight: 4, says: "spoken on their behalf" },
-  { pattern: /\bfollowing\b[^.:]{0,260}:\s*$/i, weight: 4, says: "introduced as \"the following\"" },
+  { pattern: /\bfollowing\b[^.:]{0,260}:\s*$/i, weight: 4, says: 'introduced as "the following"' },
   {
     pattern:
       /(?:^|[\s(])(?:signatories|signatures|co-?signatures|co-?signatories|signed(?: by)?|endorsed by|joined by|supported by|list of signatories|signatory (?:states|countries|governments)|undersigned|participants)\s*[:—–-]?\s*$/i,
@@ -47,17 +47,23 @@ const LEAD_INS: Cue[] = [
     says: "introduced as the signatories",
   },
   {
-    pattern: /(?:by|of|from)\s+(?:the\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:countries|nations|states|governments)\s*(?:,\s*)?(?:including|namely|:)\s*$/i,
+    pattern:
+      /(?:by|of|from)\s+(?:the\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:countries|nations|states|governments)\s*(?:,\s*)?(?:including|namely|:)\s*$/i,
     weight: 3,
     says: "named among the signing countries",
   },
   {
-    pattern: /(?:countries|nations|states|governments|ministers|leaders|members|allies|partners|signatories|powers|democracies)(?:\s+\S+){0,4}?\s*(?:—|–|--|-)\s*$/i,
+    pattern:
+      /(?:countries|nations|states|governments|ministers|leaders|members|allies|partners|signatories|powers|democracies)(?:\s+\S+){0,4}?\s*(?:—|–|--|-)\s*$/i,
     weight: 3,
     says: "set between dashes after the countries",
   },
-  { pattern: /(?:countries|nations|states|governments|ministers|leaders|members|allies|partners)(?:\s+\S+){0,3}?\s*\(\s*$/i, weight: 2, says: "given in parentheses after the countries" },
-  { pattern: /^\s*(?:we|we,)\s*$/i, weight: 3, says: "the \"we\" of the statement" },
+  {
+    pattern: /(?:countries|nations|states|governments|ministers|leaders|members|allies|partners)(?:\s+\S+){0,3}?\s*\(\s*$/i,
+    weight: 2,
+    says: "given in parentheses after the countries",
+  },
+  { pattern: /^\s*(?:we|we,)\s*$/i, weight: 3, says: 'the "we" of the statement' },
 ];
 
 /** Cues that a list is not the signers: what they are against, who did not sign. */
@@ -181,7 +187,10 @@ export function chooseSignerLists(lists: NameList[]): ScoredList[] {
 export function partyKey(resolution: Resolution, written: string, core?: Resolution): string {
   const known = resolution.ok ? resolution : core?.ok ? core : undefined;
   if (known) return known.kind === "country" ? `country:${known.country.iso2}` : `org:${known.org}`;
-  return `name:${written.toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ")}`;
+  return `name:${written
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/\s+/g, " ")}`;
 }
 
 /**

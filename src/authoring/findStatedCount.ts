@@ -3,7 +3,28 @@
 import type { TextUnit } from "./findNameLists";
 import { findNameMentions } from "./findNameMentions";
 
-const UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const UNITS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
 const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 /**
@@ -45,7 +66,8 @@ const COUNTED = anyCase("(?:countries|nations|states|governments|delegations|sig
 const STATED = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD})\\s+${BETWEEN}${COUNTED}\\b`, "gu");
 
 /** "More than 40 countries" states no count. */
-const VAGUE_BEFORE = /(?:more than|over|nearly|almost|about|around|roughly|some|at least|up to|fewer than|less than|all|of the|among|approximately|dozens of|some of the)\s+$/i;
+const VAGUE_BEFORE =
+  /(?:more than|over|nearly|almost|about|around|roughly|some|at least|up to|fewer than|less than|all|of the|among|approximately|dozens of|some of the)\s+$/i;
 
 /** A count the text states, where, and as written. */
 export interface StatedCount {

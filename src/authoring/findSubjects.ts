@@ -29,7 +29,8 @@ const WRONG_AFTER =
 const WRONGS_IN = /\b(?:human rights\s+(?:situation|crisis|record)|violations?|abuses|repression|crackdown|atrocities)\b[^.;]{0,50}?\bin\s+(?:the\s+)?$/i;
 
 /** A country as the agent after a wrong: "missiles supplied by North Korea", "aid to Russia by Iran". */
-const AGENT_BEFORE = /(?:supplied|provided|launched|fired|committed|perpetrated|carried out|attacks?|aggression|violations?|provision|transfers?|support|aid|weapons|missiles|components|drones|shipments?|sent|used)\b[^.;]{0,60}?\b(?:by|from)\s+(?:the\s+)?$/i;
+const AGENT_BEFORE =
+  /(?:supplied|provided|launched|fired|committed|perpetrated|carried out|attacks?|aggression|violations?|provision|transfers?|support|aid|weapons|missiles|components|drones|shipments?|sent|used)\b[^.;]{0,60}?\b(?:by|from)\s+(?:the\s+)?$/i;
 
 /** A country as the subject of a hostile act: "Russia launched", "Pyongyang is seeking". */
 const ACTS_AFTER =
@@ -44,7 +45,8 @@ const VICTIM_BEFORE =
   /(?:(?:war|aggression|attacks?|strikes?|violence|crimes?|assault|invasion|campaign|hostilities|missiles?|drones?|bombardment|shelling|threats?)\s+(?:[\p{L}-]+\s+){0,3}?(?:against|on|upon|in|toward|towards)|in support of|support (?:for|to)|supporting|solidarity with|(?:people|sovereignty|integrity|independence|territor(?:y|ies)|borders|defen[cs]e|citizens|children|invasion|occupation|annexation) of|help(?:ing)?|return(?:ed)? to|stand(?:s|ing)? (?:with|by))\s+(?:the\s+)?$/iu;
 
 /** Words after a country that make it the victim: "Ukraine's territorial integrity". */
-const VICTIM_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:sovereignty|territorial|integrity|independence|people|citizens|civilians|defen[cs]e|right|rights|cities|ports|energy|reconstruction|recovery|children|territory|borders)\b/iu;
+const VICTIM_AFTER =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:sovereignty|territorial|integrity|independence|people|citizens|civilians|defen[cs]e|right|rights|cities|ports|energy|reconstruction|recovery|children|territory|borders)\b/iu;
 
 /** "With regard to Syria, we condemn...": the country is what the sentence's condemnation is about. */
 const TOPIC_BEFORE = /(?:with regard to|regarding|concerning|as regards|as for|in relation to|on the situation in|on)\s+(?:the\s+)?$/i;
@@ -101,9 +103,11 @@ export function findSubjects(units: TextUnit[], signers: ReadonlySet<string>, sk
           continue;
         }
         const trigger = lastBefore(triggers, ref.start);
-        if (trigger && !/[;:]/.test(unit.text.slice(trigger.at, ref.start))) note(ref.iso2, `${where}: ${excerpt(unit.text, trigger.at - trigger.word.length, ref.end)}`, 2);
+        if (trigger && !/[;:]/.test(unit.text.slice(trigger.at, ref.start)))
+          note(ref.iso2, `${where}: ${excerpt(unit.text, trigger.at - trigger.word.length, ref.end)}`, 2);
         else if (AGENT_BEFORE.test(before)) note(ref.iso2, `${where}: ${excerpt(unit.text, Math.max(sentence.start, ref.start - 50), ref.end)}`, 2);
-        else if (TOPIC_BEFORE.test(before) && triggers.some((t) => t.at > ref.end)) note(ref.iso2, `${where}: ${excerpt(unit.text, Math.max(sentence.start, ref.start - 20), ref.end + 40)}`, 2);
+        else if (TOPIC_BEFORE.test(before) && triggers.some((t) => t.at > ref.end))
+          note(ref.iso2, `${where}: ${excerpt(unit.text, Math.max(sentence.start, ref.start - 20), ref.end + 40)}`, 2);
         else if (WRONGS_IN.test(before)) note(ref.iso2, `${where}: ${excerpt(unit.text, Math.max(sentence.start, ref.start - 60), ref.end)}`, 1);
         else if (WRONG_AFTER.test(after)) note(ref.iso2, `${where}: ${excerpt(unit.text, ref.start, ref.end + (WRONG_AFTER.exec(after)?.[0].length ?? 0))}`, 1);
         else if (ACTS_AFTER.test(after)) note(ref.iso2, `${where}: ${excerpt(unit.text, ref.start, ref.end + (ACTS_AFTER.exec(after)?.[0].length ?? 0))}`, 1);

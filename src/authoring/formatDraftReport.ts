@@ -33,7 +33,9 @@ export function formatDraftReport({ file, report, valid }: Draft): string[] {
     `Signatories: ${file.signatories.length} found (${plural(report.countrySignatories, "country", "countries")}, ${plural(report.orgSignatories, "organisation")}${file.signatories.length - report.countrySignatories - report.orgSignatories > 0 ? `, ${file.signatories.length - report.countrySignatories - report.orgSignatories} unresolved` : ""})`,
   );
   for (const found of report.signerLists) {
-    lines.push(`  ${where(found.paragraph)}: ${plural(found.names.length, "name")}${found.leadIn ? ` after "${found.leadIn}"` : ""}${found.leadOut ? `, before "${found.leadOut}"` : ""}`);
+    lines.push(
+      `  ${where(found.paragraph)}: ${plural(found.names.length, "name")}${found.leadIn ? ` after "${found.leadIn}"` : ""}${found.leadOut ? `, before "${found.leadOut}"` : ""}`,
+    );
     if (found.reasons.length > 0) lines.push(`    why: ${found.reasons.join("; ")}`);
   }
   for (const other of report.otherLists.slice(0, 8)) {

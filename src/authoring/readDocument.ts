@@ -71,14 +71,16 @@ export function readDocument(raw: string): ArticleDocument {
   const metadata: MetadataLine[] = [];
   // Near the top, a line that is only a date ("Monday, 29 July 2024") or a breadcrumb
   // ("Home / News") is about the page, not part of the statement.
-  const blocks = splitBlocks(lines).map((block, index) => {
-    if (index >= 4) return block;
-    return block.filter((line) => {
-      const label = isDateLine(line) ? "date" : BREADCRUMB.test(line) ? "breadcrumb" : undefined;
-      if (label) metadata.push({ label, value: line, line });
-      return label === undefined;
-    });
-  }).filter((block) => block.length > 0);
+  const blocks = splitBlocks(lines)
+    .map((block, index) => {
+      if (index >= 4) return block;
+      return block.filter((line) => {
+        const label = isDateLine(line) ? "date" : BREADCRUMB.test(line) ? "breadcrumb" : undefined;
+        if (label) metadata.push({ label, value: line, line });
+        return label === undefined;
+      });
+    })
+    .filter((block) => block.length > 0);
   // Metadata lines come first, before anything that reads as prose.
   while (blocks.length > 0) {
     const block = blocks[0] ?? [];
@@ -151,7 +153,9 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|the|and|for|de|du|des|la|le|
 function isListLine(line: string): boolean {
   const text = line.replace(/[.;]$/, "").trim();
   const words = text.split(/\s+/);
-  return text.length <= LIST_LINE_LIMIT && words.length <= 8 && /^(?:\p{Lu}|the\s)/u.test(text) && !/[,:]$/.test(text) && words.every((word) => NAME_WORD.test(word));
+  return (
+    text.length <= LIST_LINE_LIMIT && words.length <= 8 && /^(?:\p{Lu}|the\s)/u.test(text) && !/[,:]$/.test(text) && words.every((word) => NAME_WORD.test(word))
+  );
 }
 
 function paragraphsOfBlock(block: string[]): Paragraph[] {
@@ -163,7 +167,7 @@ function paragraphsOfBlock(block: string[]): Paragraph[] {
   const hardWrapped = wrapWidth <= HARD_WRAP_LIMIT || (block.length >= 3 && nearWidth >= (block.length - 1) * 0.6);
   // Lines in a run of three or more list lines, or bulleted, stand alone.
   const standsAlone = items.map((item) => item.bulleted);
-  for (let start = 0; start < items.length; ) {
+  for (let start = 0; start < items.length;) {
     let end = start;
     while (end < items.length && isListLine(items[end]?.text ?? "")) end++;
     if (end - start >= 3) for (let i = start; i < end; i++) standsAlone[i] = true;

@@ -19,7 +19,9 @@ const TITLE_LIMIT = 100;
 const ID_WORDS = 6;
 
 const ID_STOP_WORDS = new Set(
-  "a an the of to and in on for by with at from as is are was were be been has have had its their his her our this that these those over into after before about".split(" "),
+  "a an the of to and in on for by with at from as is are was were be been has have had its their his her our this that these those over into after before about".split(
+    " ",
+  ),
 );
 
 /**
@@ -57,7 +59,10 @@ export function findDate(document: ArticleDocument, dateline: Dateline | undefin
   }
   const paragraphs = document.paragraphs.map((paragraph) => paragraph.text);
   for (const text of paragraphs.slice(0, 3)) {
-    const issued = /\b(?:press release|statement|news release|release|speech)\s+(?:was\s+)?(?:issued|published|released|delivered)\b[^.]{0,80}?\bon\s+([^.]{6,30})/i.exec(text);
+    const issued =
+      /\b(?:press release|statement|news release|release|speech)\s+(?:was\s+)?(?:issued|published|released|delivered)\b[^.]{0,80}?\bon\s+([^.]{6,30})/i.exec(
+        text,
+      );
     const date = issued?.[1] ? findDates(issued[1])[0] : undefined;
     if (date) return { value: date.iso, from: `"${issued?.[0]}"` };
   }
@@ -91,7 +96,10 @@ export function findSource(document: ArticleDocument, dateline: Dateline | undef
   const line = document.metadata.find((entry) => (entry.label === "source" || entry.label === "from") && entry.value !== "");
   if (line) return { value: line.value.replace(/^[:|-]\s*/, ""), from: `the line "${line.line}"` };
   for (const paragraph of document.paragraphs.slice(0, 3)) {
-    const issued = /\b(?:press release|statement|news release|release)\s+(?:was\s+)?(?:issued|published|released)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&,'’ -]{2,80}?)\s+on\b/iu.exec(paragraph.text);
+    const issued =
+      /\b(?:press release|statement|news release|release)\s+(?:was\s+)?(?:issued|published|released)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&,'’ -]{2,80}?)\s+on\b/iu.exec(
+        paragraph.text,
+      );
     if (issued?.[1]) return { value: issued[1].trim(), from: `"${issued[0]}"` };
   }
   return undefined;

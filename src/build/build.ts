@@ -19,7 +19,9 @@ export function describePublished(outDir: string, report: PublishReport, siteUrl
     `${outDir}/index.html and ${report.pages.length - 1} statement pages (s/ID/index.html) prerendered in ${report.seconds.pages.toFixed(1)} s; ` +
       `largest ${largest.path}: ${kb(largest.bytes)} raw, ${kb(largest.gzipBytes)} gzipped`,
     `${report.index}: ${report.pages.length - 1} statements, newest first`,
-    ...report.cards.filter((card) => card.systemFonts).map((card) => `${card.path}: some text is in a script Noto Sans lacks, drawn with the system's fonts where it has them`),
+    ...report.cards
+      .filter((card) => card.systemFonts)
+      .map((card) => `${card.path}: some text is in a script Noto Sans lacks, drawn with the system's fonts where it has them`),
     `${report.cards.length} share cards (s/ID/card.png, 1200x630): ${(cardBytes / 1024 / 1024).toFixed(1)} MB in ${report.seconds.cards.toFixed(1)} s`,
   ];
   lines.push(

@@ -20,7 +20,9 @@ export function siteUrlFrom(value: string | undefined): string | null {
   try {
     url = new URL(value.trim());
   } catch {
-    throw new Error(`${SITE_URL_VARIABLE}=${value}: not an absolute address; expected one like https://maps.example.org/ (the site's root, where index.html is served)`);
+    throw new Error(
+      `${SITE_URL_VARIABLE}=${value}: not an absolute address; expected one like https://maps.example.org/ (the site's root, where index.html is served)`,
+    );
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`${SITE_URL_VARIABLE}=${value}: expected an http or https address`);
   if (url.search || url.hash) throw new Error(`${SITE_URL_VARIABLE}=${value}: the site's address takes no query or fragment`);

@@ -46,7 +46,9 @@ async function main(): Promise<number> {
   const { formatProblem } = await import("../statement/formatProblem");
 
   let failed = false;
-  const files = readdirSync(statementsDir).filter((name) => name.endsWith(".json")).sort();
+  const files = readdirSync(statementsDir)
+    .filter((name) => name.endsWith(".json"))
+    .sort();
   if (files.includes(STATEMENT_INDEX_FILE)) {
     console.error(`public/statements/${STATEMENT_INDEX_FILE}: the build writes the statements' index there; a statement cannot have the ID "index"`);
     failed = true;

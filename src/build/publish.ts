@@ -11,7 +11,16 @@ import { gzipSync } from "node:zlib";
 import type { World } from "../geo/types";
 import worldJson from "../generated/world.json";
 import { OTHER_STATEMENTS_SHOWN } from "../page/OtherStatements";
-import { linkOf, newestFirst, STATEMENT_INDEX_FILE, statementPagePath, summariseStatement, type SiteNav, type StatementLink, type StatementSummary } from "../page/statementIndex";
+import {
+  linkOf,
+  newestFirst,
+  STATEMENT_INDEX_FILE,
+  statementPagePath,
+  summariseStatement,
+  type SiteNav,
+  type StatementLink,
+  type StatementSummary,
+} from "../page/statementIndex";
 import { DEFAULT_STATEMENT_ID } from "../statement/statementId";
 import { statementPage, worldDataJson } from "./prerender";
 import { readBundledStatements } from "./readBundledStatements";
@@ -86,12 +95,23 @@ export function publish(distDir: string, { siteUrl, statementsDir = join(distDir
   // The root page last: until then its template is the file on disk.
   for (const entry of prepared) {
     const { id } = entry.statement;
-    write(join(distDir, statementPagePath(id), "index.html"), statementPage({ prepared: entry, site: siteFor(id, "../../") }, { ...shared, path: statementPagePath(id) }));
+    write(
+      join(distDir, statementPagePath(id), "index.html"),
+      statementPage({ prepared: entry, site: siteFor(id, "../../") }, { ...shared, path: statementPagePath(id) }),
+    );
   }
-  write(join(distDir, "index.html"), statementPage({ prepared: byId.get(DEFAULT_STATEMENT_ID)!, site: siteFor(DEFAULT_STATEMENT_ID, "./") }, { ...shared, path: "" }));
+  write(
+    join(distDir, "index.html"),
+    statementPage({ prepared: byId.get(DEFAULT_STATEMENT_ID)!, site: siteFor(DEFAULT_STATEMENT_ID, "./") }, { ...shared, path: "" }),
+  );
   const pagesSeconds = clock();
 
-  const written = cards ? writeCards(distDir, prepared.map((entry) => entry.statement)) : [];
+  const written = cards
+    ? writeCards(
+        distDir,
+        prepared.map((entry) => entry.statement),
+      )
+    : [];
   return { pages, index, cards: written, seconds: { statements: statementsSeconds, pages: pagesSeconds, cards: clock() } };
 }
 

@@ -19,7 +19,9 @@ import type { PreparedStatement } from "../view/preparedStatement";
 export function readBundledStatements(dir: string): PreparedStatement[] {
   const prepared: PreparedStatement[] = [];
   const problems: string[] = [];
-  for (const name of readdirSync(dir).filter((file) => file.endsWith(".json") && file !== STATEMENT_INDEX_FILE).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith(".json") && file !== STATEMENT_INDEX_FILE)
+    .sort()) {
     const file = join(dir, name);
     const result = readStatementFile(readFileSync(file, "utf8"), file, nameResolver, { expectedId: basename(name, ".json") });
     if (result.ok) prepared.push({ statement: result.statement, warnings: result.warnings, orgs: orgFactsOf(result.statement, supportedLanguages) });

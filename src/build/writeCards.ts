@@ -66,7 +66,12 @@ export function rasteriseSvg(svg: string): Buffer {
 export function cardPicture(statement: Statement, world: World): MapPicture {
   const locale = makeLocale("en", en, allCountries());
   const view = deriveStatementView({ statement, warnings: [], orgs: orgFactsOf(statement, ["en"]) }, locale);
-  return pictureFromWorld(world, view.categorised, view.legend, pictureTexts(statement, en, "en"), { nameOf: locale.nameOf, lang: "en", theme: "light", mapWidthPx: SOCIAL_MAP_WIDTH });
+  return pictureFromWorld(world, view.categorised, view.legend, pictureTexts(statement, en, "en"), {
+    nameOf: locale.nameOf,
+    lang: "en",
+    theme: "light",
+    mapWidthPx: SOCIAL_MAP_WIDTH,
+  });
 }
 
 /** What writeCards wrote for one statement. */
@@ -96,16 +101,24 @@ export function writeCards(distDir: string, statements: readonly Statement[]): W
 
 /** The build's summary of the cards: one line per card that needed the system's fonts, then the total. */
 export function describeCards(cards: readonly WrittenCard[], seconds: number): string {
-  const notes = cards.filter((card) => card.systemFonts).map((card) => `${card.path}: some text is in a script Noto Sans lacks, drawn with the system's fonts where it has them`);
+  const notes = cards
+    .filter((card) => card.systemFonts)
+    .map((card) => `${card.path}: some text is in a script Noto Sans lacks, drawn with the system's fonts where it has them`);
   const bytes = cards.reduce((sum, card) => sum + card.bytes, 0);
-  return [...notes, `${cards.length} share card${cards.length === 1 ? "" : "s"} (s/ID/card.png), ${(bytes / 1024 / 1024).toFixed(1)} MB, in ${seconds.toFixed(1)} s`].join("\n");
+  return [
+    ...notes,
+    `${cards.length} share card${cards.length === 1 ? "" : "s"} (s/ID/card.png), ${(bytes / 1024 / 1024).toFixed(1)} MB, in ${seconds.toFixed(1)} s`,
+  ].join("\n");
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const distDir = process.argv[2] ?? "dist";
   try {
     const started = performance.now();
-    const cards = writeCards(distDir, readBundledStatements(join(root, "public", "statements")).map((prepared) => prepared.statement));
+    const cards = writeCards(
+      distDir,
+      readBundledStatements(join(root, "public", "statements")).map((prepared) => prepared.statement),
+    );
     console.log(describeCards(cards, (performance.now() - started) / 1000));
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

@@ -11,7 +11,7 @@ import { PALETTE, cssName, type ColourName, type Theme } from "../map/palette";
  * forced. Both on screen only: print stays light. gzip makes the second copy nearly free.
  */
 const DARK_BLOCKS = [
-  ['@media screen{', ':root[data-theme="dark"]'],
+  ["@media screen{", ':root[data-theme="dark"]'],
   ["@media screen and (prefers-color-scheme:dark){", ':root:not([data-theme="light"])'],
 ] as const;
 

@@ -23,7 +23,9 @@ const COMMANDS: Record<string, (args: string[]) => CommandResult | Promise<Comma
 async function main(args: string[]): Promise<void> {
   const [name = "", ...rest] = args;
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  const { stdout, stderr, status } = command ? await command(rest) : { stdout: [], stderr: [`statement: unknown command ${JSON.stringify(name)}`, USAGE], status: 2 };
+  const { stdout, stderr, status } = command
+    ? await command(rest)
+    : { stdout: [], stderr: [`statement: unknown command ${JSON.stringify(name)}`, USAGE], status: 2 };
   process.stdout.write(stdout.map((line) => `${line}\n`).join(""));
   process.stderr.write(stderr.map((line) => `${line}\n`).join(""));
   process.exitCode = status;

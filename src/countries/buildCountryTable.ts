@@ -52,9 +52,7 @@ function isoEnglishNames(iso2: string): string[] {
  * text, and a name that normalises to letters outside a-z cannot be typed from it.
  */
 function usableAltSpellings(altSpellings: string[], codes: readonly string[]): string[] {
-  return altSpellings.filter(
-    (spelling) => !/^[A-Z]{2}$/.test(spelling) && !codes.includes(spelling) && /^[a-z0-9 ]+$/.test(normaliseName(spelling)),
-  );
+  return altSpellings.filter((spelling) => !/^[A-Z]{2}$/.test(spelling) && !codes.includes(spelling) && /^[a-z0-9 ]+$/.test(normaliseName(spelling)));
 }
 
 /**
@@ -100,9 +98,7 @@ export function buildCountryTable(): CountryTable {
 
   for (const country of countries) addName(country.name, country.iso2);
   for (const entry of sources) {
-    [entry.name.common, entry.name.official, ...usableAltSpellings(entry.altSpellings, [entry.cca2, entry.cca3])].forEach((name) =>
-      addName(name, entry.cca2),
-    );
+    [entry.name.common, entry.name.official, ...usableAltSpellings(entry.altSpellings, [entry.cca2, entry.cca3])].forEach((name) => addName(name, entry.cca2));
   }
   for (const country of countries) isoEnglishNames(country.iso2).forEach((name) => addName(name, country.iso2));
   for (const alias of aliasTable.aliases) {
@@ -126,7 +122,8 @@ export function buildCountryTable(): CountryTable {
     for (const code of [country.iso2, country.iso3]) {
       const named = code === null ? undefined : codesByName.get(code.toLowerCase());
       const others = [...(named ?? [])].filter((iso2) => iso2 !== country.iso2);
-      if (others.length > 0) throw new Error(`the name "${code?.toLowerCase()}" of ${others.join(", ")} is ${country.iso2}'s code ${code}; remove it or declare it`);
+      if (others.length > 0)
+        throw new Error(`the name "${code?.toLowerCase()}" of ${others.join(", ")} is ${country.iso2}'s code ${code}; remove it or declare it`);
     }
   }
 

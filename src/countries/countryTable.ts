@@ -20,12 +20,17 @@ function isCountry(value: unknown): value is Country {
   if (!isRecord(value)) return false;
   const { iso2, iso3, numeric, name, region, subregion, latlng } = value;
   return (
-    typeof iso2 === "string" && /^[A-Z]{2}$/.test(iso2) &&
+    typeof iso2 === "string" &&
+    /^[A-Z]{2}$/.test(iso2) &&
     (iso3 === null || (typeof iso3 === "string" && /^[A-Z]{3}$/.test(iso3))) &&
     (numeric === null || (typeof numeric === "string" && /^\d{3}$/.test(numeric))) &&
-    typeof name === "string" && name !== "" &&
-    typeof region === "string" && typeof subregion === "string" &&
-    Array.isArray(latlng) && latlng.length === 2 && latlng.every((n) => typeof n === "number")
+    typeof name === "string" &&
+    name !== "" &&
+    typeof region === "string" &&
+    typeof subregion === "string" &&
+    Array.isArray(latlng) &&
+    latlng.length === 2 &&
+    latlng.every((n) => typeof n === "number")
   );
 }
 

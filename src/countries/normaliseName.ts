@@ -12,7 +12,16 @@ const COMBINING_MARKS = /\p{M}/gu;
  * (ø, æ, ß, đ, ł, ı and friends appear in world-countries' native spellings.)
  */
 const UNDECOMPOSED_LETTERS: Record<string, string> = {
-  ø: "o", æ: "ae", œ: "oe", ß: "ss", đ: "d", ð: "d", ł: "l", ı: "i", þ: "th", ħ: "h",
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ß: "ss",
+  đ: "d",
+  ð: "d",
+  ł: "l",
+  ı: "i",
+  þ: "th",
+  ħ: "h",
 };
 
 /**

@@ -42,9 +42,22 @@ export type GroupId = ReferenceGroupId | OrgGroupId;
  * @example GROUP_OF_ORG.EU // "EU"
  */
 export const GROUP_OF_ORG: Readonly<Partial<Record<OrgCode, GroupId>>> = {
-  EU: "EU", NATO: "NATO", G7: "G7",
-  COE: "COE", UN: "UN", AU: "AU", ECOWAS: "ECOWAS", OSCE: "OSCE", G20: "G20", LAS: "LAS",
-  ASEAN: "ASEAN", GCC: "GCC", CARICOM: "CARICOM", COMMONWEALTH: "COMMONWEALTH", OIC: "OIC", PIF: "PIF",
+  EU: "EU",
+  NATO: "NATO",
+  G7: "G7",
+  COE: "COE",
+  UN: "UN",
+  AU: "AU",
+  ECOWAS: "ECOWAS",
+  OSCE: "OSCE",
+  G20: "G20",
+  LAS: "LAS",
+  ASEAN: "ASEAN",
+  GCC: "GCC",
+  CARICOM: "CARICOM",
+  COMMONWEALTH: "COMMONWEALTH",
+  OIC: "OIC",
+  PIF: "PIF",
 };
 
 /** One period of membership: an ISO 3166-1 alpha-2 code, inclusive dates, `to` absent while still a member. */
@@ -146,11 +159,7 @@ const UNSC_P5: ReferenceGroup = {
   // took China's seat on 1971-10-25 (GA res. 2758; before that the Republic of China held it), and
   // the Russian Federation continued the USSR's seat from 1991-12-24 (Yeltsin's letter of that day).
   coverage: { from: "1991-12-24", to: COVERAGE_END },
-  members: [
-    ...joined("1945-10-24", ["FR", "GB", "US"]),
-    ...joined("1971-10-25", ["CN"]),
-    ...joined("1991-12-24", ["RU"]),
-  ],
+  members: [...joined("1945-10-24", ["FR", "GB", "US"]), ...joined("1971-10-25", ["CN"]), ...joined("1991-12-24", ["RU"])],
 };
 
 const UNSC_E10: ReferenceGroup = {

@@ -33,7 +33,8 @@ export function regionNameTable(regions: readonly string[], languages: readonly 
       const code = Object.hasOwn(M49_OF_REGION, region) ? M49_OF_REGION[region] : undefined;
       if (code === undefined) throw new Error(`regionNames.ts: region "${region}" has no UN M49 code; add it to M49_OF_REGION`);
       const name = names.of(code);
-      if (name === undefined || name === code) throw new Error(`regionNames.ts: this platform has no ${lang} name for region ${code} (${region}); run the build on Node with full ICU`);
+      if (name === undefined || name === code)
+        throw new Error(`regionNames.ts: this platform has no ${lang} name for region ${code} (${region}); run the build on Node with full ICU`);
       if (name !== region) byRegion[region] = name;
     }
     table[lang] = byRegion;

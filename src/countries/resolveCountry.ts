@@ -53,10 +53,7 @@ function getLookup(): Lookup {
   const table = parseCountryTable(countriesJson, countryNamesJson);
   const countriesByIso2 = new Map(table.countries.map((country) => [country.iso2, country]));
   const codesByName = new Map(
-    Object.entries(table.names).map(([name, codes]) => [
-      name,
-      codes.map((code) => countriesByIso2.get(code)).filter((country) => country !== undefined),
-    ]),
+    Object.entries(table.names).map(([name, codes]) => [name, codes.map((code) => countriesByIso2.get(code)).filter((country) => country !== undefined)]),
   );
   const orgsByName = new Map<string, Organisation>();
   const orgsByAcronym = new Map<string, Organisation>();
@@ -69,10 +66,12 @@ function getLookup(): Lookup {
     if (country.iso3 !== null) countriesByCode.set(country.iso3, country);
     if (country.numeric !== null) countriesByCode.set(country.numeric, country);
   }
-  const byName = new Map<string, Country | Organisation>([
-    ...[...codesByName].flatMap(([name, countries]): [string, Country][] => (countries.length === 1 && countries[0] ? [[name, countries[0]]] : [])),
-    ...orgsByName,
-  ].filter(([name]) => name.length >= MIN_SUGGESTED_NAME_LENGTH));
+  const byName = new Map<string, Country | Organisation>(
+    [
+      ...[...codesByName].flatMap(([name, countries]): [string, Country][] => (countries.length === 1 && countries[0] ? [[name, countries[0]]] : [])),
+      ...orgsByName,
+    ].filter(([name]) => name.length >= MIN_SUGGESTED_NAME_LENGTH),
+  );
   const byLength = new Map<number, [string, Country | Organisation, Uint8Array][]>();
   for (const [name, target] of byName) byLength.set(name.length, [...(byLength.get(name.length) ?? []), [name, target, letterCounts(name)]]);
   const suggestable = { byName, byLength, maxWords: Math.max(...[...byName.keys()].map((name) => name.split(" ").length)) };
@@ -170,7 +169,10 @@ function byAgreeingParts(written: string, seen: Map<string, Resolution | undefin
   if (!parts?.[1] || !parts[2]) return undefined;
   const [name, abbreviation] = [resolveWritten(parts[1].trim(), seen), resolveWritten(parts[2].trim(), seen)];
   if (!name?.ok || !abbreviation?.ok) return undefined;
-  const same = name.kind === "country" ? abbreviation.kind === "country" && abbreviation.country === name.country : abbreviation.kind === "org" && abbreviation.org === name.org;
+  const same =
+    name.kind === "country"
+      ? abbreviation.kind === "country" && abbreviation.country === name.country
+      : abbreviation.kind === "org" && abbreviation.org === name.org;
   return same ? name : undefined;
 }
 
@@ -276,7 +278,9 @@ function unknown(input: string, key: string | undefined): Extract<Resolution, { 
   const near = suggest(key);
   const suggestions = near.flatMap((target) => ("iso2" in target ? [target] : []));
   const orgSuggestions = near.flatMap((target) => ("iso2" in target ? [] : [{ org: target.code, name: target.names.en }]));
-  return orgSuggestions.length === 0 ? { ok: false, reason: "unknown", input, suggestions } : { ok: false, reason: "unknown", input, suggestions, orgSuggestions };
+  return orgSuggestions.length === 0
+    ? { ok: false, reason: "unknown", input, suggestions }
+    : { ok: false, reason: "unknown", input, suggestions, orgSuggestions };
 }
 
 /**

@@ -28,8 +28,32 @@ export type CountryLabel = Pick<Country, "iso2" | "name" | "region">;
  * the reviewed table src/countries/organisations.json, whose loader checks that the two agree.
  */
 export const ORG_CODES = [
-  "EU", "COE", "UN", "UNICEF", "UNHCR", "WHO", "OHCHR", "WFP", "UNDP", "UNESCO", "OCHA", "NATO", "AU", "ECOWAS",
-  "OAS", "INTERPOL", "OSCE", "G7", "G20", "LAS", "ASEAN", "GCC", "CARICOM", "COMMONWEALTH", "OIC", "PIF",
+  "EU",
+  "COE",
+  "UN",
+  "UNICEF",
+  "UNHCR",
+  "WHO",
+  "OHCHR",
+  "WFP",
+  "UNDP",
+  "UNESCO",
+  "OCHA",
+  "NATO",
+  "AU",
+  "ECOWAS",
+  "OAS",
+  "INTERPOL",
+  "OSCE",
+  "G7",
+  "G20",
+  "LAS",
+  "ASEAN",
+  "GCC",
+  "CARICOM",
+  "COMMONWEALTH",
+  "OIC",
+  "PIF",
 ] as const;
 
 /** An organisation that can sign a statement ("EU", "NATO", "AU"...); see ORG_CODES. */

@@ -28,7 +28,15 @@ export function writeCountryTable(outDir: string = generatedDir): { paths: strin
   writeFileSync(countriesPath, JSON.stringify(table.countries));
   writeFileSync(namesPath, JSON.stringify(table.names));
   writeFileSync(labelsPath, JSON.stringify(countryLabelTable(table.countries)));
-  writeFileSync(regionsPath, JSON.stringify(regionNameTable(table.countries.map((country) => country.region), supportedLanguages)));
+  writeFileSync(
+    regionsPath,
+    JSON.stringify(
+      regionNameTable(
+        table.countries.map((country) => country.region),
+        supportedLanguages,
+      ),
+    ),
+  );
   return { paths: [countriesPath, namesPath, labelsPath, regionsPath], countries: table.countries };
 }
 

@@ -35,7 +35,17 @@ export function partyRows(statement: Statement, countryOf: (iso2: string) => Cou
     }
     const country = countryOf(party.iso2);
     if (!country) throw new Error(`partyRows: ${party.iso2} ("${party.written}") is not in the country table`);
-    return { written: party.written, name: country.name, iso2: country.iso2, iso3: country.iso3, numeric: country.numeric, org: null, status, dateJoined, source };
+    return {
+      written: party.written,
+      name: country.name,
+      iso2: country.iso2,
+      iso3: country.iso3,
+      numeric: country.numeric,
+      org: null,
+      status,
+      dateJoined,
+      source,
+    };
   };
   return [
     ...statement.signatories.map((party) => row(party, "signatory", statement.date, statement.source)),

@@ -45,7 +45,9 @@ export function pictureFromWorld(
     width: world.width,
     height: world.height,
     sphere: world.sphere,
-    countries: world.shapes.filter((shape) => shape.d !== "").map((shape) => ({ iso: shape.iso, name: view.nameOf(shape.iso), d: shape.d, category: category(shape.iso) })),
+    countries: world.shapes
+      .filter((shape) => shape.d !== "")
+      .map((shape) => ({ iso: shape.iso, name: view.nameOf(shape.iso), d: shape.d, category: category(shape.iso) })),
     markers: markersFor(world.shapes, category, pxPerUnit, categorised.coveredBy).map((marker) => ({ ...marker, name: view.nameOf(marker.iso), radius })),
     legend: legend.map(({ category, text }) => ({ category, text })),
     ...texts,

@@ -6,7 +6,7 @@
 
 /** Advance widths in em, a little over Noto Sans Bold's own (e.g. "m" 0.975, "W" 0.967, "N" 0.813, "i" 0.299): a test checks every character of Latin and Cyrillic text. */
 const NARROW = new Set("ijl.,:;'’‘!·");
-const SEMI_NARROW = new Set("Ifrt()[]{}/\\-–‐\"“”");
+const SEMI_NARROW = new Set('Ifrt()[]{}/\\-–‐"“”');
 /** Lower-case letters as wide as capitals. */
 const CAPITAL_WIDTH = new Set("ßŉ");
 const WIDE = new Set("mwMW@%&—…ÆŒæœŴŵ");

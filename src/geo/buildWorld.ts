@@ -68,11 +68,7 @@ export interface WorldBuild {
  * boundaries, simplifies, projects, adds markers for countries with no shape, and validates.
  * @example buildWorld(countries50m, worldCountries).world.shapes.find((s) => s.iso === "TV")?.d // ""
  */
-export function buildWorld(
-  atlas: AtlasTopology,
-  countries: readonly CountryRecord[],
-  options: BuildOptions = defaultBuildOptions,
-): WorldBuild {
+export function buildWorld(atlas: AtlasTopology, countries: readonly CountryRecord[], options: BuildOptions = defaultBuildOptions): WorldBuild {
   const corrected = correctTopology(atlas, isoByNumeric(countries));
 
   // Thresholds are given in viewBox units²; Equal Earth preserves area, so one factor turns them into steradians.

@@ -31,10 +31,7 @@ interface Piece {
  * Throws if a feature cannot be given a code: the data is not what this code was written for.
  * @example correctTopology(countries50m, isoByNumeric(worldCountries)).objects.countries.geometries.length // 238
  */
-export function correctTopology(
-  source: AtlasTopology,
-  isoByNumeric: ReadonlyMap<string, string>,
-): CountriesTopology {
+export function correctTopology(source: AtlasTopology, isoByNumeric: ReadonlyMap<string, string>): CountriesTopology {
   const atlas = cutWesternSahara(absoluteTopology(source));
   const pieces = atlas.objects.countries.geometries.flatMap((geometry) => piecesOf(atlas, geometry, isoByNumeric));
 
@@ -52,7 +49,10 @@ export function correctTopology(
           : { type: "MultiPolygon", arcs: polygons, id: iso, properties };
       }
       // mergeArcs drops the arcs the pieces share: the Perekop isthmus line, the Green Line.
-      const merged = mergeArcs(atlas, polygons.map((arcs): Polygon => ({ type: "Polygon", arcs })));
+      const merged = mergeArcs(
+        atlas,
+        polygons.map((arcs): Polygon => ({ type: "Polygon", arcs })),
+      );
       return { type: "MultiPolygon", arcs: merged.arcs, id: iso, properties };
     });
 
@@ -98,10 +98,7 @@ function piecesOf(
   // Natural Earth draws Crimea (incl. Sevastopol) as one of Russia's polygons; the UN, as Ukraine.
   const inCrimea = polygons.filter((arcs) => isInsideBox(geoBounds(polygonFeature(atlas, arcs)), crimeaBox));
   const elsewhere = polygons.filter((arcs) => !inCrimea.includes(arcs));
-  return [
-    { iso, source: name, polygons: elsewhere },
-    ...(inCrimea.length > 0 ? [{ iso: "UA", source: `${name} (Crimea)`, polygons: inCrimea }] : []),
-  ];
+  return [{ iso, source: name, polygons: elsewhere }, ...(inCrimea.length > 0 ? [{ iso: "UA", source: `${name} (Crimea)`, polygons: inCrimea }] : [])];
 }
 
 /** A ring of 2π steradians or more covers at least half the globe. */

@@ -1,14 +1,5 @@
 import { feature } from "topojson-client";
-import {
-  filter,
-  filterWeight,
-  presimplify,
-  simplify,
-  sphericalRingArea,
-  sphericalTriangleArea,
-  type Ring,
-  type RingWeighter,
-} from "topojson-simplify";
+import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea, type Ring, type RingWeighter } from "topojson-simplify";
 import type { ArcIndexes, Positions } from "topojson-specification";
 import type { CountriesTopology, CountryGeometry } from "./countryTopology";
 
@@ -49,8 +40,7 @@ export function simplifyTopology(topology: CountriesTopology, options: SimplifyO
   const bigEnough = filterWeight(simplified, minRingArea, sphericalRingArea as RingWeighter);
   // The holes where Vatican City and San Marino sit in Italy are the same arcs as their protected rings.
   // A Filter receives a ring as arc indexes, though the typings call it a Ring of points.
-  const keep = (ring: Ring, interior: boolean) =>
-    protectedRings.has(ringKey(ring as unknown as ArcIndexes)) || bigEnough(ring, interior);
+  const keep = (ring: Ring, interior: boolean) => protectedRings.has(ringKey(ring as unknown as ArcIndexes)) || bigEnough(ring, interior);
   return filter(simplified, keep) as CountriesTopology;
 }
 

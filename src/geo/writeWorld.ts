@@ -28,7 +28,8 @@ const require = createRequire(import.meta.url);
  * @example writeWorld("src/generated") // { path: "src/generated/world.json", bytes: 118000, gzipBytes: 43000, ... }
  */
 export function writeWorld(outDir: string, options: BuildOptions = defaultBuildOptions, countries?: readonly CountryRecord[]): WrittenWorld {
-  const inputs = countries === undefined ? readWorldInputs() : { atlas: readAtlas(require.resolve("world-atlas/countries-50m.json")), countries: [...countries] };
+  const inputs =
+    countries === undefined ? readWorldInputs() : { atlas: readAtlas(require.resolve("world-atlas/countries-50m.json")), countries: [...countries] };
   const { atlas } = inputs;
   const { world, problems } = buildWorld(atlas, inputs.countries, options);
   if (problems.length > 0) {
@@ -75,9 +76,13 @@ function readCountries(file: string): CountryRecord[] {
   return json.map((entry: { cca2?: unknown; ccn3?: unknown; latlng?: unknown }, i): CountryRecord => {
     const { cca2, ccn3, latlng } = entry;
     const valid =
-      typeof cca2 === "string" && /^[A-Z]{2}$/.test(cca2) &&
-      typeof ccn3 === "string" && /^(\d{3})?$/.test(ccn3) &&
-      Array.isArray(latlng) && latlng.length === 2 && latlng.every(Number.isFinite);
+      typeof cca2 === "string" &&
+      /^[A-Z]{2}$/.test(cca2) &&
+      typeof ccn3 === "string" &&
+      /^(\d{3})?$/.test(ccn3) &&
+      Array.isArray(latlng) &&
+      latlng.length === 2 &&
+      latlng.every(Number.isFinite);
     if (!valid) throw new Error(`${file}: country ${i} has a bad cca2, ccn3 or latlng: ${JSON.stringify({ cca2, ccn3, latlng })}`);
     return { cca2, ccn3, latlng: [latlng[0], latlng[1]] };
   });

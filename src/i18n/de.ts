@@ -27,9 +27,7 @@ export const de: Messages = {
   appTitle: "Unterzeichnerkarte",
   mapLabel: "Weltkarte der Unterzeichner der Erklärung",
   mapSummary: (signed, subjects, subjectCount) =>
-    subjectCount === 0
-      ? `Weltkarte. Unterzeichner: ${signed}.`
-      : `Weltkarte. Unterzeichner: ${signed}. Gegenstand der Erklärung: ${subjects}.`,
+    subjectCount === 0 ? `Weltkarte. Unterzeichner: ${signed}.` : `Weltkarte. Unterzeichner: ${signed}. Gegenstand der Erklärung: ${subjects}.`,
   signedPhrase: (countries, orgs) => formatList([`${countries} ${states(countries)}`, ...orgs.map(organisationInText)], "de"),
   mapControlsLabel: "Kartenzoom",
   statusSignatory: "Unterzeichnet",
@@ -114,9 +112,7 @@ export const de: Messages = {
   groupsHeading: "Wer nicht unterzeichnet hat",
   groupsAsOf: (date) => `Mitglieder am ${date}, dem Datum der Erklärung.`,
   groupSummary: (group, signed, members, missing) =>
-    missing
-      ? `${group}: ${signed} von ${members} ${has(signed)} unterzeichnet; nicht dabei: ${missing}.`
-      : `${group}: Alle ${members} haben unterzeichnet.`,
+    missing ? `${group}: ${signed} von ${members} ${has(signed)} unterzeichnet; nicht dabei: ${missing}.` : `${group}: Alle ${members} haben unterzeichnet.`,
   // The colon frame reads the same for one name or several, so the count changes nothing here.
   groupSubjectNote: (names, _count) => `Gegenstand der Erklärung: ${names}.`,
   showOnMap: (group) => `Auf der Karte zeigen: ${group}`,

@@ -54,7 +54,8 @@ export const fr: Messages = {
   legendFirstOnly: (count) => `${count} seulement la première`,
   legendSecondOnly: (count) => `${count} seulement la seconde`,
   legendNeither: "Aucune des deux",
-  compareContext: (both, first, second) => `${both} pays ${isOne(both) ? "a" : "ont"} signé les deux déclarations\u00a0; ${first} seulement la première, ${second} seulement la seconde`,
+  compareContext: (both, first, second) =>
+    `${both} pays ${isOne(both) ? "a" : "ont"} signé les deux déclarations\u00a0; ${first} seulement la première, ${second} seulement la seconde`,
   compareHeading: "Deux déclarations comparées",
   compareFirst: (title, date) => `Première\u00a0: ${title} (${day(date)})`,
   compareSecond: (title, date) => `Seconde\u00a0: ${title} (${day(date)})`,
@@ -89,7 +90,8 @@ export const fr: Messages = {
   otherStatements: "Autres déclarations",
   allStatements: (count) => `Les ${count} déclarations`,
   statementsUnavailable: "La liste des déclarations n’a pas pu être chargée.",
-  pageDescription: (context, source) => `${context}. Source\u00a0: ${source}. Une carte du monde des signataires, avec le texte de la déclaration et ses points clés.`,
+  pageDescription: (context, source) =>
+    `${context}. Source\u00a0: ${source}. Une carte du monde des signataires, avec le texte de la déclaration et ses points clés.`,
   cardAlt: (context) => `Carte du monde des signataires\u00a0: ${context}`,
   paramProblem: (param, value, why) => `Paramètre d’URL ${param}=${value}\u00a0: ${why}`,
   paramBadStatementId: (value) =>
@@ -125,7 +127,8 @@ export const fr: Messages = {
   groupSubjectNote: (names, count) => `${subjectCountries(count)} par la déclaration\u00a0: ${names}.`,
   showOnMap: (group) => `Afficher sur la carte\u00a0: ${group}`,
   hideOnMap: (group) => `Masquer sur la carte\u00a0: ${group}`,
-  orgMembersNotSigned: (org, missing) => `Signataire en tant qu’organisation\u00a0: ${organisation(org)}. Membres n’ayant pas signé en leur nom propre\u00a0: ${missing}.`,
+  orgMembersNotSigned: (org, missing) =>
+    `Signataire en tant qu’organisation\u00a0: ${organisation(org)}. Membres n’ayant pas signé en leur nom propre\u00a0: ${missing}.`,
   orgAllMembersSigned: (org) => `Signataire en tant qu’organisation\u00a0: ${organisation(org)}, de même que chacun de ses membres.`,
   groupEU: EU,
   groupNATO: "OTAN",

@@ -65,8 +65,7 @@ export const ko: Messages = {
   reloadPage: "새로 고침",
   statementErrorTitle: "이 성명을 표시할 수 없습니다",
   statementNotFound: (id) => `“${id}” 성명이 없습니다(statements/${id}.json 파일 없음).`,
-  statementLoadFailed: (id, reason) =>
-    reason === "invalid" ? `“${id}” 성명 파일에 다음 문제가 있습니다:` : `“${id}” 성명을 읽지 못했습니다.`,
+  statementLoadFailed: (id, reason) => (reason === "invalid" ? `“${id}” 성명 파일에 다음 문제가 있습니다:` : `“${id}” 성명을 읽지 못했습니다.`),
   showDefault: "기본 성명 보기",
   otherStatements: "다른 성명",
   allStatements: (count) => `성명 ${count}개 모두 보기`,
@@ -74,8 +73,7 @@ export const ko: Messages = {
   pageDescription: (context, source) => `${context}. 출처: ${source}. 서명국을 보여 주는 세계 지도와 성명 본문, 핵심 주장.`,
   cardAlt: (context) => `서명국 세계 지도: ${context}`,
   paramProblem: (param, value, why) => `URL 매개변수 ${param}=${value}: ${why}`,
-  paramBadStatementId: (value) =>
-    `URL 매개변수 statement=${value}: 성명 ID는 영문 소문자, 숫자, 하이픈으로만 이루어집니다. 기본 성명을 표시합니다.`,
+  paramBadStatementId: (value) => `URL 매개변수 statement=${value}: 성명 ID는 영문 소문자, 숫자, 하이픈으로만 이루어집니다. 기본 성명을 표시합니다.`,
   paramBadCountry: (value) => `URL 매개변수 country=${value}: KR처럼 두 글자로 된 ISO 코드를 입력해야 합니다.`,
   paramNoSuchCountry: (value) => `URL 매개변수 country=${value}: 지도에 없는 국가입니다.`,
   paramBadEmbed: (value) => `URL 매개변수 embed=${value}: 1 또는 0이어야 합니다.`,

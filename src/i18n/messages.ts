@@ -121,7 +121,8 @@ export const en = {
   showOnMap: (group: string) => `Show on the map: ${group}`,
   hideOnMap: (group: string) => `Hide from the map: ${group}`,
   /** `org` as for signedPhrase. */
-  orgMembersNotSigned: (org: string, missing: string) => `${capitalise(theOrg(org))} signed as an organisation; of its members, ${missing} did not sign as countries.`,
+  orgMembersNotSigned: (org: string, missing: string) =>
+    `${capitalise(theOrg(org))} signed as an organisation; of its members, ${missing} did not sign as countries.`,
   orgAllMembersSigned: (org: string) => `${capitalise(theOrg(org))} signed as an organisation, and so did each of its members.`,
   groupEU: "EU",
   groupNATO: "NATO",

@@ -90,8 +90,7 @@ export const uk: Messages = {
   reloadPage: "Перезавантажити",
   statementErrorTitle: "Цю заяву неможливо показати",
   statementNotFound: (id) => `Заяви «${id}» немає (файлу statements/${id}.json не існує).`,
-  statementLoadFailed: (id, reason) =>
-    reason === "invalid" ? `У файлі заяви «${id}» є помилки:` : `Не вдалося прочитати заяву «${id}».`,
+  statementLoadFailed: (id, reason) => (reason === "invalid" ? `У файлі заяви «${id}» є помилки:` : `Не вдалося прочитати заяву «${id}».`),
   showDefault: "Показати заяву за замовчуванням",
   otherStatements: "Інші заяви",
   allStatements: (count) => `Усі заяви (${count})`,

@@ -57,7 +57,11 @@ export function MapTooltip({ ref, highlight, selectedIso, anchorOf, describe }: 
 export function moveTooltip(tooltip: HTMLElement, anchor: Point): void {
   const overlay = tooltip.parentElement;
   if (!overlay) return;
-  const { left, top } = placeTooltip(anchor, { width: tooltip.offsetWidth, height: tooltip.offsetHeight }, { width: overlay.clientWidth, height: overlay.clientHeight });
+  const { left, top } = placeTooltip(
+    anchor,
+    { width: tooltip.offsetWidth, height: tooltip.offsetHeight },
+    { width: overlay.clientWidth, height: overlay.clientHeight },
+  );
   tooltip.style.setProperty("left", `${left}px`);
   tooltip.style.setProperty("top", `${top}px`);
 }

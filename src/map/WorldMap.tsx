@@ -1,4 +1,16 @@
-import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type Ref } from "react";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type Ref,
+} from "react";
 import type { Point, World, WorldShape } from "../geo/types";
 import type { Messages } from "../i18n/messages";
 import { categoryOf } from "../view/categorise";
@@ -132,7 +144,15 @@ export function WorldMap(props: WorldMapProps) {
     // while the measured size catches up a frame or two later, and the hit test must match the
     // screen (a phone-sized dot would otherwise claim a click beside it).
     const pxPerUnitNow = Math.hypot(matrix.a, matrix.b);
-    return { point: [user.x, user.y], under: isoOfTarget(event.target), markers, view, pxPerUnit: pxPerUnitNow, dotRadiusPx: dotRadius * view.k * pxPerUnitNow, hitRadiusPx: MARKER_HIT_RADIUS_PX };
+    return {
+      point: [user.x, user.y],
+      under: isoOfTarget(event.target),
+      markers,
+      view,
+      pxPerUnit: pxPerUnitNow,
+      dotRadiusPx: dotRadius * view.k * pxPerUnitNow,
+      hitRadiusPx: MARKER_HIT_RADIUS_PX,
+    };
   };
 
   /** The country a pointer event names. */
@@ -324,16 +344,16 @@ export function WorldMap(props: WorldMapProps) {
           <MapTooltip ref={tooltipRef} highlight={highlight} selectedIso={selectedIso} anchorOf={anchorOf} describe={statementView.statusOf} />
         </div>
         {chooser && (
-            <CandidateChooser
-              key={chooser.at.join()}
-              at={chooser.at}
-              candidates={chooser.isos.map((iso) => ({ iso, ...statementView.statusOf(iso) }))}
-              label={messages.chooserLabel}
-              closeLabel={messages.close}
-              onChoose={choose}
-              onClose={dismissChooser}
-            />
-          )}
+          <CandidateChooser
+            key={chooser.at.join()}
+            at={chooser.at}
+            candidates={chooser.isos.map((iso) => ({ iso, ...statementView.statusOf(iso) }))}
+            label={messages.chooserLabel}
+            closeLabel={messages.close}
+            onChoose={choose}
+            onClose={dismissChooser}
+          />
+        )}
         <div className="map-controls" role="toolbar" aria-label={messages.mapControlsLabel}>
           <button type="button" onClick={zoom.zoomIn} aria-label={messages.zoomIn}>
             +
@@ -347,7 +367,14 @@ export function WorldMap(props: WorldMapProps) {
           <button
             type="button"
             aria-label={messages.zoomEuropeLabel}
-            onClick={() => zoomToBox(frameOf(EUROPE_FRAME.map((iso) => layers.labelPoints.get(iso)).filter((point): point is Point => point !== undefined), 25))}
+            onClick={() =>
+              zoomToBox(
+                frameOf(
+                  EUROPE_FRAME.map((iso) => layers.labelPoints.get(iso)).filter((point): point is Point => point !== undefined),
+                  25,
+                ),
+              )
+            }
           >
             {messages.zoomEurope}
           </button>

@@ -11,8 +11,15 @@ const PAD = 6;
  */
 export function focusBoxOf(shape: WorldShape, worldWidth: number): [Point, Point] {
   const [[x0, y0], [x1, y1]] = shape.bounds;
-  if (x1 - x0 <= worldWidth / 3) return [[x0 - PAD, y0 - PAD], [x1 + PAD, y1 + PAD]];
+  if (x1 - x0 <= worldWidth / 3)
+    return [
+      [x0 - PAD, y0 - PAD],
+      [x1 + PAD, y1 + PAD],
+    ];
   const [cx, cy] = shape.centroid;
   const half = worldWidth / 24;
-  return [[cx - half, cy - half], [cx + half, cy + half]];
+  return [
+    [cx - half, cy - half],
+    [cx + half, cy + half],
+  ];
 }

@@ -12,13 +12,7 @@ export function keyboardOrder(shapes: readonly WorldShape[], categoryOf: (iso: s
   // Bands of about 15 degrees of latitude (viewBox is ~486 units tall for 180 degrees).
   const band = (shape: WorldShape) => Math.floor(shape.centroid[1] / 40);
   return [...shapes]
-    .sort(
-      (a, b) =>
-        RANK[categoryOf(a.iso)] - RANK[categoryOf(b.iso)] ||
-        band(a) - band(b) ||
-        a.centroid[0] - b.centroid[0] ||
-        a.iso.localeCompare(b.iso),
-    )
+    .sort((a, b) => RANK[categoryOf(a.iso)] - RANK[categoryOf(b.iso)] || band(a) - band(b) || a.centroid[0] - b.centroid[0] || a.iso.localeCompare(b.iso))
     .map((shape) => shape.iso);
 }
 

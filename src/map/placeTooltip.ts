@@ -11,12 +11,17 @@ const EDGE_PX = 4;
  * a keyboard focus and a selected country, which all give their point here.
  * placeTooltip([100, 80], { width: 120, height: 40 }, { width: 400, height: 200 }) → { left: 40, top: 30 }.
  */
-export function placeTooltip(anchor: Point, tooltip: { width: number; height: number }, frame: { width: number; height: number }): { left: number; top: number } {
+export function placeTooltip(
+  anchor: Point,
+  tooltip: { width: number; height: number },
+  frame: { width: number; height: number },
+): { left: number; top: number } {
   const [x, y] = anchor;
   const left = clamp(x - tooltip.width / 2, EDGE_PX, frame.width - tooltip.width - EDGE_PX);
   const above = y - GAP_PX - tooltip.height;
   const below = y + GAP_PX;
-  const top = above >= EDGE_PX ? above : below + tooltip.height <= frame.height - EDGE_PX ? below : clamp(above, EDGE_PX, frame.height - tooltip.height - EDGE_PX);
+  const top =
+    above >= EDGE_PX ? above : below + tooltip.height <= frame.height - EDGE_PX ? below : clamp(above, EDGE_PX, frame.height - tooltip.height - EDGE_PX);
   return { left: Math.round(left), top: Math.round(top) };
 }
 

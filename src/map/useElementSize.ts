@@ -13,7 +13,8 @@ export function useElementSize(ref: RefObject<Element | null>, initial: ElementS
     if (!element || typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(([entry]) => {
       const box = entry?.contentRect;
-      if (box && box.width > 0) setSize((previous) => (previous.width === box.width && previous.height === box.height ? previous : { width: box.width, height: box.height }));
+      if (box && box.width > 0)
+        setSize((previous) => (previous.width === box.width && previous.height === box.height ? previous : { width: box.width, height: box.height }));
     });
     observer.observe(element);
     return () => observer.disconnect();

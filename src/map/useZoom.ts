@@ -40,7 +40,12 @@ export interface ZoomControls {
  * cannot be loaded, `failed` says so once the reader has asked for a zoom (a load on hover is
  * only a head start, and is not retried until the reader asks); every later ask tries again.
  */
-export function useZoom(svgRef: RefObject<SVGSVGElement | null>, frameRef: RefObject<HTMLElement | null>, size: Size, wheelNeedsModifier: boolean): ZoomControls {
+export function useZoom(
+  svgRef: RefObject<SVGSVGElement | null>,
+  frameRef: RefObject<HTMLElement | null>,
+  size: Size,
+  wheelNeedsModifier: boolean,
+): ZoomControls {
   const [view, setView] = useState<View>(IDENTITY);
   const [code, setCode] = useState(loadedZoomCode);
   const installed = useRef<InstalledZoom | null>(null);

@@ -53,7 +53,8 @@ export function useZoomDetail(view: View, size: Size, allowance = 0): LoadedDeta
             const tiles = new Set(ids.filter((id) => !failed.includes(id)));
             if (!left) startTransition(() => setDetail({ tiles, paths, countriesByTile }));
           },
-          (error: unknown) => console.warn(`Zoom detail could not be loaded; the map keeps its world-view shapes. ${error instanceof Error ? error.message : String(error)}`),
+          (error: unknown) =>
+            console.warn(`Zoom detail could not be loaded; the map keeps its world-view shapes. ${error instanceof Error ? error.message : String(error)}`),
         );
     }, SETTLE_MS);
     return () => {

@@ -37,8 +37,14 @@ export function installZoom(svg: SVGSVGElement, options: ZoomOptions): Installed
   const { width, height } = options.size;
   const behaviour = d3zoom<SVGSVGElement, unknown>()
     .scaleExtent([1, options.maxZoom])
-    .extent([[0, 0], [width, height]])
-    .translateExtent([[0, 0], [width, height]])
+    .extent([
+      [0, 0],
+      [width, height],
+    ])
+    .translateExtent([
+      [0, 0],
+      [width, height],
+    ])
     .filter((event: Event) => {
       if (event.type === "wheel") return !options.wheelNeedsModifier || (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
       if (event.type === "touchstart") return (event as TouchEvent).touches.length >= 2;

@@ -35,7 +35,13 @@ export function PageTools({ link, title, locale, store, download, site }: PageTo
     <div className="page-tools">
       <ShareControls link={link} title={title} messages={locale.messages} />
       <DownloadControls page={{ ...download, locale, theme: link.theme, selected: link.country }} />
-      <PreferenceControls lang={locale.lang} theme={link.theme} messages={locale.messages} onLanguage={(lang) => reloadInLanguage(window, lang)} onTheme={store.setTheme} />
+      <PreferenceControls
+        lang={locale.lang}
+        theme={link.theme}
+        messages={locale.messages}
+        onLanguage={(lang) => reloadInLanguage(window, lang)}
+        onTheme={store.setTheme}
+      />
       <OtherStatements site={site} link={link} messages={locale.messages} />
     </div>
   );

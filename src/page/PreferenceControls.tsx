@@ -25,7 +25,11 @@ export function PreferenceControls({ lang, theme, messages, onLanguage, onTheme 
         ))}
       </select>
       <label htmlFor={`${id}-theme`}>{messages.themeLabel}</label>
-      <select id={`${id}-theme`} value={theme ?? "system"} onChange={(event) => onTheme(event.target.value === "system" ? null : (event.target.value as Theme))}>
+      <select
+        id={`${id}-theme`}
+        value={theme ?? "system"}
+        onChange={(event) => onTheme(event.target.value === "system" ? null : (event.target.value as Theme))}
+      >
         <option value="system">{messages.themeSystem}</option>
         <option value="light">{messages.themeLight}</option>
         <option value="dark">{messages.themeDark}</option>

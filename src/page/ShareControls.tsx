@@ -149,17 +149,35 @@ function EmbedChooser({ link, title, messages }: { link: PageLink; title: string
   return (
     <>
       <div className="embed-choices">
-        {choice<PanelMode>("panel", messages.embedPanelLabel, options.panel, [
-          { value: "closed", label: messages.embedPanelClosed },
-          { value: "open", label: messages.embedPanelOpen },
-          { value: "none", label: messages.embedPanelNone },
-        ], (panel) => setOptions((previous) => ({ ...previous, panel })))}
-        {choice<"light" | "dark" | "reader">("theme", messages.embedThemeLabel, options.theme ?? "reader", [
-          { value: "light", label: messages.themeLight },
-          { value: "dark", label: messages.themeDark },
-          { value: "reader", label: messages.embedThemeReader },
-        ], (theme) => setOptions((previous) => ({ ...previous, theme: theme === "reader" ? null : theme })))}
-        {choice<number>("width", messages.embedWidthLabel, width, PREVIEW_WIDTHS.map((value) => ({ value, label: `${value} px` })), setWidth)}
+        {choice<PanelMode>(
+          "panel",
+          messages.embedPanelLabel,
+          options.panel,
+          [
+            { value: "closed", label: messages.embedPanelClosed },
+            { value: "open", label: messages.embedPanelOpen },
+            { value: "none", label: messages.embedPanelNone },
+          ],
+          (panel) => setOptions((previous) => ({ ...previous, panel })),
+        )}
+        {choice<"light" | "dark" | "reader">(
+          "theme",
+          messages.embedThemeLabel,
+          options.theme ?? "reader",
+          [
+            { value: "light", label: messages.themeLight },
+            { value: "dark", label: messages.themeDark },
+            { value: "reader", label: messages.embedThemeReader },
+          ],
+          (theme) => setOptions((previous) => ({ ...previous, theme: theme === "reader" ? null : theme })),
+        )}
+        {choice<number>(
+          "width",
+          messages.embedWidthLabel,
+          width,
+          PREVIEW_WIDTHS.map((value) => ({ value, label: `${value} px` })),
+          setWidth,
+        )}
       </div>
       <p className="embed-height" role="status">
         {height === null ? messages.embedMeasuring : messages.embedPreviewHeight(width, height)}
@@ -189,7 +207,15 @@ function CodeField({ label, copyLabel, code, onCopy }: CodeFieldProps) {
   return (
     <div className="embed-code">
       <label htmlFor={id}>{label}</label>
-      <textarea ref={fieldRef} id={id} readOnly rows={code.includes("<script") ? 5 : 3} value={code} spellCheck={false} onFocus={(event) => event.currentTarget.select()} />
+      <textarea
+        ref={fieldRef}
+        id={id}
+        readOnly
+        rows={code.includes("<script") ? 5 : 3}
+        value={code}
+        spellCheck={false}
+        onFocus={(event) => event.currentTarget.select()}
+      />
       <button type="button" onClick={() => onCopy(code, fieldRef.current)}>
         {copyLabel}
       </button>

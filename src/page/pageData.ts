@@ -36,6 +36,7 @@ export function readPageData(doc: Document): PageData | null {
   }
   if (!isRecord(data) || !isRecord(data.prepared) || !isRecord(data.prepared.statement) || !isRecord(data.site)) return null;
   const { site } = data;
-  if (typeof data.prepared.statement.id !== "string" || typeof site.root !== "string" || !Array.isArray(site.recent) || typeof site.total !== "number") return null;
+  if (typeof data.prepared.statement.id !== "string" || typeof site.root !== "string" || !Array.isArray(site.recent) || typeof site.total !== "number")
+    return null;
   return data as unknown as PageData;
 }

@@ -28,13 +28,10 @@ export const ClaimList = memo(function ClaimList({ claims, messages, lang, activ
             <ol>
               {items.map(({ claim, index }) => (
                 <li key={index}>
-                  <button
-                    type="button"
-                    className="claim"
-                    aria-pressed={activeIndex === index}
-                    onClick={() => onChoose(index)}
-                  >
-                    <span className="claim-words" lang={lang}>{claim.claim}</span>
+                  <button type="button" className="claim" aria-pressed={activeIndex === index} onClick={() => onChoose(index)}>
+                    <span className="claim-words" lang={lang}>
+                      {claim.claim}
+                    </span>
                     <span className="claim-by">{claim.by}</span>
                   </button>
                 </li>

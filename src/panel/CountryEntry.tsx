@@ -21,7 +21,17 @@ interface CountryEntryProps {
  * choosing selects). Once chosen, the entry says what the country did and offers the map, which on
  * a phone is far above the list (issue #17); the map's own note announces the choice to screen readers.
  */
-export const CountryEntry = memo(function CountryEntry({ iso, name, note, selected, standing, showOnMapLabel, highlight, onChoose, onShowOnMap }: CountryEntryProps) {
+export const CountryEntry = memo(function CountryEntry({
+  iso,
+  name,
+  note,
+  selected,
+  standing,
+  showOnMapLabel,
+  highlight,
+  onChoose,
+  onShowOnMap,
+}: CountryEntryProps) {
   // Subscribed per entry: a hover on the map re-renders the entry it enters and the one it leaves, no more.
   const highlighted = useIsHighlighted(highlight, iso);
   const enter = () => highlight.set({ iso, onMap: false });

@@ -117,7 +117,12 @@ export function SignatoryList(props: SignatoryListProps) {
                   key={entry.iso}
                   iso={entry.iso}
                   name={entry.name}
-                  note={[entry.joinedOn ? messages.statusJoined(formatDate(entry.joinedOn, lang)) : "", entry.territories ? messages.entryWithTerritories(entry.territories) : ""].filter(Boolean).join(" · ")}
+                  note={[
+                    entry.joinedOn ? messages.statusJoined(formatDate(entry.joinedOn, lang)) : "",
+                    entry.territories ? messages.entryWithTerritories(entry.territories) : "",
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
                   selected={selected}
                   standing={selected ? standingOf(entry.iso) : ""}
                   showOnMapLabel={messages.showOnMap(entry.name)}

@@ -55,7 +55,14 @@ export function StatementPanel(props: StatementPanelProps) {
   const signatoryCount = view.categorised.signatoryCountries + view.categorised.joinedOn.size + view.organisations.length;
   const section = (id: SectionId) => ({ id, open: openSections.has(id), onToggle: onSection });
   const search = useMemo(
-    () => makeSearchIndex({ groups: view.signatoryGroups, organisations: view.organisations, isos: locale.isos, nameOf: locale.nameOf, englishNameOf: locale.englishNameOf }),
+    () =>
+      makeSearchIndex({
+        groups: view.signatoryGroups,
+        organisations: view.organisations,
+        isos: locale.isos,
+        nameOf: locale.nameOf,
+        englishNameOf: locale.englishNameOf,
+      }),
     [view, locale],
   );
 
@@ -178,7 +185,14 @@ export function StatementPanel(props: StatementPanelProps) {
             </ul>
           </div>
         )}
-        <ReferenceGroups summaries={view.groupSummaries} date={statement.date} messages={messages} lang={lang} outlined={props.outlinedGroup} onOutline={props.onOutline} />
+        <ReferenceGroups
+          summaries={view.groupSummaries}
+          date={statement.date}
+          messages={messages}
+          lang={lang}
+          outlined={props.outlinedGroup}
+          onOutline={props.onOutline}
+        />
       </PanelSection>
     </aside>
   );

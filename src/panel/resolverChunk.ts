@@ -36,7 +36,9 @@ export function makeResolverChunk(importResolver: () => Promise<{ resolveCountry
         (module) => set({ status: "ready", resolve: module.resolveCountry }),
         (error: unknown) => {
           // Search still finds every name the page knows; only the resolver's extra names are missing.
-          console.warn(`The country-name tables could not be loaded; search finds the names on the page only. ${error instanceof Error ? error.message : String(error)}`);
+          console.warn(
+            `The country-name tables could not be loaded; search finds the names on the page only. ${error instanceof Error ? error.message : String(error)}`,
+          );
           set({ status: "failed" });
         },
       );

@@ -45,7 +45,8 @@ export function nestingDepth(text: string, limit: number): number {
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
     if (inString) {
-      if (char === 0x5c) i++; // a backslash escapes the next character, a quote or another backslash
+      if (char === 0x5c)
+        i++; // a backslash escapes the next character, a quote or another backslash
       else if (char === 0x22) inString = false;
     } else if (char === 0x22) {
       inString = true;

@@ -187,9 +187,7 @@ function nameReader(checker: Checker, resolver: NameResolver): (value: unknown, 
     if (written === undefined) return undefined;
     const resolution = resolver.resolve(written);
     if (resolution.ok) {
-      return resolution.kind === "country"
-        ? { kind: "country", written, iso2: resolution.country.iso2 }
-        : { kind: "org", written, org: resolution.org };
+      return resolution.kind === "country" ? { kind: "country", written, iso2: resolution.country.iso2 } : { kind: "org", written, org: resolution.org };
     }
     error(checker, field, written, `${quoteText(written)} is ${resolver.describe(resolution)}`);
     return undefined;
@@ -203,12 +201,7 @@ function countryOnly(checker: Checker, party: Party | undefined, field: string):
   return undefined;
 }
 
-function readAddition(
-  checker: Checker,
-  value: unknown,
-  field: string,
-  readName: (value: unknown, field: string) => Party | undefined,
-): Addition | undefined {
+function readAddition(checker: Checker, value: unknown, field: string, readName: (value: unknown, field: string) => Party | undefined): Addition | undefined {
   const record = readRecord(checker, value, field, "an object { name, date, source }");
   if (record === undefined) return undefined;
   const party = readName(record.name, `${field}.name`);
@@ -263,12 +256,7 @@ function readVoice(checker: Checker, value: unknown, field: string): Claim["voic
 
 // ---- checks across fields
 
-function placed(
-  parties: (Party | Addition | undefined)[] | undefined,
-  field: string,
-  role: PlacedParty["role"],
-  suffix = "",
-): PlacedParty[] {
+function placed(parties: (Party | Addition | undefined)[] | undefined, field: string, role: PlacedParty["role"], suffix = ""): PlacedParty[] {
   return (parties ?? []).flatMap((party, index) => (party ? [{ field: `${field}[${index}]${suffix}`, role, party }] : []));
 }
 
@@ -286,10 +274,7 @@ function reportDuplicates(checker: Checker, parties: PlacedParty[]): void {
     }
     const here = `${quoteText(entry.party.written)} (${code})`;
     const there = `${first.field} ${quoteText(first.party.written)}`;
-    const says =
-      first.role === entry.role
-        ? `${here} is listed twice: also at ${there}`
-        : `${here} is both a signatory and a subject: also at ${there}`;
+    const says = first.role === entry.role ? `${here} is listed twice: also at ${there}` : `${here} is both a signatory and a subject: also at ${there}`;
     error(checker, entry.field, entry.party.written, says);
   }
 }

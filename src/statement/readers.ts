@@ -99,7 +99,12 @@ export function readUrl(checker: Checker, value: unknown, field: string): string
     return undefined;
   }
   if (value.length > STATEMENT_LIMITS.textCharacters) {
-    error(checker, field, value, `${quoteText(value)} is ${formatCount(value.length)} characters long; at most ${formatCount(STATEMENT_LIMITS.textCharacters)} are allowed`);
+    error(
+      checker,
+      field,
+      value,
+      `${quoteText(value)} is ${formatCount(value.length)} characters long; at most ${formatCount(STATEMENT_LIMITS.textCharacters)} are allowed`,
+    );
     return undefined;
   }
   const url = toHttpUrl(value);

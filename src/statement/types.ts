@@ -17,9 +17,7 @@ export interface Source {
 }
 
 /** A party to the statement, as the source writes it and as the resolver reads it. */
-export type Party =
-  | { kind: "country"; written: string; iso2: string }
-  | { kind: "org"; written: string; org: OrgCode };
+export type Party = { kind: "country"; written: string; iso2: string } | { kind: "org"; written: string; org: OrgCode };
 
 /** A signatory that joined after the first publication. */
 export type Addition = Party & { date: string; source: Source };
@@ -75,6 +73,4 @@ export interface StatementProblem {
   message: string;
 }
 
-export type ParseResult =
-  | { ok: true; statement: Statement; warnings: StatementProblem[] }
-  | { ok: false; problems: StatementProblem[] };
+export type ParseResult = { ok: true; statement: Statement; warnings: StatementProblem[] } | { ok: false; problems: StatementProblem[] };

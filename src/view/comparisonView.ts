@@ -54,8 +54,7 @@ export function deriveComparisonView(first: PreparedStatement, second: PreparedS
     return status;
   };
 
-  const sortedNames = (isos: Iterable<string>) =>
-    [...isos].map((iso) => ({ iso, name: nameOf(iso) })).sort((x, y) => compareNames(x.name, y.name, lang));
+  const sortedNames = (isos: Iterable<string>) => [...isos].map((iso) => ({ iso, name: nameOf(iso) })).sort((x, y) => compareNames(x.name, y.name, lang));
   const partOf = (part: "both" | "first" | "second") => [...byIso].filter(([iso, category]) => category === part && !coveredBy.has(iso)).map(([iso]) => iso);
   const orgsIn = (part: "both" | "first" | "second") =>
     part === "second"

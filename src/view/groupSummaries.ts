@@ -35,14 +35,23 @@ export function summariseGroups(categorised: Categorised, date: string, locale: 
     if (category === "signatory" || category === "joined") signed.add(iso);
     else if (category === "subject") subjects.add(iso);
   }
-  const names = (isos: string[]) => formatList(isos.map(nameOf).sort((a, b) => compareNames(a, b, lang)), lang);
+  const names = (isos: string[]) =>
+    formatList(
+      isos.map(nameOf).sort((a, b) => compareNames(a, b, lang)),
+      lang,
+    );
   return GROUPS.filter(({ id }) => hasDataFor(id, date)).map(({ id, name }) => {
     const comparison = compareWithGroup(id, date, signed, subjects);
     const groupName = name(messages);
     return {
       id,
       name: groupName,
-      sentence: messages.groupSummary(groupName, comparison.signed.length, comparison.members.length, comparison.notSigned.length ? names(comparison.notSigned) : ""),
+      sentence: messages.groupSummary(
+        groupName,
+        comparison.signed.length,
+        comparison.members.length,
+        comparison.notSigned.length ? names(comparison.notSigned) : "",
+      ),
       subjectNote: comparison.subjects.length ? messages.groupSubjectNote(names(comparison.subjects), comparison.subjects.length) : null,
       members: comparison.members,
       notSigned: comparison.notSigned,

@@ -65,10 +65,7 @@ export function makeSearchIndex({ groups, organisations, isos, nameOf, englishNa
   for (const entry of groups.flatMap((group) => group.entries)) {
     known.add(entry.iso);
     for (const name of [entry.name, englishNameOf(entry.iso), entry.written]) index(name, entry.iso);
-    entryNames.set(
-      entry.iso,
-      [entry.name, englishNameOf(entry.iso), entry.written, entry.territories ?? ""].map(foldForSearch).filter(Boolean),
-    );
+    entryNames.set(entry.iso, [entry.name, englishNameOf(entry.iso), entry.written, entry.territories ?? ""].map(foldForSearch).filter(Boolean));
   }
   const orgNames = new Map(organisations.map((org) => [org.code, [org.code, org.name, org.written].map(foldForSearch).filter(Boolean)]));
   return { groups, organisations, entryNames, isosByName, isos: known, orgNames };

@@ -86,7 +86,11 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
   const orgLabels = categorised.organisations.map(orgLabel);
   const signed = messages.signedPhrase(categorised.signatoryCountries, orgLabels);
   const dateOf = (iso: string) => formatDate(categorised.joinedOn.get(iso) ?? statement.date, lang);
-  const names = (isos: readonly string[]) => formatList(isos.map(nameOf).sort((a, b) => compareNames(a, b, lang)), lang);
+  const names = (isos: readonly string[]) =>
+    formatList(
+      isos.map(nameOf).sort((a, b) => compareNames(a, b, lang)),
+      lang,
+    );
 
   const namesOn = new Map<string, string[]>();
   for (const addition of statement.additions) {
@@ -99,7 +103,9 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
     ...[...namesOn]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([date, names]) =>
-        names.length > CONTEXT_NAMES_MAX ? messages.legendJoined(names.length, formatDate(date, lang)) : messages.contextJoined(formatList(names, lang), formatDate(date, lang)),
+        names.length > CONTEXT_NAMES_MAX
+          ? messages.legendJoined(names.length, formatDate(date, lang))
+          : messages.contextJoined(formatList(names, lang), formatDate(date, lang)),
       ),
   ].join("; ");
 
@@ -110,7 +116,14 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
 
   const subjects = statement.subjects.map((subject) => ({ iso: subject.iso2, name: nameOf(subject.iso2) }));
   const everyoneWhoSigned = messages.signedPhrase(categorised.signatoryCountries + categorised.joinedOn.size, orgLabels);
-  const mapSummary = messages.mapSummary(everyoneWhoSigned, formatList(subjects.map((s) => s.name), lang), subjects.length);
+  const mapSummary = messages.mapSummary(
+    everyoneWhoSigned,
+    formatList(
+      subjects.map((s) => s.name),
+      lang,
+    ),
+    subjects.length,
+  );
 
   // A territory's standing is its state's, in words: "Part of the Kingdom of Denmark, which signed".
   const sovereignLabel = (sovereign: string) => (lang === "en" ? (sovereignName(sovereign) ?? nameOf(sovereign)) : nameOf(sovereign));
@@ -138,7 +151,9 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
   };
 
   const groupSummaries = summariseGroups(categorised, statement.date, locale);
-  const signedCountries = new Set([...categorised.byIso].filter(([iso, c]) => (c === "signatory" || c === "joined") && !categorised.coveredBy.has(iso)).map(([iso]) => iso));
+  const signedCountries = new Set(
+    [...categorised.byIso].filter(([iso, c]) => (c === "signatory" || c === "joined") && !categorised.coveredBy.has(iso)).map(([iso]) => iso),
+  );
   const organisations = categorised.organisations.map((code): OrganisationEntry => {
     const members = orgs[code]?.members ?? null;
     const notSigned = members?.filter((iso) => !signedCountries.has(iso) && categoryOf(categorised, iso) !== "subject") ?? [];
@@ -146,7 +161,12 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
       code,
       written: writtenOrg(statement, code),
       name: orgLabel(code) === "EU" ? (orgs[code]?.names[lang] ?? orgs[code]?.names.en ?? code) : orgLabel(code),
-      note: members === null ? "" : notSigned.length > 0 ? messages.orgMembersNotSigned(orgLabel(code), names(notSigned)) : messages.orgAllMembersSigned(orgLabel(code)),
+      note:
+        members === null
+          ? ""
+          : notSigned.length > 0
+            ? messages.orgMembersNotSigned(orgLabel(code), names(notSigned))
+            : messages.orgAllMembersSigned(orgLabel(code)),
       group: members === null ? null : (GROUP_OF_ORG[code] ?? null),
       members,
     };

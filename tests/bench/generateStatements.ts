@@ -28,7 +28,9 @@ function random(seed: number): () => number {
 }
 
 const WORDS =
-  "ministers governments partners affirm commitment cooperation security climate trade humanitarian law people region support dialogue sanctions peace development resilience transparency accountability".split(" ");
+  "ministers governments partners affirm commitment cooperation security climate trade humanitarian law people region support dialogue sanctions peace development resilience transparency accountability".split(
+    " ",
+  );
 
 /**
  * `count` statement files named `scale-0001`…, drawing signatories, later signers and subjects

@@ -101,9 +101,17 @@ try {
   await page.setContent("<!doctype html><canvas></canvas>");
   const rows: string[][] = [];
   for (const candidate of [reference, ...candidates]) {
-    const cells = [candidate.label, (candidate.pathBytes / 1024).toFixed(1), (candidate.pathGzipBytes / 1024).toFixed(1), candidate.maxDeviationPx.toFixed(2), String(candidate.droppedRings)];
+    const cells = [
+      candidate.label,
+      (candidate.pathBytes / 1024).toFixed(1),
+      (candidate.pathGzipBytes / 1024).toFixed(1),
+      candidate.maxDeviationPx.toFixed(2),
+      String(candidate.droppedRings),
+    ];
     for (const ratio of RATIOS) {
-      const diff = await page.evaluate<{ over25: number; over50: number }>(`(${compareInPage})(${JSON.stringify({ a: reference.paths, b: candidate.paths, scale: (CSS_WIDTH / defaultBuildOptions.width) * ratio, ratio })})`);
+      const diff = await page.evaluate<{ over25: number; over50: number }>(
+        `(${compareInPage})(${JSON.stringify({ a: reference.paths, b: candidate.paths, scale: (CSS_WIDTH / defaultBuildOptions.width) * ratio, ratio })})`,
+      );
       cells.push(`${diff.over25} / ${diff.over50}`);
     }
     rows.push(cells);

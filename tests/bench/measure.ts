@@ -139,10 +139,10 @@ export async function measureLoad(browser: Browser, url: string, cpuRate: number
       .reduce((sum, task) => sum + Math.max(0, task.duration - LONG_TASK_MS), 0);
 
     const hover = await sweepHover(page, cdp, hoverCount, cpuRate);
-    const zoomFrameIntervals = await page.evaluate(
-      ([selector, ms]) => window.__bench.framesAfterClick(selector, ms),
-      ['button[aria-label="Zoom in"]', ZOOM_RECORD_MS] as const,
-    );
+    const zoomFrameIntervals = await page.evaluate(([selector, ms]) => window.__bench.framesAfterClick(selector, ms), [
+      'button[aria-label="Zoom in"]',
+      ZOOM_RECORD_MS,
+    ] as const);
     return {
       resources,
       bytesByKind,

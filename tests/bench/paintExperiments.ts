@@ -28,7 +28,7 @@ const VARIANTS: [string, string, number?][] = [
   ["scripts held back 1 s (paint before any script)", html, 1000],
   ["no module script (no hydration)", noScript(html)],
   ["no module script, panel before the map in the source", noScript(panelFirst(html))],
-  ["map paths emptied (d=\"\")", html.replace(/(<path[^>]* d=")[^"]*(")/g, "$1$2")],
+  ['map paths emptied (d="")', html.replace(/(<path[^>]* d=")[^"]*(")/g, "$1$2")],
   ["no world JSON block", html.replace(/<script type="application\/json"[\s\S]*?<\/script>/, "")],
   ["stylesheet not render-blocking (media=print)", html.replace(/<link rel="stylesheet"/, '<link rel="stylesheet" media="print"')],
   ["no module script, map paths emptied", noScript(html).replace(/(<path[^>]* d=")[^"]*(")/g, "$1$2")],
@@ -49,7 +49,12 @@ try {
     servers.push(server);
     urls.push(server.url);
     // The server gzips each file on its first request (as a CDN's edge does once): not part of any measured load.
-    for (const file of ["", ...readdirSync(join(dir, "assets")).filter((name) => !name.endsWith(".js") || scriptDelay === 0).map((name) => `assets/${name}`)]) {
+    for (const file of [
+      "",
+      ...readdirSync(join(dir, "assets"))
+        .filter((name) => !name.endsWith(".js") || scriptDelay === 0)
+        .map((name) => `assets/${name}`),
+    ]) {
       await fetch(server.url + file, { headers: { "Accept-Encoding": "gzip" } });
     }
   }
@@ -64,12 +69,12 @@ try {
         await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_RATE });
         await page.goto(url, { waitUntil: "load" });
         await page.waitForTimeout(1000);
-        const entries = await page.evaluate(`new Promise((resolve) => {
+        const entries = (await page.evaluate(`new Promise((resolve) => {
           const lcp = [];
           new PerformanceObserver((list) => { for (const e of list.getEntries()) lcp.push({ at: e.startTime, element: e.element ? e.element.tagName.toLowerCase() + (e.element.className ? "." + String(e.element.className).split(" ")[0] : "") : null }); })
             .observe({ type: "largest-contentful-paint", buffered: true });
           setTimeout(() => resolve({ fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null, lcp }), 50);
-        })`) as { fcp: number | null; lcp: { at: number; element: string | null }[] };
+        })`)) as { fcp: number | null; lcp: { at: number; element: string | null }[] };
         const result = results[i]!;
         if (entries.fcp !== null) result.fcp.push(entries.fcp);
         const last = entries.lcp.at(-1);
@@ -88,7 +93,9 @@ try {
   for (const [i, [name]] of VARIANTS.entries()) {
     const r = results[i]!;
     const element = [...r.elements].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "-";
-    console.log(`${name.padEnd(46)} FCP ${median(r.fcp).toFixed(0).padStart(5)}  LCP ${median(r.lcp).toFixed(0).padStart(5)}  LCP element ${element}; same element painted again in ${r.repaints}/${LOADS}`);
+    console.log(
+      `${name.padEnd(46)} FCP ${median(r.fcp).toFixed(0).padStart(5)}  LCP ${median(r.lcp).toFixed(0).padStart(5)}  LCP element ${element}; same element painted again in ${r.repaints}/${LOADS}`,
+    );
   }
 } finally {
   await browser.close();

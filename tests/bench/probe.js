@@ -38,7 +38,13 @@
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       bench.lcp = { at: entry.startTime, element: describe(entry.element), size: entry.size };
-      bench.lcpEntries.push({ at: entry.startTime, renderTime: entry.renderTime, loadTime: entry.loadTime, element: describe(entry.element), size: entry.size });
+      bench.lcpEntries.push({
+        at: entry.startTime,
+        renderTime: entry.renderTime,
+        loadTime: entry.loadTime,
+        element: describe(entry.element),
+        size: entry.size,
+      });
     }
   }).observe({ type: "largest-contentful-paint", buffered: true });
   new PerformanceObserver((list) => {

@@ -33,7 +33,9 @@ const HOVER_COUNTRIES: Record<number, number> = { 1: 60, 4: 30 };
 
 const chromiumPath = findChromium();
 if (!chromiumPath) {
-  console.error("Benchmark not run: no Chromium found. Set CHROME_PATH, or install one (Debian/Ubuntu: apt-get install chromium; elsewhere: npx playwright install chromium).");
+  console.error(
+    "Benchmark not run: no Chromium found. Set CHROME_PATH, or install one (Debian/Ubuntu: apt-get install chromium; elsewhere: npx playwright install chromium).",
+  );
   process.exit(1);
 }
 if (!existsSync(join(DIST, "index.html")) || !readFileSync(join(DIST, "index.html"), "utf8").includes("data-iso")) {

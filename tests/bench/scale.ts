@@ -49,10 +49,19 @@ const results: ScaleResult[] = [];
 try {
   // Built once: the app's bundle does not depend on the statements. NODE_ENV as `npm run build` has it.
   let clock = performance.now();
-  execFileSync("npx", ["vite", "build", "--logLevel", "warn", "--outDir", base, "--emptyOutDir"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  execFileSync("npx", ["vite", "build", "--logLevel", "warn", "--outDir", base, "--emptyOutDir"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   const viteBuild = (performance.now() - clock) / 1000;
   // Generated statements draw their signers from the countries the bundled ones name (all of them resolve and are drawn).
-  const codes = [...new Set(readBundledStatements("public/statements").flatMap(({ statement }) => [...statement.signatories, ...statement.subjects].flatMap((party) => (party.kind === "country" ? [party.iso2] : []))))].sort();
+  const codes = [
+    ...new Set(
+      readBundledStatements("public/statements").flatMap(({ statement }) =>
+        [...statement.signatories, ...statement.subjects].flatMap((party) => (party.kind === "country" ? [party.iso2] : [])),
+      ),
+    ),
+  ].sort();
 
   for (const count of COUNTS) {
     const dist = mkdtempSync(join(tmpdir(), `signatory-map-scale-${count}-`));
@@ -73,10 +82,21 @@ try {
       const largest = views.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
       const result: ScaleResult = {
         statements: count,
-        seconds: { viteBuild, statements: report.seconds.statements, pages: report.seconds.pages, cards: CARDS ? report.seconds.cards : null, total: viteBuild + publishSeconds },
+        seconds: {
+          viteBuild,
+          statements: report.seconds.statements,
+          pages: report.seconds.pages,
+          cards: CARDS ? report.seconds.cards : null,
+          total: viteBuild + publishSeconds,
+        },
         outputMB: folderBytes(dist) / MB,
         cardsMB: CARDS ? report.cards.reduce((sum, card) => sum + card.bytes, 0) / MB : null,
-        firstViewKB: { root: root.gzipBytes / KB, median: median(views.map((view) => view.gzipBytes)) / KB, max: largest.gzipBytes / KB, maxPage: largest.page },
+        firstViewKB: {
+          root: root.gzipBytes / KB,
+          median: median(views.map((view) => view.gzipBytes)) / KB,
+          max: largest.gzipBytes / KB,
+          maxPage: largest.page,
+        },
         pagesOverBudget: [root, ...views].filter((view) => view.gzipBytes / KB > FIRST_VIEW_BUDGET_KB).map((view) => view.page),
       };
       results.push(result);
@@ -88,7 +108,13 @@ try {
 
   const f = (value: number | null, digits = 1) => (value === null ? "–" : value.toFixed(digits));
   const rows = [
-    ["statements", "build s (vite + read + pages + cards)", "output MB (cards)", "first view KB gz: root / median / largest page", `within ${FIRST_VIEW_BUDGET_KB} KB`],
+    [
+      "statements",
+      "build s (vite + read + pages + cards)",
+      "output MB (cards)",
+      "first view KB gz: root / median / largest page",
+      `within ${FIRST_VIEW_BUDGET_KB} KB`,
+    ],
     ...results.map((r) => [
       String(r.statements),
       `${f(r.seconds.total)} (${f(r.seconds.viteBuild)} + ${f(r.seconds.statements)} + ${f(r.seconds.pages)} + ${f(r.seconds.cards)})`,
@@ -99,7 +125,11 @@ try {
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   console.log(`\n${rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join("  ")).join("\n")}`);
-  console.log(`\nLoad average ${loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine moves the seconds).${CARDS ? "" : " Cards skipped (BENCH_SCALE_CARDS=0)."}`);
+  console.log(
+    `\nLoad average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} (other work on the machine moves the seconds).${CARDS ? "" : " Cards skipped (BENCH_SCALE_CARDS=0)."}`,
+  );
 
   mkdirSync(OUTPUT_DIR, { recursive: true });
   writeFileSync(join(OUTPUT_DIR, "scale-latest.json"), `${JSON.stringify({ date: new Date().toISOString(), loadAverage: loadavg(), results }, null, 2)}\n`);

@@ -73,7 +73,15 @@ function describeTrace(events: TraceEvent[], server: { url: string }): string {
     if (!isPage(url)) continue;
     lines.push(`${ms(e.ts)}  network  ${e.name.replace("Resource", "")} ${url.slice(server.url.length - 1)}`);
   }
-  const marks = ["firstPaint", "firstContentfulPaint", "largestContentfulPaint::Candidate", "domContentLoadedEventEnd", "MarkDOMContent", "MarkLoad", "firstMeaningfulPaint"];
+  const marks = [
+    "firstPaint",
+    "firstContentfulPaint",
+    "largestContentfulPaint::Candidate",
+    "domContentLoadedEventEnd",
+    "MarkDOMContent",
+    "MarkLoad",
+    "firstMeaningfulPaint",
+  ];
   for (const e of events.filter((e) => marks.includes(e.name) && e.ts >= t0 && e.pid === renderer)) {
     const data = e.args?.data as { nodeName?: string; size?: number; type?: string } | undefined;
     lines.push(`${ms(e.ts)}  mark     ${e.name}${data?.size ? ` size ${data.size} ${data.type ?? ""} ${data.nodeName ?? ""}` : ""}`);
@@ -99,9 +107,21 @@ function describeTrace(events: TraceEvent[], server: { url: string }): string {
     rasterByName.set(e.name, entry);
   }
   const sorted = lines.sort((a, b) => parseFloat(a) - parseFloat(b));
-  const totals = [...kinds].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 14).map(([name, total]) => `  ${name}: CPU ${total.cpu.toFixed(1)} ms (wall ${total.wall.toFixed(1)} ms)`);
+  const totals = [...kinds]
+    .sort((a, b) => b[1].cpu - a[1].cpu)
+    .slice(0, 14)
+    .map(([name, total]) => `  ${name}: CPU ${total.cpu.toFixed(1)} ms (wall ${total.wall.toFixed(1)} ms)`);
   const rasterLines = [...rasterByName]
     .filter(([name]) => name === "RasterTask")
     .map(([name, r]) => `  ${name}: ${r.count}× ${r.ms.toFixed(1)} ms (CPU ${r.cpu.toFixed(1)} ms), from ${ms(r.first).trim()} to ${ms(r.last).trim()} ms`);
-  return [`timeline, ms from navigation start (cpu ${rate}x):`, ...sorted, "", "main thread, total per kind (nested events counted in their parents too):", ...totals, "", "raster (worker threads; software raster in headless Chromium):", ...rasterLines].join("\n");
+  return [
+    `timeline, ms from navigation start (cpu ${rate}x):`,
+    ...sorted,
+    "",
+    "main thread, total per kind (nested events counted in their parents too):",
+    ...totals,
+    "",
+    "raster (worker threads; software raster in headless Chromium):",
+    ...rasterLines,
+  ].join("\n");
 }

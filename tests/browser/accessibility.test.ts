@@ -20,15 +20,26 @@ afterAll(async () => {
 async function axeViolations(page: Page) {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 5)
+          .join(", ")}`,
+    );
   });
 }
 
 describe("axe-core finds no WCAG 2.2 AA violation", () => {
   for (const path of ["./", "./?embed=1", "./?theme=dark", "./?embed=1&theme=dark"]) {
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 700 },
+    ]) {
       it(`on ${path} at ${viewport.width}px`, async () => {
         // axe is injected as an inline script, which the page's CSP rightly refuses: bypass it for this test only.
         const { context } = await openContext(browser, { viewport, bypassCSP: true });
@@ -114,7 +125,9 @@ describe("screen readers", () => {
     const { page, context } = await openPage(browser, "./");
     const client = await page.context().newCDPSession(page);
     await client.send("Accessibility.enable");
-    const { nodes } = (await client.send("Accessibility.getFullAXTree")) as { nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[] };
+    const { nodes } = (await client.send("Accessibility.getFullAXTree")) as {
+      nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[];
+    };
     const map = nodes.find((node) => node.name?.value === en.mapLabel);
     expect(map?.role?.value).toBe("group");
     expect(map?.description?.value).toBe("World map: 50 countries and the EU signed; North Korea and Russia are the subjects of the statement.");

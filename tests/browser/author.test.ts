@@ -52,7 +52,9 @@ async function paste(page: Page, context: BrowserContext, text: string) {
 
 /** Each country on the page's map with its status (shapes and markers alike). */
 const statusesOnMap = (page: Page) =>
-  page.locator("svg.map-svg [data-iso]").evaluateAll((els) => Object.fromEntries(els.map((el) => [el.getAttribute("data-iso")!, el.getAttribute("data-status")!])));
+  page
+    .locator("svg.map-svg [data-iso]")
+    .evaluateAll((els) => Object.fromEntries(els.map((el) => [el.getAttribute("data-iso")!, el.getAttribute("data-status")!])));
 
 const statusOf = (page: Page, iso: string) => page.locator(`svg.map-svg [data-iso="${iso}"]`).first().getAttribute("data-status");
 
@@ -134,7 +136,10 @@ describe("the authoring page", () => {
   it("leaves a name out when the editor chooses so", async () => {
     const { page, context, errors } = await openAuthor();
     await paste(page, context, MANGLED);
-    await page.getByRole("group", { name: /“Korea”/ }).getByRole("button", { name: "Leave it out" }).click();
+    await page
+      .getByRole("group", { name: /“Korea”/ })
+      .getByRole("button", { name: "Leave it out" })
+      .click();
     await expect.poll(() => page.getByRole("group", { name: /“Korea”/ }).count()).toBe(0);
     expect(JSON.parse(await fileText(page)).signatories).not.toContain("Korea");
     expect(errors).toEqual([]);
@@ -181,7 +186,10 @@ describe("the authoring page", () => {
     const [first, second] = await claims();
 
     // Drop the first: gone from the panel and the file, waiting below to be kept again.
-    await page.getByRole("group", { name: `Claim: ${first}`, exact: true }).getByRole("button", { name: "Drop" }).click();
+    await page
+      .getByRole("group", { name: `Claim: ${first}`, exact: true })
+      .getByRole("button", { name: "Drop" })
+      .click();
     await expect.poll(claims).not.toContain(first);
     expect((JSON.parse(await fileText(page)) as { claims: { claim: string }[] }).claims.map((c) => c.claim)).not.toContain(first);
     expect(await page.getByRole("button", { name: `Keep: ${first}` }).count()).toBe(1);
@@ -216,14 +224,23 @@ describe("the authoring page", () => {
   it("downloads a file that the real `statement check` passes, and copies the same file", async () => {
     const { page, context, errors, requests } = await openAuthor();
     await paste(page, context, MANGLED);
-    await page.getByRole("group", { name: /“Germny”/ }).getByRole("button", { name: "Germany (DE)" }).click();
-    await page.getByRole("group", { name: /“Korea”/ }).getByRole("button", { name: "South Korea (KR)" }).click();
+    await page
+      .getByRole("group", { name: /“Germny”/ })
+      .getByRole("button", { name: "Germany (DE)" })
+      .click();
+    await page
+      .getByRole("group", { name: /“Korea”/ })
+      .getByRole("button", { name: "South Korea (KR)" })
+      .click();
     await page.getByRole("textbox", { name: "Title" }).fill("48 nations condemn North Korean missile supply to Russia");
     await page.getByRole("textbox", { name: "Source URL" }).fill("https://example.org/dpa-afx/48-nations");
     await page.locator('svg.map-svg path[data-iso="BR"]').click();
     await page.getByRole("group", { name: "Brazil in the statement file" }).getByRole("button", { name: "Signatory" }).click();
     const first = (await page.locator(".panel .claim-words").allTextContents())[0]!;
-    await page.getByRole("group", { name: `Claim: ${first}`, exact: true }).getByRole("button", { name: "Drop" }).click();
+    await page
+      .getByRole("group", { name: `Claim: ${first}`, exact: true })
+      .getByRole("button", { name: "Drop" })
+      .click();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "is valid: statement check passes it" }).count()).toBe(1);
 
     // The id follows the new title, as the draft made it from the old one.
@@ -266,7 +283,12 @@ describe("the authoring page", () => {
     const check = statementCheck(path);
     expect(check.status).toBe(1);
     // The command names the file by the path it was given; the page by the file's name.
-    expect(check.stderr.trim().split("\n").map((line) => line.replace(path, download.suggestedFilename()))).toEqual(shown);
+    expect(
+      check.stderr
+        .trim()
+        .split("\n")
+        .map((line) => line.replace(path, download.suggestedFilename())),
+    ).toEqual(shown);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -275,8 +297,14 @@ describe("the authoring page", () => {
     const { page, context, errors, requests } = await openAuthor();
     await context.setOffline(true);
     await paste(page, context, MANGLED);
-    await page.getByRole("group", { name: /“Germny”/ }).getByRole("button", { name: "Germany (DE)" }).click();
-    await page.getByRole("group", { name: /“Korea”/ }).getByRole("button", { name: "South Korea (KR)" }).click();
+    await page
+      .getByRole("group", { name: /“Germny”/ })
+      .getByRole("button", { name: "Germany (DE)" })
+      .click();
+    await page
+      .getByRole("group", { name: /“Korea”/ })
+      .getByRole("button", { name: "South Korea (KR)" })
+      .click();
     await expect.poll(() => statusOf(page, "DE")).toBe("signatory");
     await page.locator('svg.map-svg path[data-iso="PL"]').click();
     await page.getByRole("group", { name: "Poland in the statement file" }).getByRole("button", { name: "Neither" }).click();

@@ -42,7 +42,11 @@ addEventListener("unhandledrejection", (event) => {
  * that `watch.allow` does not match. `errors` is the live list, for a test that looks itself.
  * Call it inside a test (not in beforeAll): the context belongs to that test.
  */
-export async function openContext(browser: Browser, options: BrowserContextOptions = {}, watch: WatchOptions = {}): Promise<{ context: BrowserContext; errors: string[] }> {
+export async function openContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  watch: WatchOptions = {},
+): Promise<{ context: BrowserContext; errors: string[] }> {
   const context = await browser.newContext(options);
   const errors: string[] = [];
   onTestFinished(async () => {

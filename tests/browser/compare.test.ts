@@ -63,9 +63,13 @@ describe("two statements compared", () => {
   });
 
   it("says so, and shows the first statement alone, when the other cannot be loaded", async () => {
-    const { page, context, errors } = await openPage(browser, "./?compare=no-such-statement", undefined, { allow: [failedRequest(/\/statements\/no-such-statement\.json/)] });
+    const { page, context, errors } = await openPage(browser, "./?compare=no-such-statement", undefined, {
+      allow: [failedRequest(/\/statements\/no-such-statement\.json/)],
+    });
     try {
-      await expect.poll(() => page.getByRole("status").filter({ hasText: "no-such-statement" }).first().textContent()).toBe(en.compareFailed("no-such-statement"));
+      await expect
+        .poll(() => page.getByRole("status").filter({ hasText: "no-such-statement" }).first().textContent())
+        .toBe(en.compareFailed("no-such-statement"));
       expect(await page.locator(".legend").textContent()).toContain("48 countries + the EU signed");
       expect(errors.filter((error) => !error.includes("404"))).toEqual([]);
     } finally {

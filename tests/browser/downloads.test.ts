@@ -77,7 +77,9 @@ function readSvgIn(page: Page, svg: string) {
 
 /** Each country on the page's own map, with its status (shapes and markers alike). */
 const statusesOnPage = (page: Page) =>
-  page.locator("svg.map-svg [data-iso]").evaluateAll((els) => Object.fromEntries(els.map((el) => [el.getAttribute("data-iso")!, el.getAttribute("data-status")!])));
+  page
+    .locator("svg.map-svg [data-iso]")
+    .evaluateAll((els) => Object.fromEntries(els.map((el) => [el.getAttribute("data-iso")!, el.getAttribute("data-status")!])));
 
 /** The map's drawn width in CSS px: its <svg>'s width, or less where the box is too short for it (preserveAspectRatio "meet"). */
 const drawnMapWidth = (page: Page) =>
@@ -156,7 +158,12 @@ describe("downloads on the full page", () => {
     expect(Object.keys(onPage).length).toBeGreaterThan(200);
     expect(svg.statuses).toEqual(onPage);
     expect(svg.legend).toContain("48 countries + the EU signed");
-    expect(await page.getByRole("status").filter({ hasText: en.downloadStarted(`${SEED}.svg`) }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole("status")
+        .filter({ hasText: en.downloadStarted(`${SEED}.svg`) })
+        .count(),
+    ).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -177,7 +184,10 @@ describe("downloads on the full page", () => {
   });
 
   it("gives a PNG at twice the map's CSS size in which a signatory is drawn in the signatory colour", async () => {
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 700 },
+    ]) {
       const { page, context, errors } = await openPage(browser, "./?theme=dark", viewport);
       const mapWidth = Math.round(await drawnMapWidth(page));
       // The same view as an SVG tells where the map sits in the picture.
@@ -215,13 +225,13 @@ describe("downloads on the full page", () => {
       id,
       title: 'Seoul, Chișinău and Kyiv say "no"',
       date: "2025-03-01",
-      source: { name: 'Agence "Test", Paris', url: "https://example.org/a,b?c=\"d\"" },
+      source: { name: 'Agence "Test", Paris', url: 'https://example.org/a,b?c="d"' },
       text: ["Paragraph one."],
       // A name in quotes is refused by the resolver (issue #15), so quotes travel in the source's name.
       signatories: ["Korea, Republic of", "the Republic of Moldova", "Ukraine"],
       subjects: ["Russia"],
       claims: [],
-      additions: [{ name: "Côte d’Ivoire", date: "2025-03-02", source: { name: "Wire, \"Late\" edition" } }],
+      additions: [{ name: "Côte d’Ivoire", date: "2025-03-02", source: { name: 'Wire, "Late" edition' } }],
     };
     writeFileSync(join(inject("distDir"), "statements", `${id}.json`), JSON.stringify(statement));
     const { page, context, errors } = await openPage(browser, `./?statement=${id}`);
@@ -258,7 +268,11 @@ describe("downloads on the full page", () => {
     const data = JSON.parse(json.bytes.toString("utf8"));
     const parsed = parseStatement(data, json.name, nameResolver, { expectedId: SEED });
     expect(parsed.ok).toBe(true);
-    expect(data.parties.find((party: { iso2: string | null }) => party.iso2 === "CZ")).toMatchObject({ written: "the Czech Republic", iso3: "CZE", numeric: "203" });
+    expect(data.parties.find((party: { iso2: string | null }) => party.iso2 === "CZ")).toMatchObject({
+      written: "the Czech Republic",
+      iso3: "CZE",
+      numeric: "203",
+    });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -286,7 +300,11 @@ describe("downloads on the full page", () => {
     for (const theme of ["light", "dark"]) {
       // axe is injected as an inline script, which the page's CSP rightly refuses: bypassed for this test only, as in accessibility.test.ts.
       const exportFile = /\/assets\/export-[\w-]+\.js/;
-      const { context } = await openContext(browser, { viewport: { width: 1280, height: 800 }, bypassCSP: true }, { allow: [failedRequest(exportFile), failedImport(exportFile)] });
+      const { context } = await openContext(
+        browser,
+        { viewport: { width: 1280, height: 800 }, bypassCSP: true },
+        { allow: [failedRequest(exportFile), failedImport(exportFile)] },
+      );
       const page = await context.newPage();
       await page.goto(new URL(`./?theme=${theme}`, inject("baseUrl")).href);
       const button = page.getByRole("button", { name: en.downloadButton, exact: true });
@@ -303,13 +321,22 @@ describe("downloads on the full page", () => {
       await page.evaluate(axeSource);
       const violations = () =>
         page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const result = await axe.run(document.querySelector(".download")!, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+          const axe = (
+            window as unknown as {
+              axe: { run: (context: Element, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+            }
+          ).axe;
+          const result = await axe.run(document.querySelector(".download")!, {
+            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+          });
           return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
         });
       expect(await violations()).toEqual([]);
       // The failure message, with the chunk blocked (a fresh page: this one has the chunk already).
-      await page.route((url) => /\/assets\/export-[\w-]+\.js$/.test(url.pathname), (route) => route.abort());
+      await page.route(
+        (url) => /\/assets\/export-[\w-]+\.js$/.test(url.pathname),
+        (route) => route.abort(),
+      );
       await page.reload();
       await page.evaluate(axeSource);
       await button.click();

@@ -48,7 +48,11 @@ const metrics = (frame: Frame) =>
 
 /** Waits until the iframe is as tall as its content and stays so; returns that height. */
 async function settled(page: Page, frame: Frame, selector = "iframe"): Promise<number> {
-  const frameHeight = () => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().height);
+  const frameHeight = () =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().height);
   let last = -1;
   await expect
     .poll(
@@ -79,11 +83,20 @@ describe("the embed layout (?embed=1)", () => {
     const { page, context, errors } = await openPage(browser, "./?embed=1", { width: 375, height: 700 });
     await page.locator("svg [data-iso]").first().waitFor();
     const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
-    const order = [await top("h1"), await top(".context"), await top("svg.map-svg"), await top(".legend"), await top("details.panel-section"), await top(".embed-credit")];
+    const order = [
+      await top("h1"),
+      await top(".context"),
+      await top("svg.map-svg"),
+      await top(".legend"),
+      await top("details.panel-section"),
+      await top(".embed-credit"),
+    ];
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(order[0], "nothing above the heading").toBeLessThan(24);
     expect(await page.locator("h1").textContent()).toBe("48 nations condemn North Korea's supply of ballistic missiles to Russia");
-    expect(await page.locator(".context").textContent()).toBe("48 countries and the EU signed on 10 January 2024; Micronesia and Paraguay joined on 12 January 2024");
+    expect(await page.locator(".context").textContent()).toBe(
+      "48 countries and the EU signed on 10 January 2024; Micronesia and Paraguay joined on 12 January 2024",
+    );
     const sections = page.locator("details.panel-section");
     expect(await sections.locator("summary h2").evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent))).toEqual([
       en.claimsHeading,
@@ -107,7 +120,11 @@ describe("the embed layout (?embed=1)", () => {
       await page.keyboard.press("Tab");
       const where = await page.evaluate(() => {
         const el = document.activeElement!;
-        return el.closest("details:not([open]) > :not(summary)") ? "inside a closed section" : el.tagName === "SUMMARY" ? `summary:${el.textContent}` : el.tagName;
+        return el.closest("details:not([open]) > :not(summary)")
+          ? "inside a closed section"
+          : el.tagName === "SUMMARY"
+            ? `summary:${el.textContent}`
+            : el.tagName;
       });
       stops.push(where);
     }
@@ -152,7 +169,9 @@ describe("the embed layout (?embed=1)", () => {
     await expect.poll(middleOfHungary).not.toBeNull();
     const hungary = (await middleOfHungary())!;
     await page.mouse.click(hungary.x, hungary.y);
-    await expect.poll(() => note.textContent()).toBe("Hungary did not sign. It is a member of the EU, which signed as “the High Representative of the European Union”.");
+    await expect
+      .poll(() => note.textContent())
+      .toBe("Hungary did not sign. It is a member of the EU, which signed as “the High Representative of the European Union”.");
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -196,7 +215,8 @@ const LAYOUT_SHIFTS = () => {
   const shifts: number[] = [];
   (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+      if (!entry.hadRecentInput) shifts.push(entry.value);
   }).observe({ type: "layout-shift", buffered: true });
 };
 
@@ -342,8 +362,7 @@ describe("messages the embedded page receives", () => {
     const { page, context, errors } = await openParent(url, 700);
     const frame = await appFrame(page, "#app");
     await settled(page, frame, "#app");
-    const heightMessages = () =>
-      page.evaluate(() => (window as unknown as { received: unknown[] }).received.filter((data) => typeof data === "string").length);
+    const heightMessages = () => page.evaluate(() => (window as unknown as { received: unknown[] }).received.filter((data) => typeof data === "string").length);
     const before = await heightMessages();
     const sendJunk = () =>
       page.evaluate(() => {
@@ -380,13 +399,17 @@ describe("messages the embedded page receives", () => {
     expect(await heightMessages(), "junk from the parent triggers no height message").toBe(before);
 
     // pym's width message, from another window (a sibling frame): ignored.
-    await frame.page().frames().find((f) => f.url().endsWith("/other.html"))!.evaluate(() => {
-      const app = (window.parent.document.getElementById("app") as HTMLIFrameElement).contentWindow!;
-      app.postMessage("pymxPYMxmapxPYMxwidthxPYMx500", "*");
-      app.postMessage("x".repeat(1_000_000), "*");
-      app.postMessage(null, "*");
-      app.postMessage({ sentinel: "amp" }, "*");
-    });
+    await frame
+      .page()
+      .frames()
+      .find((f) => f.url().endsWith("/other.html"))!
+      .evaluate(() => {
+        const app = (window.parent.document.getElementById("app") as HTMLIFrameElement).contentWindow!;
+        app.postMessage("pymxPYMxmapxPYMxwidthxPYMx500", "*");
+        app.postMessage("x".repeat(1_000_000), "*");
+        app.postMessage(null, "*");
+        app.postMessage({ sentinel: "amp" }, "*");
+      });
     await page.waitForTimeout(400);
     expect(await heightMessages(), "a width message from another window is ignored").toBe(before);
 
@@ -418,7 +441,11 @@ describe("the Embed control", () => {
       expect(code).toContain('title="Karte: 48 nations condemn');
     }
     // The loader by its content-hashed name, with its integrity hash (#15; hardening.test.ts checks the hash).
-    expect(responsive).toMatch(new RegExp(`<script src="${appUrl("./assets/embed-").replace(/[.?]/g, "\\$&")}[\\w-]+\\.js" integrity="sha384-[\\w+/=]+" crossorigin="anonymous" async></script>$`));
+    expect(responsive).toMatch(
+      new RegExp(
+        `<script src="${appUrl("./assets/embed-").replace(/[.?]/g, "\\$&")}[\\w-]+\\.js" integrity="sha384-[\\w+/=]+" crossorigin="anonymous" async></script>$`,
+      ),
+    );
     expect(fixed).not.toContain("<script");
     expect(fixed).toMatch(/height="\d+"/);
     await page.keyboard.press("Escape");
@@ -441,7 +468,8 @@ describe("the Embed control", () => {
     expect(await code()).toContain("theme=light");
     // At 375 px, each panel choice gives its own height, measured from the preview and put in the code.
     const measured = async () => {
-      const reported = async () => Number(/^At 375 px wide, the embed is (\d+) px tall/.exec((await dialog.locator(".embed-height").textContent()) ?? "")?.[1] ?? NaN);
+      const reported = async () =>
+        Number(/^At 375 px wide, the embed is (\d+) px tall/.exec((await dialog.locator(".embed-height").textContent()) ?? "")?.[1] ?? NaN);
       let last = NaN;
       // Settled: the same height twice in a row, and the code carries it.
       await expect
@@ -480,12 +508,15 @@ describe("the Embed control", () => {
     const code = () => dialog.getByRole("textbox", { name: en.embedFixed }).inputValue();
     let last = "";
     await expect
-      .poll(async () => {
-        const now = await code();
-        const stable = now === last;
-        last = now;
-        return stable;
-      }, { timeout: 10_000, interval: 500 })
+      .poll(
+        async () => {
+          const now = await code();
+          const stable = now === last;
+          last = now;
+          return stable;
+        },
+        { timeout: 10_000, interval: 500 },
+      )
       .toBe(true);
     await dialog.getByRole("button", { name: en.copyFixed }).click();
     await expect.poll(() => dialog.locator(".share-status").textContent()).toBe(en.copied);
@@ -517,7 +548,10 @@ describe("the Embed control", () => {
 
   it("still resizes the frame when a CMS has dropped its data-signatory-map marker", async () => {
     const html = fixture("snippet-parent.html", {
-      SNIPPET: embedCodes(baseUrl(), { statement: "dprk-russia-missiles-2024", country: null, lang: "en", theme: null }, "Map", { panel: "closed", theme: null }).responsive.replace(" data-signatory-map", ""),
+      SNIPPET: embedCodes(baseUrl(), { statement: "dprk-russia-missiles-2024", country: null, lang: "en", theme: null }, "Map", {
+        panel: "closed",
+        theme: null,
+      }).responsive.replace(" data-signatory-map", ""),
     });
     expect(html).not.toContain("data-signatory-map");
     const { page, context, errors } = await openParent(parents.page("/unmarked.html", html), 700);
@@ -538,10 +572,13 @@ describe("the Embed control", () => {
     const frame = await appFrame(page, "iframe[data-signatory-map]");
     const height = await settled(page, frame, "iframe[data-signatory-map]");
     // A sibling window claims a height: the map's frame keeps its own.
-    await page.frames().find((f) => f.url().endsWith("/other.html"))!.evaluate(() => {
-      window.parent.postMessage({ sentinel: "amp", type: "embed-size", height: 77 }, "*");
-      window.parent.postMessage("pymxPYMxmapxPYMxheightxPYMx77", "*");
-    });
+    await page
+      .frames()
+      .find((f) => f.url().endsWith("/other.html"))!
+      .evaluate(() => {
+        window.parent.postMessage({ sentinel: "amp", type: "embed-size", height: 77 }, "*");
+        window.parent.postMessage("pymxPYMxmapxPYMxheightxPYMx77", "*");
+      });
     // The parent page posting to itself (its own origin, not the frame's): ignored too.
     await page.evaluate(() => window.postMessage({ sentinel: "amp", type: "embed-size", height: 66 }, "*"));
     await page.waitForTimeout(300);
@@ -581,9 +618,7 @@ describe("Copy link", () => {
     const field = page.getByRole("textbox", { name: en.linkLabel });
     await expect.poll(() => field.isVisible()).toBe(true);
     expect(new URL(await field.inputValue()).searchParams.get("country")).toBe("DE");
-    await expect
-      .poll(() => field.evaluate((el: HTMLInputElement) => el.selectionStart === 0 && el.selectionEnd === el.value.length))
-      .toBe(true);
+    await expect.poll(() => field.evaluate((el: HTMLInputElement) => el.selectionStart === 0 && el.selectionEnd === el.value.length)).toBe(true);
     expect(await page.locator(".share").getByRole("status").textContent()).toBe(en.copyFallback);
     expect(errors).toEqual([]);
     await context.close();
@@ -595,12 +630,20 @@ describe("themes", () => {
   const colours = (page: Page) =>
     page.evaluate(() => {
       const lum = (css: string) => {
-        const [r, g, b] = css.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+        const [r, g, b] = css
+          .match(/\d+(\.\d+)?/g)!
+          .slice(0, 3)
+          .map(Number);
         return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
       };
       const root = getComputedStyle(document.documentElement);
       const panel = getComputedStyle(document.querySelector(".panel")!);
-      return { background: lum(root.backgroundColor), text: lum(root.color), panel: lum(panel.backgroundColor), theme: document.documentElement.dataset.theme ?? null };
+      return {
+        background: lum(root.backgroundColor),
+        text: lum(root.color),
+        panel: lum(panel.backgroundColor),
+        theme: document.documentElement.dataset.theme ?? null,
+      };
     });
 
   it("theme=dark applies the dark colours, whatever the system prefers", async () => {
@@ -611,7 +654,12 @@ describe("themes", () => {
     expect(dark.background).toBeLessThan(0.2);
     expect(dark.panel).toBeLessThan(0.2);
     expect(dark.text).toBeGreaterThan(0.8);
-    expect(await page.locator('svg [data-iso="UA"]').first().evaluate((el) => getComputedStyle(el).fill)).toBe("rgb(63, 127, 200)");
+    expect(
+      await page
+        .locator('svg [data-iso="UA"]')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fill),
+    ).toBe("rgb(63, 127, 200)");
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -642,7 +690,10 @@ describe("themes", () => {
 
 describe("deep links", () => {
   it("restore the statement, country, language and theme, in embed mode too", async () => {
-    const { page, context, errors } = await openPage(browser, "./?embed=1&statement=dprk-russia-missiles-2024&country=PL&lang=uk&theme=dark", { width: 700, height: 800 });
+    const { page, context, errors } = await openPage(browser, "./?embed=1&statement=dprk-russia-missiles-2024&country=PL&lang=uk&theme=dark", {
+      width: 700,
+      height: 800,
+    });
     await expect.poll(() => page.locator('.signatories [data-iso="PL"] button').getAttribute("aria-pressed")).toBe("true");
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.theme])).toEqual(["uk", "dark"]);
     await page.locator(".embed-credit").waitFor();

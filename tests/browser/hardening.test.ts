@@ -40,9 +40,20 @@ describe("the harness", () => {
   });
 
   it("collects what a test must not leave behind: a Trusted Types violation, an inline style, an unhandled rejection, a console error", async () => {
-    const { context, errors } = await openContext(browser, {}, {
-      allow: [/^CSP violation: require-trusted-types-for/, /^CSP violation: style-src-attr/, /^Applying inline style violates/, /This document requires .TrustedHTML. assignment/, /deliberate rejection/, /^deliberate console error/],
-    });
+    const { context, errors } = await openContext(
+      browser,
+      {},
+      {
+        allow: [
+          /^CSP violation: require-trusted-types-for/,
+          /^CSP violation: style-src-attr/,
+          /^Applying inline style violates/,
+          /This document requires .TrustedHTML. assignment/,
+          /deliberate rejection/,
+          /^deliberate console error/,
+        ],
+      },
+    );
     const page = await context.newPage();
     await page.goto(appUrl("./"));
     await page.locator("svg [data-iso]").first().waitFor();
@@ -75,7 +86,6 @@ const routedStatement = (id: string) => JSON.stringify({ ...JSON.parse(readFileS
 const MINI_STATEMENT = new URL("../fixtures/statements/mini-statement.json", import.meta.url);
 const MINI_TITLE = "Two countries condemn Russia";
 
-
 /** A page with a route in place before it loads: `serve` decides what each request for `url` gets. */
 async function openRouted(path: string, url: RegExp, serve: Parameters<Page["route"]>[1], allow: RegExp[] = [], clock = false) {
   const { context, errors } = await openContext(browser, { viewport: { width: 1280, height: 800 } }, { allow });
@@ -107,22 +117,25 @@ describe("a statement that fails to load", () => {
   }
 
   it("says there is no such statement when its file is missing, and Retry finds it once it is there", async () => {
-    await failThenRetry((route) => route.fulfill({ status: 404, contentType: "text/plain", body: "not found" }), [en.statementErrorTitle, en.statementNotFound("routed")]);
+    await failThenRetry(
+      (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "not found" }),
+      [en.statementErrorTitle, en.statementNotFound("routed")],
+    );
   });
 
   it("says the server answered with an error on a 500, and Retry loads it", async () => {
-    await failThenRetry((route) => route.fulfill({ status: 500, contentType: "text/plain", body: "oops" }), [
-      en.statementLoadFailed("routed", "unreadable"),
-      en.loadServerError(500),
-    ]);
+    await failThenRetry(
+      (route) => route.fulfill({ status: 500, contentType: "text/plain", body: "oops" }),
+      [en.statementLoadFailed("routed", "unreadable"), en.loadServerError(500)],
+    );
   });
 
   it("lists what is wrong with a file that arrives cut short, and Retry loads the whole one", async () => {
     const whole = routedStatement("routed");
-    await failThenRetry((route) => route.fulfill({ status: 200, contentType: "application/json", body: whole.slice(0, whole.length / 2) }), [
-      en.statementLoadFailed("routed", "invalid"),
-      "JSON",
-    ]);
+    await failThenRetry(
+      (route) => route.fulfill({ status: 200, contentType: "application/json", body: whole.slice(0, whole.length / 2) }),
+      [en.statementLoadFailed("routed", "invalid"), "JSON"],
+    );
   });
 
   it("says the connection failed when the request does, and Retry loads it", async () => {
@@ -132,10 +145,16 @@ describe("a statement that fails to load", () => {
   it("says it is loading, then that it is slow, and shows the statement when it arrives after 10 s", async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const { page } = await openRouted("./?statement=routed", FILE, async (route) => {
-      await held;
-      await serveStatement(route);
-    }, [], true);
+    const { page } = await openRouted(
+      "./?statement=routed",
+      FILE,
+      async (route) => {
+        await held;
+        await serveStatement(route);
+      },
+      [],
+      true,
+    );
     const status = page.locator(".loading [role=status]");
     await expect.poll(() => status.textContent()).toContain(en.loading);
     await page.clock.runFor(SLOW_LOAD_MS);
@@ -220,10 +239,13 @@ describe("a part of the page that fails to load", () => {
     await page.locator("svg [data-iso]").first().waitFor();
     // "Deploy": the page's HTML now names another entry script, and the old zoom chunk is gone.
     const pageUrl = page.url();
-    await page.route((url) => url.href === pageUrl, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, body: (await response.text()).replace(/assets\/index-[\w-]+\.js/, "assets/index-NEWBUILD.js") });
-    });
+    await page.route(
+      (url) => url.href === pageUrl,
+      async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: (await response.text()).replace(/assets\/index-[\w-]+\.js/, "assets/index-NEWBUILD.js") });
+      },
+    );
     await page.route(zoomChunk, (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "gone" }));
     await page.getByRole("button", { name: en.zoomIn }).click();
     const notice = page.getByRole("status").filter({ hasText: en.pageUpdated });
@@ -334,9 +356,13 @@ describe("the embed loader's integrity", () => {
   it("a tampered loader is refused by the browser: it never runs on the article, and the frame keeps its height", async () => {
     const { src, integrity } = await dialogLoader();
     const loaderUrl = new RegExp(`^${src.replace(/[.?]/g, "\\$&")}$`);
-    const { context, errors } = await openContext(browser, { viewport: { width: 700, height: 800 } }, {
-      allow: [/^Failed to find a valid digest in the 'integrity' attribute for resource .*assets\/embed-[\w-]+\.js.* The resource has been blocked\./],
-    });
+    const { context, errors } = await openContext(
+      browser,
+      { viewport: { width: 700, height: 800 } },
+      {
+        allow: [/^Failed to find a valid digest in the 'integrity' attribute for resource .*assets\/embed-[\w-]+\.js.* The resource has been blocked\./],
+      },
+    );
     const page = await context.newPage();
     await page.route(loaderUrl, async (route) => {
       const response = await route.fetch();
@@ -357,9 +383,13 @@ describe("the embed loader's integrity", () => {
     await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
     onTestFinished(() => new Promise<void>((resolve) => host.close(() => resolve())));
     const loader = `http://127.0.0.1:${(host.address() as AddressInfo).port}/assets/embed-copy.js`;
-    const { context, errors } = await openContext(browser, { viewport: { width: 700, height: 800 } }, {
-      allow: [/has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header/, failedRequest(/assets\/embed-copy\.js/)],
-    });
+    const { context, errors } = await openContext(
+      browser,
+      { viewport: { width: 700, height: 800 } },
+      {
+        allow: [/has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header/, failedRequest(/assets\/embed-copy\.js/)],
+      },
+    );
     const page = await context.newPage();
     await page.goto(article("sri-no-cors", loader, integrity));
     await expect.poll(() => errors.some((error) => error.includes("CORS"))).toBe(true);
@@ -375,7 +405,13 @@ describe("URL parameters no one meant, through the page", () => {
    * server refuses it before the page exists. parseParams takes 100 KB values in its unit tests.
    */
   const value = (good: string[], bad: fc.Arbitrary<string>) =>
-    fc.oneof(fc.constant(null), fc.constantFrom(...good), bad, fc.string({ unit: "grapheme", maxLength: 30 }), fc.constantFrom("%", "%E0%A4%A", "+", "a".repeat(600), "<script>alert(1)</script>", "../../etc/passwd", "\u202e\u0000"));
+    fc.oneof(
+      fc.constant(null),
+      fc.constantFrom(...good),
+      bad,
+      fc.string({ unit: "grapheme", maxLength: 30 }),
+      fc.constantFrom("%", "%E0%A4%A", "+", "a".repeat(600), "<script>alert(1)</script>", "../../etc/passwd", "\u202e\u0000"),
+    );
   const queryOf = fc
     .record({
       statement: value(["dprk-russia-missiles-2024", "no-such-statement"], fc.constantFrom("Bad_ID", "dprk-russia-missiles-2024/../x", "-x-")),
@@ -408,7 +444,11 @@ describe("URL parameters no one meant, through the page", () => {
         const expected = problems.map((problem) => describeParamProblem(problem, messages));
         if (params.country !== null && !onMap.has(params.country)) expected.push(messages.paramNoSuchCountry(params.country));
         const missing = params.statement !== DEFAULT_STATEMENT_ID;
-        const { context } = await openContext(browser, { viewport: { width: 800, height: 700 } }, { allow: missing ? [failedRequest(/\/statements\/[\w-]+\.json/)] : [] });
+        const { context } = await openContext(
+          browser,
+          { viewport: { width: 800, height: 700 } },
+          { allow: missing ? [failedRequest(/\/statements\/[\w-]+\.json/)] : [] },
+        );
         try {
           const page = await context.newPage();
           await page.goto(appUrl(search));
@@ -417,7 +457,11 @@ describe("URL parameters no one meant, through the page", () => {
           const notices = page.locator(".notices li");
           await expect.poll(() => notices.allTextContents()).toEqual(expect.arrayContaining(expected));
           expect(await notices.count()).toBe(expected.length);
-          const root = await page.evaluate(() => ({ lang: document.documentElement.lang, theme: document.documentElement.dataset.theme ?? null, embed: "embed" in document.documentElement.dataset }));
+          const root = await page.evaluate(() => ({
+            lang: document.documentElement.lang,
+            theme: document.documentElement.dataset.theme ?? null,
+            embed: "embed" in document.documentElement.dataset,
+          }));
           expect(root).toEqual({ lang: params.lang, theme: params.theme, embed: params.embed });
         } finally {
           await context.close();

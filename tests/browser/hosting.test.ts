@@ -33,7 +33,8 @@ function nginxConfig(prefix: string, port: number, root: string): string {
   const site = readFileSync(new URL("../../docs/nginx.conf", import.meta.url), "utf8")
     .replace(/^(\s*)listen\s+80;/m, `$1listen 127.0.0.1:${port};`)
     .replace(/^(\s*)root\s+\/var\/www\/signatory-map;/m, `$1root ${root};`);
-  if (!site.includes(`listen 127.0.0.1:${port};`) || !site.includes(`root ${root};`)) throw new Error("docs/nginx.conf: no `listen 80;` or `root /var/www/signatory-map;` line to adapt");
+  if (!site.includes(`listen 127.0.0.1:${port};`) || !site.includes(`root ${root};`))
+    throw new Error("docs/nginx.conf: no `listen 80;` or `root /var/www/signatory-map;` line to adapt");
   const temp = (name: string) => `${name}_temp_path ${join(prefix, name)};`;
   // Run as root (CI containers), nginx's workers would be "nobody", who cannot read the test's private build folder.
   const user = process.getuid?.() === 0 ? "user root;\n" : "";
@@ -137,7 +138,11 @@ describe.skipIf(!NGINX)("the example nginx configuration (docs/nginx.conf)", () 
   });
 
   it("serves a page that works under those headers: it hydrates, zooms and loads a statement, with a clean console", async () => {
-    const { context } = await openContext(browser, { viewport: { width: 1280, height: 800 } }, { allow: [/^Failed to load resource: .*\[[^\]]*\/statements\/no-such-statement\.json\]$/] });
+    const { context } = await openContext(
+      browser,
+      { viewport: { width: 1280, height: 800 } },
+      { allow: [/^Failed to load resource: .*\[[^\]]*\/statements\/no-such-statement\.json\]$/] },
+    );
     const page = await context.newPage();
     await page.goto(`${origin}/?country=LI`);
     await expect.poll(() => page.getByRole("tooltip").textContent()).toContain("Liechtenstein");

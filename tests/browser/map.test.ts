@@ -47,7 +47,10 @@ async function probe(page: Page, isos: string[]) {
           for (let y = Math.round(box.top + step / 2); y < box.bottom; y += step) {
             if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
             // Through the invisible hover rings of markers: the question is whether the shape shows there.
-            const hit = document.elementsFromPoint(x, y).find((e) => !e.classList.contains("marker-hit"))?.closest("[data-iso]");
+            const hit = document
+              .elementsFromPoint(x, y)
+              .find((e) => !e.classList.contains("marker-hit"))
+              ?.closest("[data-iso]");
             if (hit?.getAttribute("data-iso") !== iso) continue;
             const clearance = Math.min(Infinity, ...dots.map(([dx, dy]) => Math.hypot(dx! - x, dy! - y)));
             if (clearance > bestClearance) {
@@ -86,7 +89,9 @@ for (const viewport of [
         const [x, y] = found[iso]!.point!;
         await page.mouse.move(x, y);
         // Read without waiting: a hidden tooltip reads as "" (getByRole would wait for it to show).
-        await expect.poll(() => page.evaluate(() => document.querySelector('[role="tooltip"]:not([hidden])')?.textContent ?? ""), { timeout: 2000 }).toContain(names[iso]);
+        await expect
+          .poll(() => page.evaluate(() => document.querySelector('[role="tooltip"]:not([hidden])')?.textContent ?? ""), { timeout: 2000 })
+          .toContain(names[iso]);
       }
       expect(errors).toEqual([]);
       await context.close();
@@ -192,7 +197,10 @@ describe("tapping the map on a touch screen", () => {
 
     const chooser = page.getByRole("dialog", { name: "Which country did you mean?" });
     await chooser.waitFor();
-    const options = await chooser.getByRole("listitem").getByRole("button").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label")));
+    const options = await chooser
+      .getByRole("listitem")
+      .getByRole("button")
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label")));
     expect(options).toEqual(expect.arrayContaining(["Monaco: Signed", "San Marino: Signed", "Liechtenstein: Signed"]));
     // Focus moves into the chooser, to its first (nearest) country; no country was selected by the tap.
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(options[0]);
@@ -232,10 +240,15 @@ describe("group outlines and print", () => {
       await expect.poll(() => page.locator("svg .group-outline > *").count()).toBe(31);
       expect(await page.locator("svg .group-halo > *").count()).toBe(31);
       // Drawn after the markers, so a micro-state's dot never hides its ring (#17).
-      expect(await page.evaluate(() => {
-        const [markers, halo, dashes] = [".markers", ".group-halo", ".group-outline"].map((s) => document.querySelector(`svg ${s}`)!);
-        return !!(markers!.compareDocumentPosition(halo!) & Node.DOCUMENT_POSITION_FOLLOWING) && !!(halo!.compareDocumentPosition(dashes!) & Node.DOCUMENT_POSITION_FOLLOWING);
-      })).toBe(true);
+      expect(
+        await page.evaluate(() => {
+          const [markers, halo, dashes] = [".markers", ".group-halo", ".group-outline"].map((s) => document.querySelector(`svg ${s}`)!);
+          return (
+            !!(markers!.compareDocumentPosition(halo!) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+            !!(halo!.compareDocumentPosition(dashes!) & Node.DOCUMENT_POSITION_FOLLOWING)
+          );
+        }),
+      ).toBe(true);
       expect(await strokeOf(page, "svg .group-outline > *")).toBe(dash);
       expect(await strokeOf(page, "svg .group-halo > *")).toBe(casing);
       expect(await page.locator(".legend").textContent()).toContain("Outlined: NATO");

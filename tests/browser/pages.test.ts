@@ -43,12 +43,18 @@ afterAll(async () => {
 const distFile = (path: string) => readFileSync(join(inject("distDir"), path), "utf8");
 const pageHtml = (id: string) => distFile(`s/${id}/index.html`);
 /** A page's data block, as the build wrote it. */
-const pageData = (html: string): PageData => JSON.parse(new RegExp(`<script type="application/json" id="${PAGE_DATA_ID}">(.*?)</script>`, "s").exec(html)![1]!) as PageData;
+const pageData = (html: string): PageData =>
+  JSON.parse(new RegExp(`<script type="application/json" id="${PAGE_DATA_ID}">(.*?)</script>`, "s").exec(html)![1]!) as PageData;
 const appUrl = (path: string) => new URL(path, baseUrl()).href;
 /** The content of a <meta> or <link rel> in the page's head; null when absent. */
 const headValue = (html: string, attribute: "name" | "property" | "rel", key: string) => {
   const tag = new RegExp(`<(?:meta|link) ${attribute}="${key}" (?:content|href)="([^"]*)"`).exec(html);
-  return tag ? tag[1]!.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&") : null;
+  return tag
+    ? tag[1]!
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;/g, "'")
+        .replace(/&amp;/g, "&")
+    : null;
 };
 
 /** The card's colour at a point, as "#rrggbb". */
@@ -104,7 +110,8 @@ describe.each(BUNDLED)("the page s/%s/", (id) => {
     const countries = prepared.statement.signatories.flatMap((party) => (party.kind === "country" ? [party.iso2] : []));
     expect(countries.length).toBeGreaterThan(0);
     for (const iso of countries) expect(await page.locator(`svg [data-iso="${iso}"]`).first().getAttribute("data-status"), iso).toBe("signatory");
-    for (const { iso2 } of prepared.statement.subjects) expect(await page.locator(`svg [data-iso="${iso2}"]`).first().getAttribute("data-status"), iso2).toBe("subject");
+    for (const { iso2 } of prepared.statement.subjects)
+      expect(await page.locator(`svg [data-iso="${iso2}"]`).first().getAttribute("data-status"), iso2).toBe("subject");
     // Laid out by the stylesheet (found from s/ID/): the map as wide as the phone, the panel below it.
     const box = await page.locator("svg.map-svg").boundingBox();
     expect(box!.width).toBeGreaterThan(350);
@@ -132,7 +139,12 @@ describe.each(BUNDLED)("the page s/%s/", (id) => {
         const first = ukraine.__prerendered === undefined;
         ukraine.__prerendered ??= true;
         headline.__prerendered ??= true;
-        return { first, kept: ukraine.__prerendered && headline.__prerendered, box: [box.x, box.y, box.width, box.height], headline: headline.getBoundingClientRect().y };
+        return {
+          first,
+          kept: ukraine.__prerendered && headline.__prerendered,
+          box: [box.x, box.y, box.width, box.height],
+          headline: headline.getBoundingClientRect().y,
+        };
       });
     const before = await marked();
     expect(before.first).toBe(true);
@@ -173,7 +185,9 @@ describe.each(BUNDLED)("the page s/%s/", (id) => {
     const html = pageHtml(id);
     const { title } = pageData(html).prepared.statement;
     const own = `${TEST_SITE_URL}s/${id}/`;
-    expect(/<title>([^<]*)<\/title>/.exec(html)![1]!.replace(/&#x27;|&quot;|&amp;/g, (m) => ({ "&#x27;": "'", "&quot;": '"', "&amp;": "&" })[m]!)).toBe(`${title} – ${en.appTitle}`);
+    expect(/<title>([^<]*)<\/title>/.exec(html)![1]!.replace(/&#x27;|&quot;|&amp;/g, (m) => ({ "&#x27;": "'", "&quot;": '"', "&amp;": "&" })[m]!)).toBe(
+      `${title} – ${en.appTitle}`,
+    );
     expect(html.match(/<title>/g)).toHaveLength(1);
     expect(html.match(/<meta name="description"/g)).toHaveLength(1);
     const description = headValue(html, "name", "description")!;

@@ -17,10 +17,14 @@ describe("the panel", () => {
     await claim.click();
     const mark = page.locator(".statement-text mark");
     await expect.poll(() => mark.textContent()).toContain("Jake Sullivan spoke with Director Chang Hojin");
-    await expect.poll(() => mark.evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        mark.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
     expect(await claim.getAttribute("aria-pressed")).toBe("true");
     expect(errors).toEqual([]);
     await context.close();
@@ -50,11 +54,18 @@ describe("the panel", () => {
     expect(await page.locator('.signatories [data-iso="SM"] button').getAttribute("aria-pressed")).toBe("true");
     // The marker of San Marino is in view once the zoom settles.
     await expect
-      .poll(() => page.locator('svg [data-iso="SM"]').last().evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        const svg = el.closest("svg")!.getBoundingClientRect();
-        return box.left >= svg.left && box.right <= svg.right && box.top >= svg.top && box.bottom <= svg.bottom;
-      }), { timeout: 3000 })
+      .poll(
+        () =>
+          page
+            .locator('svg [data-iso="SM"]')
+            .last()
+            .evaluate((el) => {
+              const box = el.getBoundingClientRect();
+              const svg = el.closest("svg")!.getBoundingClientRect();
+              return box.left >= svg.left && box.right <= svg.right && box.top >= svg.top && box.bottom <= svg.bottom;
+            }),
+        { timeout: 3000 },
+      )
       .toBe(true);
     // Escape on the map clears the selection and the URL.
     await page.locator('svg [tabindex="0"]').first().focus();

@@ -71,7 +71,9 @@ for (const viewport of WIDTHS) {
       await search.fill("Türkiye");
       await expect.poll(() => answers(page)).toContain("Türkiye did not sign.");
       await search.fill("hungary");
-      await expect.poll(() => answers(page)).toContain("Hungary did not sign. It is a member of the EU, which signed as “the High Representative of the European Union”.");
+      await expect
+        .poll(() => answers(page))
+        .toContain("Hungary did not sign. It is a member of the EU, which signed as “the High Representative of the European Union”.");
       expect(await answers(page)).not.toContain("No signatory matches");
       expect(await page.locator(".signatories .search-answers").getAttribute("role")).toBe("status");
 

@@ -29,7 +29,10 @@ const base = {
 
 describe("statements loaded at run time", () => {
   it("shows a statement file dropped into the built site, with 190 signatories and a long text, laid out cleanly", async () => {
-    const iso2s = (countries as { iso2: string }[]).map((c) => c.iso2).filter((iso) => iso !== "RU").slice(0, 190);
+    const iso2s = (countries as { iso2: string }[])
+      .map((c) => c.iso2)
+      .filter((iso) => iso !== "RU")
+      .slice(0, 190);
     drop("many-signatories", {
       ...base,
       id: "many-signatories",
@@ -37,7 +40,10 @@ describe("statements loaded at run time", () => {
       signatories: iso2s,
       subjects: ["Russia"],
     });
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 700 },
+    ]) {
       const { page, context, errors } = await openPage(browser, "./?statement=many-signatories", viewport);
       await expect.poll(() => page.locator("h1").textContent()).toBe("A statement added after the build");
       expect(await page.locator('svg [data-status="signatory"]').count()).toBeGreaterThanOrEqual(180);

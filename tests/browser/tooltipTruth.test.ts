@@ -20,13 +20,37 @@ type Region = [Point, Point];
 /** Where micro-states crowd against larger neighbours, and where the report's failures were seen. */
 const REGIONS: Record<string, { region: Region; hasMarkers: boolean }> = {
   // From Ireland to the Caucasus, down to the Nile delta: Belarus, Slovakia, Hungary, Türkiye, Egypt.
-  Europe: { region: [[-12, 62], [45, 28]], hasMarkers: true },
+  Europe: {
+    region: [
+      [-12, 62],
+      [45, 28],
+    ],
+    hasMarkers: true,
+  },
   // Guatemala is a marker on a phone only.
-  Caribbean: { region: [[-92, 27], [-58, 8]], hasMarkers: false },
+  Caribbean: {
+    region: [
+      [-92, 27],
+      [-58, 8],
+    ],
+    hasMarkers: false,
+  },
   // Bahrain and Qatar, small shapes beside large ones (none of them named by the statement).
-  Gulf: { region: [[45, 31], [60, 22]], hasMarkers: false },
+  Gulf: {
+    region: [
+      [45, 31],
+      [60, 22],
+    ],
+    hasMarkers: false,
+  },
   // Palau, Micronesia and the islands of Indonesia and Papua New Guinea.
-  Pacific: { region: [[125, 15], [170, -12]], hasMarkers: true },
+  Pacific: {
+    region: [
+      [125, 15],
+      [170, -12],
+    ],
+    hasMarkers: true,
+  },
 };
 
 /**
@@ -91,24 +115,33 @@ for (const view of VIEWS) {
 
     for (const [regionName, { region, hasMarkers }] of Object.entries(REGIONS)) {
       it(`names the country under the pointer at every point of a ${view.stepPx} px grid over ${regionName}`, { timeout: 240_000 }, async () => {
-        const truthOf = (points: Point[]) => page.evaluate(truthAt, { points, hoverRadiusPx: HOVER_RADIUS_PX, dotTolerancePx: DOT_TOLERANCE_PX, epsilonPx: EPSILON_PX });
+        const truthOf = (points: Point[]) =>
+          page.evaluate(truthAt, { points, hoverRadiusPx: HOVER_RADIUS_PX, dotTolerancePx: DOT_TOLERANCE_PX, epsilonPx: EPSILON_PX });
         const grid = await gridOver(page, region, view.stepPx);
         // Europe's grid also takes every pixel of the reported places: a phone's grid crosses Slovakia twice.
         const points = regionName === "Europe" ? [...grid, ...(await reportedPlaces(page, truthOf, new Set(grid.map(String))))] : grid;
         const truths = await truthOf(points);
         const shown = await hoverEach(page, cdp, points);
         const nameOf = (iso: string | null) => (iso === null ? null : (names.get(iso) ?? iso));
-        const wrong = points.flatMap((point, i) => (truths[i]!.allowed.map(nameOf).includes(shown[i]!) ? [] : [{ point, shown: shown[i], allowed: truths[i]!.allowed }]));
+        const wrong = points.flatMap((point, i) =>
+          truths[i]!.allowed.map(nameOf).includes(shown[i]!) ? [] : [{ point, shown: shown[i], allowed: truths[i]!.allowed }],
+        );
         const over = (iso: string) => truths.filter((truth) => truth.land === iso).length;
         console.log(
           `${view.name}, ${regionName}: ${points.length} points, ${truths.filter((t) => t.land).length} over land, ${wrong.length} wrong` +
-            (regionName === "Europe" ? ` (over Belarus ${over("BY")}, Slovakia ${over("SK")}, Hungary ${over("HU")}, Türkiye ${over("TR")}, Egypt ${over("EG")})` : ""),
+            (regionName === "Europe"
+              ? ` (over Belarus ${over("BY")}, Slovakia ${over("SK")}, Hungary ${over("HU")}, Türkiye ${over("TR")}, Egypt ${over("EG")})`
+              : ""),
         );
         // The grid must reach land and markers, or it proves nothing.
         expect(truths.filter((truth) => truth.land !== null).length).toBeGreaterThan(20);
         if (hasMarkers) expect(truths.filter((truth) => Object.values(truth.markerDistance).some((d) => d <= HOVER_RADIUS_PX)).length).toBeGreaterThan(20);
         expect(
-          wrong.slice(0, 10).map(({ point, shown, allowed }) => `at ${point.join(",")}: ${shown ?? "nothing"}, not ${allowed.map((iso) => nameOf(iso) ?? "nothing").join(" or ")}`),
+          wrong
+            .slice(0, 10)
+            .map(
+              ({ point, shown, allowed }) => `at ${point.join(",")}: ${shown ?? "nothing"}, not ${allowed.map((iso) => nameOf(iso) ?? "nothing").join(" or ")}`,
+            ),
           `${wrong.length} of ${points.length} points name the wrong country`,
         ).toEqual([]);
 
@@ -119,7 +152,9 @@ for (const view of VIEWS) {
         for (const [land, marker] of REPORTED.filter(([, marker]) => markers.has(marker))) {
           const offDot = points.flatMap((_, i) => (isReportedPlace(truths[i]!, land, marker) ? [i] : []));
           const named = offDot.filter((i) => shown[i] === names.get(land));
-          console.log(`  ${names.get(land)} within ${HOVER_RADIUS_PX} px of ${names.get(marker)}'s marker, off every dot: ${offDot.length} points, ${named.length} named ${names.get(land)}`);
+          console.log(
+            `  ${names.get(land)} within ${HOVER_RADIUS_PX} px of ${names.get(marker)}'s marker, off every dot: ${offDot.length} points, ${named.length} named ${names.get(land)}`,
+          );
           expect(offDot.length, `points over ${land} near ${marker}'s marker`).toBeGreaterThan(0);
           expect(named.length).toBe(offDot.length);
         }
@@ -159,14 +194,17 @@ async function gridOver(page: Page, [[west, north], [east, south]]: Region, step
  * that neighbour is drawn as a marker; leaving out those in `taken`.
  */
 async function reportedPlaces(page: Page, truthOf: (points: Point[]) => Promise<Truth[]>, taken: ReadonlySet<string>): Promise<Point[]> {
-  const centres = await page.evaluate((isos) => {
-    const found: Record<string, [number, number]> = {};
-    for (const iso of isos) {
-      const dot = document.querySelector(`.marker[data-iso="${iso}"] .marker-dot`)?.getBoundingClientRect();
-      if (dot) found[iso] = [dot.left + dot.width / 2, dot.top + dot.height / 2];
-    }
-    return found;
-  }, REPORTED.map(([, marker]) => marker));
+  const centres = await page.evaluate(
+    (isos) => {
+      const found: Record<string, [number, number]> = {};
+      for (const iso of isos) {
+        const dot = document.querySelector(`.marker[data-iso="${iso}"] .marker-dot`)?.getBoundingClientRect();
+        if (dot) found[iso] = [dot.left + dot.width / 2, dot.top + dot.height / 2];
+      }
+      return found;
+    },
+    REPORTED.map(([, marker]) => marker),
+  );
   const places: Point[] = [];
   for (const [land, marker] of REPORTED) {
     const centre = centres[marker];
@@ -198,7 +236,17 @@ function countryNames(): [string, string][] {
  * `path.country` whose fill holds the point (mapped into the path's user space); a marker's drawn
  * dot may always be named; over the sea, the nearest marker within the hover radius; else nothing.
  */
-function truthAt({ points, hoverRadiusPx, dotTolerancePx, epsilonPx }: { points: [number, number][]; hoverRadiusPx: number; dotTolerancePx: number; epsilonPx: number }): Truth[] {
+function truthAt({
+  points,
+  hoverRadiusPx,
+  dotTolerancePx,
+  epsilonPx,
+}: {
+  points: [number, number][];
+  hoverRadiusPx: number;
+  dotTolerancePx: number;
+  epsilonPx: number;
+}): Truth[] {
   const shapes = [...document.querySelectorAll<SVGPathElement>("path.country")].map((path) => ({
     path,
     iso: path.getAttribute("data-iso")!,
@@ -208,7 +256,12 @@ function truthAt({ points, hoverRadiusPx, dotTolerancePx, epsilonPx }: { points:
   const markers = [...document.querySelectorAll<SVGCircleElement>(".marker .marker-dot")].map((dot) => {
     const matrix = dot.getScreenCTM()!;
     const centre = new DOMPoint(dot.cx.baseVal.value, dot.cy.baseVal.value).matrixTransform(matrix);
-    return { iso: dot.closest("[data-iso]")!.getAttribute("data-iso")!, x: centre.x, y: centre.y, radius: dot.r.baseVal.value * Math.hypot(matrix.a, matrix.b) };
+    return {
+      iso: dot.closest("[data-iso]")!.getAttribute("data-iso")!,
+      x: centre.x,
+      y: centre.y,
+      radius: dot.r.baseVal.value * Math.hypot(matrix.a, matrix.b),
+    };
   });
   return points.map(([x, y]) => {
     let land: string | null = null;
@@ -250,7 +303,9 @@ async function hoverEach(page: Page, cdp: CDPSession, points: Point[]): Promise<
   await page.evaluate(() => (window as unknown as TooltipLog).__tooltipLog.splice(0));
   for (let start = 0; start < points.length; start += BATCH) {
     await Promise.all(
-      points.slice(start, start + BATCH).map(([x, y], i) => cdp.send("Input.dispatchMouseEvent", { type: "mouseMoved", x, y, modifiers: i % 2 === 1 ? SHIFT : 0 })),
+      points
+        .slice(start, start + BATCH)
+        .map(([x, y], i) => cdp.send("Input.dispatchMouseEvent", { type: "mouseMoved", x, y, modifiers: i % 2 === 1 ? SHIFT : 0 })),
     );
   }
   const log = await page.evaluate(() => (window as unknown as TooltipLog).__tooltipLog.splice(0));

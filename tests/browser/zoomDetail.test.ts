@@ -83,7 +83,14 @@ async function onScreenAt(page: Page, lonLat: [number, number]): Promise<[number
 async function expectHoverNames(page: Page, lonLat: [number, number], iso: string) {
   const [x, y] = await onScreenAt(page, lonLat);
   await page.mouse.move(x, y);
-  const under = await page.evaluate(([px, py]) => document.elementsFromPoint(px!, py!).find((el) => el.matches("path[data-iso]"))?.getAttribute("data-iso") ?? null, [x, y]);
+  const under = await page.evaluate(
+    ([px, py]) =>
+      document
+        .elementsFromPoint(px!, py!)
+        .find((el) => el.matches("path[data-iso]"))
+        ?.getAttribute("data-iso") ?? null,
+    [x, y],
+  );
   expect(under, `${iso} is drawn at ${lonLat.join(", ")}`).toBe(iso);
   const tooltip = () => page.evaluate(() => document.querySelector('[role="tooltip"]:not([hidden])')?.textContent ?? "");
   await expect.poll(tooltip, { timeout: 2000 }).toContain(nameOf(iso));
@@ -103,7 +110,8 @@ describe("zoom detail", () => {
 
     const view = await zoomIntoEurope(page);
     // Ukraine and Germany are drawn from their detail: many more points than the world view's.
-    for (const iso of ["UA", "DE"]) await expect.poll(async () => numbersIn((await path(iso))!), { timeout: 5000 }).toBeGreaterThan(2 * numbersIn(worldViewPath(iso)));
+    for (const iso of ["UA", "DE"])
+      await expect.poll(async () => numbersIn((await path(iso))!), { timeout: 5000 }).toBeGreaterThan(2 * numbersIn(worldViewPath(iso)));
 
     // The tiles the resting view shows, and none elsewhere: Europe is not the world.
     const wanted = new Set(detailTilesFor(view, size));
@@ -111,7 +119,17 @@ describe("zoom detail", () => {
     for (const id of requested) expect(wanted.has(id), `tile ${id} is in view`).toBe(true);
     expect(new Set(requested).size, "each tile fetched once").toBe(requested.length);
     expect(requested.length).toBeLessThan((DETAIL_GRID.cols * DETAIL_GRID.rows) / 4);
-    for (const far of [tilesFor([[250, 200], [251, 201]])[0]!, tilesFor([[860, 330], [861, 331]])[0]!]) expect(requested).not.toContain(far); // South America, Australia
+    for (const far of [
+      tilesFor([
+        [250, 200],
+        [251, 201],
+      ])[0]!,
+      tilesFor([
+        [860, 330],
+        [861, 331],
+      ])[0]!,
+    ])
+      expect(requested).not.toContain(far); // South America, Australia
     // The view is about Europe: the box the map shows is.
     const [[x0, y0], [x1, y1]] = boxInView(view, size);
     expect(x1 - x0).toBeLessThan(size.width / DETAIL_MIN_ZOOM + 1);
@@ -141,7 +159,9 @@ describe("zoom detail", () => {
       const isos = new Set<string>();
       for (let i = 0; i < 8; i++) {
         for (let j = 0; j < 8; j++) {
-          const hit = document.elementsFromPoint(box.x + ((i + 0.5) * box.width) / 8, box.y + ((j + 0.5) * box.height) / 8).find((el) => el.matches("path.country[data-iso]"));
+          const hit = document
+            .elementsFromPoint(box.x + ((i + 0.5) * box.width) / 8, box.y + ((j + 0.5) * box.height) / 8)
+            .find((el) => el.matches("path.country[data-iso]"));
           if (hit) isos.add(hit.getAttribute("data-iso")!);
         }
       }
@@ -177,10 +197,17 @@ describe("zoom detail", () => {
     await page.getByRole("button", { name: "Zoom in" }).click();
     const centre = await page.evaluate(() => {
       const box = document.querySelector("svg.map-svg")!.getBoundingClientRect();
-      return document.elementsFromPoint(box.x + box.width / 2, box.y + box.height / 2).find((el) => el.matches("path[data-iso]"))?.getAttribute("data-iso") ?? null;
+      return (
+        document
+          .elementsFromPoint(box.x + box.width / 2, box.y + box.height / 2)
+          .find((el) => el.matches("path[data-iso]"))
+          ?.getAttribute("data-iso") ?? null
+      );
     });
     expect(centre).not.toBeNull();
-    await expect.poll(async () => numbersIn((await page.locator(`path.country[data-iso="${centre}"]`).getAttribute("d"))!), { timeout: 5000 }).toBeGreaterThan(2 * numbersIn(worldViewPath(centre!)));
+    await expect
+      .poll(async () => numbersIn((await page.locator(`path.country[data-iso="${centre}"]`).getAttribute("d"))!), { timeout: 5000 })
+      .toBeGreaterThan(2 * numbersIn(worldViewPath(centre!)));
     await context.close();
   });
 });

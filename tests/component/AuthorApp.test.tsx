@@ -40,7 +40,9 @@ describe("AuthorApp", { timeout: 30_000 }, () => {
     const { paste, verdict } = renderAuthor();
     paste(ARTICLE);
     expect(verdict()).toBe("ministers-condemn-russian-strikes.json has 2 problems: statement check refuses it until they are fixed.");
-    const problems = within(screen.getByRole("list", { name: "Problems in the file" })).getAllByRole("listitem").map((li) => li.textContent);
+    const problems = within(screen.getByRole("list", { name: "Problems in the file" }))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(problems).toEqual([
       "ministers-condemn-russian-strikes.json: ministers-condemn-russian-strikes: date is empty",
       'ministers-condemn-russian-strikes.json: ministers-condemn-russian-strikes: signatories[1] "Germny" is unknown: no country or organisation is called "Germny"; closest: Germany (DE)',
@@ -129,7 +131,8 @@ describe("AuthorApp", { timeout: 30_000 }, () => {
   it("says why there is no draft for blank or overlong text, and when the text names no one", () => {
     const { container, paste } = renderAuthor();
     const article = screen.getByRole("textbox", { name: "Article" });
-    const notice = () => screen.getAllByRole("status").find((el) => el.id !== "" && article.getAttribute("aria-describedby")?.split(" ").includes(el.id))?.textContent ?? "";
+    const notice = () =>
+      screen.getAllByRole("status").find((el) => el.id !== "" && article.getAttribute("aria-describedby")?.split(" ").includes(el.id))?.textContent ?? "";
     paste(" \n ");
     expect(notice()).toMatch(/^The article is blank/);
     expect(container.querySelector("svg.map-svg")).toBeNull();

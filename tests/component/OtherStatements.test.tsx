@@ -9,7 +9,12 @@ import { shortStatement } from "../fixtures/statement";
 
 /** n statements, newest first: s-0 on 2024-12-31, s-1 a day before, … */
 const links = (n: number): StatementLink[] =>
-  Array.from({ length: n }, (_, i) => ({ id: `s-${i}`, title: `Statement ${i}`, date: new Date(Date.UTC(2024, 11, 31 - i)).toISOString().slice(0, 10), lang: "en" }));
+  Array.from({ length: n }, (_, i) => ({
+    id: `s-${i}`,
+    title: `Statement ${i}`,
+    date: new Date(Date.UTC(2024, 11, 31 - i)).toISOString().slice(0, 10),
+    lang: "en",
+  }));
 const en = catalogues.en!;
 const de = catalogues.de!;
 const link = { statement: "s-1", ownPage: true, root: "../../", country: "FR", lang: "en", theme: null };
@@ -59,7 +64,10 @@ describe("OtherStatements", () => {
 });
 
 describe("readPageData", () => {
-  const data = { prepared: { statement: { ...shortStatement, title: "</script><script>alert(1)</script>" }, warnings: [], orgs: {} }, site: { root: "../../", recent: [], total: 0 } };
+  const data = {
+    prepared: { statement: { ...shortStatement, title: "</script><script>alert(1)</script>" }, warnings: [], orgs: {} },
+    site: { root: "../../", recent: [], total: 0 },
+  };
 
   it("reads back what the build writes, even text that would close its <script>", () => {
     document.body.innerHTML = `<script type="application/json" id="${PAGE_DATA_ID}">${pageDataJson(data)}</script>`;

@@ -157,7 +157,9 @@ describe("CandidateChooser", () => {
   const renderChooser = () => {
     const onChoose = vi.fn();
     const onClose = vi.fn();
-    render(<CandidateChooser at={[50, 20]} candidates={candidates} label="Which country did you mean?" closeLabel="Close" onChoose={onChoose} onClose={onClose} />);
+    render(
+      <CandidateChooser at={[50, 20]} candidates={candidates} label="Which country did you mean?" closeLabel="Close" onChoose={onChoose} onClose={onClose} />,
+    );
     return { onChoose, onClose };
   };
 

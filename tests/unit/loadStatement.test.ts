@@ -95,7 +95,12 @@ describe("loadStatement", () => {
 
   it("never rejects, and every failure has words, whatever the server answers", async () => {
     const answer = fc.oneof(
-      fc.record({ kind: fc.constant("response" as const), status: fc.integer({ min: 200, max: 599 }), body: fc.string({ maxLength: 200 }), type: fc.constantFrom("application/json", "text/html", "text/plain", "") }),
+      fc.record({
+        kind: fc.constant("response" as const),
+        status: fc.integer({ min: 200, max: 599 }),
+        body: fc.string({ maxLength: 200 }),
+        type: fc.constantFrom("application/json", "text/html", "text/plain", ""),
+      }),
       fc.record({ kind: fc.constant("throw" as const), error: fc.anything() }),
     );
     await fc.assert(

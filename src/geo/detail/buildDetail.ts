@@ -61,7 +61,13 @@ export function buildDetail(atlas: AtlasTopology, countries: readonly CountryRec
   const write = numberWriter(options.step);
   const steps = ([x, y]: Point): Point => [Math.round(x / options.step), Math.round(y / options.step)];
 
-  const index: DetailIndex = { version: 1, step: options.step, grid: { cell: DETAIL_GRID.cell, cols: DETAIL_GRID.cols, rows: DETAIL_GRID.rows }, tiles: {}, rings: {} };
+  const index: DetailIndex = {
+    version: 1,
+    step: options.step,
+    grid: { cell: DETAIL_GRID.cell, cols: DETAIL_GRID.cols, rows: DETAIL_GRID.rows },
+    tiles: {},
+    rings: {},
+  };
   const tiles = new Map<TileId, DetailTile>();
   const countryIn = (cell: TileId, iso: string) => {
     let tile = tiles.get(cell);

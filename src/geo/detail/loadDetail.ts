@@ -5,7 +5,6 @@ import { assembleDetail } from "./assembleDetail";
 import type { TileId } from "./detailGrid";
 import type { DetailIndex, DetailTile } from "./detailTypes";
 
-
 /** Where each generated file is served, by file name ("index", "tile-34"), from Vite's asset graph. */
 const URLS: Record<string, string> = Object.fromEntries(
   Object.entries(import.meta.glob<string>("../../generated/detail/*.json", { query: "?url", import: "default", eager: true })).map(([path, url]) => [

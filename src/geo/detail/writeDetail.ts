@@ -71,7 +71,9 @@ function sourceFiles(dir: string): string[] {
 
 function measure(dir: string): Omit<WrittenDetail, "dir" | "built"> {
   const gz = (name: string) => gzipSync(readFileSync(join(dir, name)), { level: 9 }).byteLength;
-  const tiles = readdirSync(dir).filter((name) => name.startsWith("tile-")).map(gz);
+  const tiles = readdirSync(dir)
+    .filter((name) => name.startsWith("tile-"))
+    .map(gz);
   return {
     tiles: tiles.length,
     indexGzipBytes: gz("index.json"),

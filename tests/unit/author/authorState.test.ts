@@ -145,7 +145,12 @@ describe("the authoring page's state", () => {
     state = authorReducer(state, { type: "field", field: "date", value: "2024-01-11" });
     const { file, errors } = check(state);
     expect(errors).toEqual([]);
-    expect(file).toMatchObject({ id: "dprk-missiles", title: "Another title", date: "2024-01-11", source: { name: "Yonhap", url: "https://example.org/story" } });
+    expect(file).toMatchObject({
+      id: "dprk-missiles",
+      title: "Another title",
+      date: "2024-01-11",
+      source: { name: "Yonhap", url: "https://example.org/story" },
+    });
     expect(fileNameOf(file)).toBe("dprk-missiles.json");
   });
 
@@ -175,7 +180,9 @@ describe("the authoring page's state", () => {
   it("says where the draft found each field, and which dates the text gives", () => {
     const statement = statementOf(run({ type: "article", text: SEED_ARTICLE }));
     expect(statement.origins).toMatchObject({ sourceName: 'the dateline "SEOUL (dpa-AFX) -"', title: "the lead sentence" });
-    const undated = statementOf(run({ type: "article", text: "PARIS (AFP) - The Foreign Ministers of France and Monaco said on 10 January 2024 that they agree." }));
+    const undated = statementOf(
+      run({ type: "article", text: "PARIS (AFP) - The Foreign Ministers of France and Monaco said on 10 January 2024 that they agree." }),
+    );
     expect(undated.fields.date).toBe("");
     expect(undated.origins.date).toBeUndefined();
     expect(undated.datesInText).toEqual([{ written: "10 January 2024", iso: "2024-01-10" }]);

@@ -75,10 +75,27 @@ describe("the editor's state under any session", () => {
   const ISOS = ["BR", "DE", "KP", "KR", "RU", "FR", "XK"];
   const action = (isos: string[], keys: number[]): fc.Arbitrary<AuthorAction> =>
     fc.oneof(
-      fc.record({ type: fc.constant("field" as const), field: fc.constantFrom("id", "title", "date", "sourceName", "sourceUrl", "statedCount" as const), value: fc.string({ maxLength: 30 }) }),
-      fc.record({ type: fc.constant("place-country" as const), iso: fc.constantFrom(...isos), placement: fc.constantFrom("signatory", "subject", "neither" as const), name: fc.constantFrom("Brazil", "Germany", "Korea", "Council of Europe") }),
-      fc.record({ type: fc.constant("place-party" as const), key: fc.constantFrom(...keys), placement: fc.constantFrom("signatory", "subject", "neither" as const) }),
-      fc.record({ type: fc.constant("rename" as const), key: fc.constantFrom(...keys), written: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom("Germany", "NATO", "Korea", "")) }),
+      fc.record({
+        type: fc.constant("field" as const),
+        field: fc.constantFrom("id", "title", "date", "sourceName", "sourceUrl", "statedCount" as const),
+        value: fc.string({ maxLength: 30 }),
+      }),
+      fc.record({
+        type: fc.constant("place-country" as const),
+        iso: fc.constantFrom(...isos),
+        placement: fc.constantFrom("signatory", "subject", "neither" as const),
+        name: fc.constantFrom("Brazil", "Germany", "Korea", "Council of Europe"),
+      }),
+      fc.record({
+        type: fc.constant("place-party" as const),
+        key: fc.constantFrom(...keys),
+        placement: fc.constantFrom("signatory", "subject", "neither" as const),
+      }),
+      fc.record({
+        type: fc.constant("rename" as const),
+        key: fc.constantFrom(...keys),
+        written: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom("Germany", "NATO", "Korea", "")),
+      }),
       fc.record({
         type: fc.constant("claim" as const),
         key: fc.constantFrom(...keys),
@@ -97,7 +114,11 @@ describe("the editor's state under any session", () => {
         expect(check.result.ok).toBe(check.errors.length === 0);
         const statement = previewOf(file, check.warnings, "2000-01-01").statement;
         const drawn = (iso: string) =>
-          statement.signatories.some((p) => p.kind === "country" && p.iso2 === iso) ? "signatory" : statement.subjects.some((p) => p.iso2 === iso) ? "subject" : "neither";
+          statement.signatories.some((p) => p.kind === "country" && p.iso2 === iso)
+            ? "signatory"
+            : statement.subjects.some((p) => p.iso2 === iso)
+              ? "subject"
+              : "neither";
         for (const iso of ISOS) expect(drawn(iso)).toBe(placementOf(state.statement!, iso));
       }),
       { numRuns: 150 },

@@ -42,9 +42,25 @@ describe("npm run statement -- draft", () => {
   }, 120_000);
 
   it("fills id, date, source, url and title from the options, over what the text says", () => {
-    const result = draft(articleFixture("seed-dpa-afx-2024").text, "--id", "missiles-2024", "--date=2024-01-11", "--source", "Example News", "--url", "https://example.org/a", "--title", "Forty-eight nations condemn missile transfers");
+    const result = draft(
+      articleFixture("seed-dpa-afx-2024").text,
+      "--id",
+      "missiles-2024",
+      "--date=2024-01-11",
+      "--source",
+      "Example News",
+      "--url",
+      "https://example.org/a",
+      "--title",
+      "Forty-eight nations condemn missile transfers",
+    );
     const file = JSON.parse(result.stdout);
-    expect(file).toMatchObject({ id: "missiles-2024", date: "2024-01-11", source: { name: "Example News", url: "https://example.org/a" }, title: "Forty-eight nations condemn missile transfers" });
+    expect(file).toMatchObject({
+      id: "missiles-2024",
+      date: "2024-01-11",
+      source: { name: "Example News", url: "https://example.org/a" },
+      title: "Forty-eight nations condemn missile transfers",
+    });
     expect(result.status).toBe(0);
   }, 120_000);
 });

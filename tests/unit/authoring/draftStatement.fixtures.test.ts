@@ -43,7 +43,11 @@ describe("draftStatement on real joint statements (tests/fixtures/articles)", ()
       });
 
       it("quotes every claim exactly from one paragraph", () => {
-        for (const claim of draft.file.claims) expect(draft.file.text.some((paragraph) => paragraph.includes(claim.quote)), claim.quote).toBe(true);
+        for (const claim of draft.file.claims)
+          expect(
+            draft.file.text.some((paragraph) => paragraph.includes(claim.quote)),
+            claim.quote,
+          ).toBe(true);
       });
 
       it("resolves every subject to a country", () => {

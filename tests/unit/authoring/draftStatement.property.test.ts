@@ -27,13 +27,67 @@ function checkInvariants(draft: Draft): void {
 
 /** Pieces real statements are made of, to build text that looks like one and then mangle it. */
 const PIECES = [
-  "Albania", "the Czech Republic", "the United States of America", "South Korea", "the Republic of Korea", "North Korea",
-  "Russia", "the Russian Federation", "Ukraine", "the High Representative of the European Union", "the EU", "NATO",
-  "Council of Europe", "Atlantis", "Korea", "Georgia", "Jordan Times", "U.S.", "UK", "and", "AND", "CAN", "the",
-  ", ", ",", " and ", "; ", " — ", " -- ", ": ", ". ", "\n", "\n\n", "\u00a0", "\u201c", "\u201d", "'", "\"", "(", ")",
-  "• ", "1. ", "said", " said in a joint statement", "the Foreign Ministers of ", "on behalf of the following 12 countries: ",
-  "Signatories:", "We, the undersigned, ", "condemn ", "called on ", "according to ", "alleged that ", " aggression against ",
-  "SEOUL (dpa-AFX) - ", "date 2024-01-10", "48 nations", "forty-eight countries", "my own country, ", "'s", "of", "Republic of ",
+  "Albania",
+  "the Czech Republic",
+  "the United States of America",
+  "South Korea",
+  "the Republic of Korea",
+  "North Korea",
+  "Russia",
+  "the Russian Federation",
+  "Ukraine",
+  "the High Representative of the European Union",
+  "the EU",
+  "NATO",
+  "Council of Europe",
+  "Atlantis",
+  "Korea",
+  "Georgia",
+  "Jordan Times",
+  "U.S.",
+  "UK",
+  "and",
+  "AND",
+  "CAN",
+  "the",
+  ", ",
+  ",",
+  " and ",
+  "; ",
+  " — ",
+  " -- ",
+  ": ",
+  ". ",
+  "\n",
+  "\n\n",
+  "\u00a0",
+  "\u201c",
+  "\u201d",
+  "'",
+  '"',
+  "(",
+  ")",
+  "• ",
+  "1. ",
+  "said",
+  " said in a joint statement",
+  "the Foreign Ministers of ",
+  "on behalf of the following 12 countries: ",
+  "Signatories:",
+  "We, the undersigned, ",
+  "condemn ",
+  "called on ",
+  "according to ",
+  "alleged that ",
+  " aggression against ",
+  "SEOUL (dpa-AFX) - ",
+  "date 2024-01-10",
+  "48 nations",
+  "forty-eight countries",
+  "my own country, ",
+  "'s",
+  "of",
+  "Republic of ",
 ];
 
 const mangledStatement = fc
@@ -66,7 +120,9 @@ describe("draftStatement never throws", () => {
         let text = seed;
         for (const [at, length, repeat] of cuts) {
           const start = at % Math.max(1, text.length);
-          text = repeat ? text.slice(0, start) + text.slice(start, start + length).repeat(3) + text.slice(start) : text.slice(0, start) + text.slice(start + length);
+          text = repeat
+            ? text.slice(0, start) + text.slice(start, start + length).repeat(3) + text.slice(start)
+            : text.slice(0, start) + text.slice(start + length);
         }
         checkInvariants(draftStatement(text));
       }),

@@ -58,7 +58,12 @@ describe("findDateline and findDates", () => {
   });
 
   it("reads full dates in the usual forms, and only unambiguous slashed ones", () => {
-    expect(findDates("10 January 2024, Jan. 3, 2023, 2024-01-12, 28/10/2019, 05/06/2020").map((date) => date.iso)).toEqual(["2024-01-10", "2023-01-03", "2024-01-12", "2019-10-28"]);
+    expect(findDates("10 January 2024, Jan. 3, 2023, 2024-01-12, 28/10/2019, 05/06/2020").map((date) => date.iso)).toEqual([
+      "2024-01-10",
+      "2023-01-03",
+      "2024-01-12",
+      "2019-10-28",
+    ]);
   });
 });
 
@@ -77,9 +82,11 @@ describe("listsInText", () => {
   });
 
   it("takes an office with its country, and skips the office holder's name after it", () => {
-    expect(names("The Minister for Foreign Affairs of Japan, Fumio Kishida, the Secretary of State of the United States, John Kerry, and the Minister for Foreign Affairs of Australia met")).toEqual([
-      ["The Minister for Foreign Affairs of Japan", "the Secretary of State of the United States", "the Minister for Foreign Affairs of Australia"],
-    ]);
+    expect(
+      names(
+        "The Minister for Foreign Affairs of Japan, Fumio Kishida, the Secretary of State of the United States, John Kerry, and the Minister for Foreign Affairs of Australia met",
+      ),
+    ).toEqual([["The Minister for Foreign Affairs of Japan", "the Secretary of State of the United States", "the Minister for Foreign Affairs of Australia"]]);
   });
 
   it("ends a speaker's list with 'my own country'", () => {
@@ -87,15 +94,22 @@ describe("listsInText", () => {
   });
 
   it("keeps a state's title with its name even where the resolver does not know the whole", () => {
-    expect(names("We, the Ministers of the Republic of Albania and the Republic of Macedonia, agree")).toEqual([["the Republic of Albania", "the Republic of Macedonia"]]);
+    expect(names("We, the Ministers of the Republic of Albania and the Republic of Macedonia, agree")).toEqual([
+      ["the Republic of Albania", "the Republic of Macedonia"],
+    ]);
   });
 });
 
 describe("chooseSignerLists", () => {
-  const taken = (text: string) => chooseSignerLists(listsInText(unit(text))).filter((entry) => entry.taken).map((entry) => entry.list.items.map((item) => item.written));
+  const taken = (text: string) =>
+    chooseSignerLists(listsInText(unit(text)))
+      .filter((entry) => entry.taken)
+      .map((entry) => entry.list.items.map((item) => item.written));
 
   it("takes a list introduced as the signers or that 'said', and leaves the objects of the sentence", () => {
-    expect(taken("Arms transfers between North Korea and Russia violate resolutions, the Foreign Ministers of France, Japan and Italy said.")).toEqual([["France", "Japan", "Italy"]]);
+    expect(taken("Arms transfers between North Korea and Russia violate resolutions, the Foreign Ministers of France, Japan and Italy said.")).toEqual([
+      ["France", "Japan", "Italy"],
+    ]);
   });
 
   it("does not take a list of countries said not to have signed", () => {
@@ -124,8 +138,18 @@ describe("findClaims", () => {
       listSpans: [],
     });
     expect(claims).toEqual([
-      { claim: "The transfer of missiles violates several resolutions", quote: "the transfer of missiles violates several resolutions", by: "the ministers", voice: "statement" },
-      { claim: "Russia is isolated on the world stage because of sanctions", quote: "Russia is isolated on the world stage because of sanctions", by: "John Kirby", voice: "reported" },
+      {
+        claim: "The transfer of missiles violates several resolutions",
+        quote: "the transfer of missiles violates several resolutions",
+        by: "the ministers",
+        voice: "statement",
+      },
+      {
+        claim: "Russia is isolated on the world stage because of sanctions",
+        quote: "Russia is isolated on the world stage because of sanctions",
+        by: "John Kirby",
+        voice: "reported",
+      },
     ]);
   });
 
@@ -135,9 +159,11 @@ describe("findClaims", () => {
   });
 
   it("shortens a long quote at a clause for the claim", () => {
-    expect(shorten("'over the course of five days around the holiday, Russia launched repeated waves of attacks on cities using missiles supplied by North Korea, which the ministers condemned in the strongest terms'")).toBe(
-      "Over the course of five days around the holiday, Russia launched repeated waves of attacks on cities using missiles supplied by North Korea",
-    );
+    expect(
+      shorten(
+        "'over the course of five days around the holiday, Russia launched repeated waves of attacks on cities using missiles supplied by North Korea, which the ministers condemned in the strongest terms'",
+      ),
+    ).toBe("Over the course of five days around the holiday, Russia launched repeated waves of attacks on cities using missiles supplied by North Korea");
   });
 });
 

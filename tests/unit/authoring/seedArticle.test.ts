@@ -53,8 +53,12 @@ describe("draftStatement on the seed article (dpa-AFX, 10 January 2024)", () => 
 
   it("proposes the statement's own words in the statement's voice, by the ministers", () => {
     const own = draft.file.claims.filter((claim) => claim.voice === "statement");
-    expect(own.map((claim) => claim.quote)).toContain("We are deeply concerned about the security implications that this cooperation has in Europe, on the Korean Peninsula, across the Indo-Pacific region, and around the world");
-    expect(own.map((claim) => claim.quote)).toContain("called on the two governments to abide by relevant Security Council resolutions and to immediately cease all activities that violate them");
+    expect(own.map((claim) => claim.quote)).toContain(
+      "We are deeply concerned about the security implications that this cooperation has in Europe, on the Korean Peninsula, across the Indo-Pacific region, and around the world",
+    );
+    expect(own.map((claim) => claim.quote)).toContain(
+      "called on the two governments to abide by relevant Security Council resolutions and to immediately cease all activities that violate them",
+    );
     expect(own.find((claim) => claim.quote.startsWith("We are deeply"))?.by).toBe("the Foreign Affairs Ministers");
   });
 
@@ -67,7 +71,7 @@ describe("draftStatement on the seed article (dpa-AFX, 10 January 2024)", () => 
     const report = formatDraftReport(draft).join("\n");
     expect(report).toContain("Signatories: 49 found (48 countries, 1 organisation)");
     expect(report).toContain('paragraph 2 (text[1]): 49 names after "around the world,\' the Foreign Affairs Ministers of"');
-    expect(report).toContain("Stated count: 48 (\"48 nations\", paragraph 1 (text[0])) agrees with the 48 countries listed");
+    expect(report).toContain('Stated count: 48 ("48 nations", paragraph 1 (text[0])) agrees with the 48 countries listed');
     expect(report).toMatch(/North Korea \(KP\): paragraph 1: "condemned North Korean"/);
     expect(report).toMatch(/^Draft "[a-z0-9-]+": valid$/m);
   });

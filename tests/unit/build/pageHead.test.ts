@@ -13,7 +13,16 @@ const meta: PageMeta = {
 
 /** The tags as [attribute value, content] pairs, unescaped. */
 const tagsOf = (head: string) =>
-  new Map([...head.matchAll(/<(?:meta (?:name|property)|link rel)="([^"]+)" (?:content|href)="([^"]*)"/g)].map(([, key, value]) => [key!, value!.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")]));
+  new Map(
+    [...head.matchAll(/<(?:meta (?:name|property)|link rel)="([^"]+)" (?:content|href)="([^"]*)"/g)].map(([, key, value]) => [
+      key!,
+      value!
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&"),
+    ]),
+  );
 
 describe("siteUrlFrom", () => {
   it("reads SITE_URL as the site's root, ending in a slash", () => {

@@ -46,7 +46,9 @@ describe("publish", () => {
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
   it("writes the root page and a page for each statement", () => {
-    expect(report.pages.map((page) => page.path.slice(dist.length + 1)).sort()).toEqual([`s/${DEFAULT_STATEMENT_ID}/index.html`, `s/${OTHER}/index.html`, "index.html"].sort());
+    expect(report.pages.map((page) => page.path.slice(dist.length + 1)).sort()).toEqual(
+      [`s/${DEFAULT_STATEMENT_ID}/index.html`, `s/${OTHER}/index.html`, "index.html"].sort(),
+    );
   });
 
   it("gives a statement's page its statement, once, with its place in the site, and the template's files from two folders up", () => {

@@ -62,8 +62,14 @@ describe("writeCards, for the seed statement", () => {
     // A pattern is resampled, so its colours come out a few levels off: compare with a tolerance.
     const near = (a: Rgb, b: Rgb, tolerance: number) => a.every((channel, i) => Math.abs(channel - b[i]!) <= tolerance);
     const subject = rgb(PALETTE.subject.light);
-    expect(row.some((colour) => near(colour, subject, 6)), row.join(" ")).toBe(true);
-    expect(row.some((colour) => colour[0] < subject[0] * 0.75), row.join(" ")).toBe(true);
+    expect(
+      row.some((colour) => near(colour, subject, 6)),
+      row.join(" "),
+    ).toBe(true);
+    expect(
+      row.some((colour) => colour[0] < subject[0] * 0.75),
+      row.join(" "),
+    ).toBe(true);
   });
 
   it("draws the headline in the bundled font, with no system font needed", () => {

@@ -49,7 +49,10 @@ describe("buildCountryTable", () => {
     const known = new Set(table.countries.map((country) => country.iso2));
     for (const [name, codes] of Object.entries(table.names)) {
       expect(normaliseName(name), name).toBe(name);
-      expect(codes.every((code) => known.has(code)), name).toBe(true);
+      expect(
+        codes.every((code) => known.has(code)),
+        name,
+      ).toBe(true);
       expect(codes, name).toEqual([...codes].sort());
     }
   });

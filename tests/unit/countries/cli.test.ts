@@ -5,7 +5,11 @@ import { spawnSync } from "node:child_process";
 const runCli = (stdin: string) => spawnSync("npx", ["tsx", "src/countries/cli.ts"], { input: stdin, encoding: "utf8", timeout: 60_000 });
 
 /** The CLI's output lines, parsed. */
-const linesOf = (stdout: string) => stdout.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+const linesOf = (stdout: string) =>
+  stdout
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe("npm run resolve", () => {
   it("writes one JSON object per name in the public format, in input order, and exits 1 when a name fails", () => {

@@ -134,13 +134,23 @@ describe("orgMembersOn", () => {
   });
 
   it.each([
-    ["OSCE", 57], ["COMMONWEALTH", 56], ["OIC", 57], ["LAS", 22], ["GCC", 6], ["CARICOM", 15], ["PIF", 18], ["G20", 19],
+    ["OSCE", 57],
+    ["COMMONWEALTH", 56],
+    ["OIC", 57],
+    ["LAS", 22],
+    ["GCC", 6],
+    ["CARICOM", 15],
+    ["PIF", 18],
+    ["G20", 19],
   ] as const)("counts %s's members on the seed's date as the organisation states them: %i", (code, count) => {
     expect(orgMembersOn(code, "2024-01-10")).toHaveLength(count);
   });
 
   it("agrees with world-countries on the UN's 193 members, less the Holy See, which is an observer", () => {
-    const fromPackage = worldCountries.filter((country) => country.unMember && country.cca2 !== "VA").map((country) => country.cca2).sort();
+    const fromPackage = worldCountries
+      .filter((country) => country.unMember && country.cca2 !== "VA")
+      .map((country) => country.cca2)
+      .sort();
     expect(orgMembersOn("UN", "2024-01-10")).toEqual(fromPackage);
     expect(fromPackage).toHaveLength(193);
   });
@@ -168,7 +178,10 @@ describe("the organisations table", () => {
     for (const org of organisations()) {
       for (const day of ["2020-06-01", "2024-01-10", "2026-06-01"]) {
         const members = orgMembersOn(org.code, day) ?? [];
-        expect(members.filter((iso) => !known.has(iso)), `${org.code} ${day}`).toEqual([]);
+        expect(
+          members.filter((iso) => !known.has(iso)),
+          `${org.code} ${day}`,
+        ).toEqual([]);
         expect(new Set(members).size, `${org.code} ${day}`).toBe(members.length);
       }
     }

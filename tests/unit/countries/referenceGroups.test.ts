@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  compareWithGroup,
-  hasDataFor,
-  membersOn,
-  referenceGroups,
-  type ReferenceGroupId,
-} from "../../../src/countries/referenceGroups";
+import { compareWithGroup, hasDataFor, membersOn, referenceGroups, type ReferenceGroupId } from "../../../src/countries/referenceGroups";
 import generatedCountries from "../../../src/generated/countries.json";
 import { SEED_DATE as STATEMENT_DATE, SEED_SIGNATORY_CODES, SEED_SUBJECTS } from "../../fixtures/seedStatement";
 
@@ -107,7 +101,10 @@ describe("the data itself", () => {
       for (const day of [`${year}-01-01`, `${year}-07-01`, `${year}-12-31`]) {
         const e10 = membersOn("UNSC-E10", day);
         expect(e10, day).toHaveLength(10);
-        expect(e10.filter((iso) => !VALID_ISO.has(iso)), day).toEqual([]);
+        expect(
+          e10.filter((iso) => !VALID_ISO.has(iso)),
+          day,
+        ).toEqual([]);
       }
     }
   });

@@ -9,8 +9,15 @@ const REGIONS = [...new Set(generatedCountries.map((country) => country.region))
 
 describe("regionName", () => {
   it.each([
-    ["Europe", "de", "Europa"], ["Europe", "en", "Europe"], ["Europe", "fr", "Europe"], ["Europe", "uk", "Європа"], ["Europe", "ko", "유럽"],
-    ["Americas", "fr", "Amériques"], ["Africa", "de", "Afrika"], ["Asia", "ko", "아시아"], ["Oceania", "uk", "Океанія"],
+    ["Europe", "de", "Europa"],
+    ["Europe", "en", "Europe"],
+    ["Europe", "fr", "Europe"],
+    ["Europe", "uk", "Європа"],
+    ["Europe", "ko", "유럽"],
+    ["Americas", "fr", "Amériques"],
+    ["Africa", "de", "Afrika"],
+    ["Asia", "ko", "아시아"],
+    ["Oceania", "uk", "Океанія"],
   ])("names %s in %s as %s", (region, lang, name) => {
     expect(regionName(region, lang)).toBe(name);
   });

@@ -52,81 +52,146 @@ const mangledName = fc
   });
 
 /** Characters no country's or organisation's name holds: one of them makes anything junk. */
-const JUNK_CHARACTERS = [..."{}[]<>!?*+=#@$%^~|\\\";:_§¶•©®™°¹²³"];
+const JUNK_CHARACTERS = [...'{}[]<>!?*+=#@$%^~|\\";:_§¶•©®™°¹²³'];
 
 /** Pieces of statements and of names, including the ones a list splitter leaves behind, to string together. */
 const PIECES = [
-  "the", "The", "of", "and", "&", "Republic", "Guinea", "Korea", "South", "Sudan", "Congo", "Democratic", "New", "Niger",
-  "Islands", "Virgin", "United", "States", "Samoa", "Secretary", "General", "of the", "Minister", "Foreign Affairs",
-  "European", "Union", "Council", "Europe", "UN", "EU", "AU", "US", "-", "(", ")", ",", ".", "’", "'", "/", "8", "008", "}", "  ",
-  "President of", "Government of", "Secretary-General of", "NATO", "(ROK)",
+  "the",
+  "The",
+  "of",
+  "and",
+  "&",
+  "Republic",
+  "Guinea",
+  "Korea",
+  "South",
+  "Sudan",
+  "Congo",
+  "Democratic",
+  "New",
+  "Niger",
+  "Islands",
+  "Virgin",
+  "United",
+  "States",
+  "Samoa",
+  "Secretary",
+  "General",
+  "of the",
+  "Minister",
+  "Foreign Affairs",
+  "European",
+  "Union",
+  "Council",
+  "Europe",
+  "UN",
+  "EU",
+  "AU",
+  "US",
+  "-",
+  "(",
+  ")",
+  ",",
+  ".",
+  "’",
+  "'",
+  "/",
+  "8",
+  "008",
+  "}",
+  "  ",
+  "President of",
+  "Government of",
+  "Secretary-General of",
+  "NATO",
+  "(ROK)",
 ];
 
 describe("resolveCountry on any input", () => {
-  it("never throws, echoes the input, and suggests at most three parties", () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), fc.string({ maxLength: 400 })), (input) => {
-        const resolution = resolveCountry(input);
-        expect(resolution.input).toBe(input);
-        if (!resolution.ok && resolution.reason === "unknown") {
-          expect(resolution.suggestions.length + (resolution.orgSuggestions?.length ?? 0)).toBeLessThanOrEqual(3);
-        }
-        expect(typeof describeResolution(resolution)).toBe("string");
-      }),
-      { numRuns: 2000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "never throws, echoes the input, and suggests at most three parties",
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), fc.string({ maxLength: 400 })), (input) => {
+          const resolution = resolveCountry(input);
+          expect(resolution.input).toBe(input);
+          if (!resolution.ok && resolution.reason === "unknown") {
+            expect(resolution.suggestions.length + (resolution.orgSuggestions?.length ?? 0)).toBeLessThanOrEqual(3);
+          }
+          expect(typeof describeResolution(resolution)).toBe("string");
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("never throws on names mangled with the pieces of real text, up to the length limit", () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 80 }), fc.constantFrom(" ", ""), (parts, glue) => {
-        const input = parts.join(glue);
-        expect(resolveCountry(input).input).toBe(input);
-      }),
-      { numRuns: 1500 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "never throws on names mangled with the pieces of real text, up to the length limit",
+    () => {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 80 }), fc.constantFrom(" ", ""), (parts, glue) => {
+          const input = parts.join(glue);
+          expect(resolveCountry(input).input).toBe(input);
+        }),
+        { numRuns: 1500 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe("resolveCountry on junk", () => {
-  it("resolves nothing that holds a character no name has", () => {
-    const withJunk = fc
-      .tuple(fc.oneof(fc.constantFrom(...REAL_NAMES.map(([name]) => name)), fc.string()), fc.constantFrom(...JUNK_CHARACTERS), fc.nat(), fc.boolean())
-      .map(([text, junk, at, replace]) => {
-        const cut = text.length === 0 ? 0 : at % (text.length + 1);
-        return text.slice(0, cut) + junk + text.slice(replace ? cut + 1 : cut);
-      });
-    fc.assert(
-      fc.property(withJunk, (input) => {
-        expect(resolveCountry(input).ok, input).toBe(false);
-      }),
-      { numRuns: 2000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "resolves nothing that holds a character no name has",
+    () => {
+      const withJunk = fc
+        .tuple(fc.oneof(fc.constantFrom(...REAL_NAMES.map(([name]) => name)), fc.string()), fc.constantFrom(...JUNK_CHARACTERS), fc.nat(), fc.boolean())
+        .map(([text, junk, at, replace]) => {
+          const cut = text.length === 0 ? 0 : at % (text.length + 1);
+          return text.slice(0, cut) + junk + text.slice(replace ? cut + 1 : cut);
+        });
+      fc.assert(
+        fc.property(withJunk, (input) => {
+          expect(resolveCountry(input).ok, input).toBe(false);
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("resolves nothing made of punctuation, spaces and digits but a three-digit code", () => {
-    const noLetters = fc.string({ unit: fc.constantFrom(..."0123456789 .,-&/()'’+}"), maxLength: 12 }).filter((text) => !/^\s*\d{3}\s*$/.test(text));
-    fc.assert(
-      fc.property(noLetters, (input) => {
-        expect(resolveCountry(input).ok, input).toBe(false);
-      }),
-      { numRuns: 2000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "resolves nothing made of punctuation, spaces and digits but a three-digit code",
+    () => {
+      const noLetters = fc.string({ unit: fc.constantFrom(..."0123456789 .,-&/()'’+}"), maxLength: 12 }).filter((text) => !/^\s*\d{3}\s*$/.test(text));
+      fc.assert(
+        fc.property(noLetters, (input) => {
+          expect(resolveCountry(input).ok, input).toBe(false);
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("resolves no fragment that punctuation cut off a real name", () => {
-    const fragment = fc
-      .tuple(fc.constantFrom(...REAL_NAMES.map(([name]) => name)), fc.constantFrom(",", "-", "–", "&", "/", "(", ")", "()"), fc.boolean())
-      .map(([name, mark, before]) => (before ? `${mark}${name}` : `${name}${mark}`))
-      // "Bolivia (Plurinational State of)" ends with ")" already: a ")" after it is still unbalanced, but "(" before is too.
-      .filter((input) => input !== "");
-    fc.assert(
-      fc.property(fragment, (input) => {
-        expect(resolveCountry(input).ok, input).toBe(false);
-      }),
-      { numRuns: 2000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "resolves no fragment that punctuation cut off a real name",
+    () => {
+      const fragment = fc
+        .tuple(fc.constantFrom(...REAL_NAMES.map(([name]) => name)), fc.constantFrom(",", "-", "–", "&", "/", "(", ")", "()"), fc.boolean())
+        .map(([name, mark, before]) => (before ? `${mark}${name}` : `${name}${mark}`))
+        // "Bolivia (Plurinational State of)" ends with ")" already: a ")" after it is still unbalanced, but "(" before is too.
+        .filter((input) => input !== "");
+      fc.assert(
+        fc.property(fragment, (input) => {
+          expect(resolveCountry(input).ok, input).toBe(false);
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it("reads a lower-case code as a country only where it is also one of that country's names", () => {
     for (const [, iso2] of REAL_NAMES) {
@@ -140,43 +205,84 @@ describe("resolveCountry on junk", () => {
 });
 
 describe("resolveCountry on real names", () => {
-  it("resolves a mangled real name to the same country, never to another", () => {
-    fc.assert(
-      fc.property(mangledName, ({ written, iso2 }) => {
-        const resolution = resolveCountry(written);
-        expect(resolution.ok && resolution.kind === "country" ? resolution.country.iso2 : describeResolution(resolution), written).toBe(iso2);
-      }),
-      { numRuns: 4000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "resolves a mangled real name to the same country, never to another",
+    () => {
+      fc.assert(
+        fc.property(mangledName, ({ written, iso2 }) => {
+          const resolution = resolveCountry(written);
+          expect(resolution.ok && resolution.kind === "country" ? resolution.country.iso2 : describeResolution(resolution), written).toBe(iso2);
+        }),
+        { numRuns: 4000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("resolves a mangled organisation's name to that organisation", () => {
-    const orgNames = organisations().flatMap((org) => [org.names.en, ...org.aliases].map((name) => [name, org.code] as const));
-    fc.assert(
-      fc.property(fc.constantFrom(...orgNames), fc.boolean(), fc.boolean(), ([name, code], upper, addThe) => {
-        const written = `${addThe ? "the " : ""}${upper ? name.toUpperCase() : name.toLowerCase()}`;
-        const resolution = resolveCountry(written);
-        expect(resolution.ok && resolution.kind === "org" ? resolution.org : describeResolution(resolution), written).toBe(code);
-      }),
-      { numRuns: 1000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "resolves a mangled organisation's name to that organisation",
+    () => {
+      const orgNames = organisations().flatMap((org) => [org.names.en, ...org.aliases].map((name) => [name, org.code] as const));
+      fc.assert(
+        fc.property(fc.constantFrom(...orgNames), fc.boolean(), fc.boolean(), ([name, code], upper, addThe) => {
+          const written = `${addThe ? "the " : ""}${upper ? name.toUpperCase() : name.toLowerCase()}`;
+          const resolution = resolveCountry(written);
+          expect(resolution.ok && resolution.kind === "org" ? resolution.org : describeResolution(resolution), written).toBe(code);
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("resolves words strung together only when they are, in some order, exactly the words of one of that country's names", () => {
-    // Judged against the packages' names and the reviewed aliases, not the resolver's own index.
-    const wordsOf = (name: string) => name.toLowerCase().replace(/[-,]/g, " ").split(/\s+/).filter((word) => word !== "" && word !== "the").sort().join(" ");
-    const namesOf = new Map<string, Set<string>>();
-    for (const [name, iso2] of [...REAL_NAMES, ...aliases.aliases.map((alias): [string, string] => [alias.name, alias.iso2])]) {
-      namesOf.set(iso2, (namesOf.get(iso2) ?? new Set()).add(wordsOf(name)));
-    }
-    const words = ["the", "Republic", "of", "Guinea", "Korea", "South", "Sudan", "Congo", "Democratic", "New", "Niger", "Islands", "Virgin", "United", "States", "Samoa", "American", "Papua", "Equatorial", "-", ","];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }), (parts) => {
-        const input = parts.join(" ");
-        const resolution = resolveCountry(input);
-        if (resolution.ok && resolution.kind === "country") expect(namesOf.get(resolution.country.iso2), input).toContain(wordsOf(input));
-      }),
-      { numRuns: 2000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "resolves words strung together only when they are, in some order, exactly the words of one of that country's names",
+    () => {
+      // Judged against the packages' names and the reviewed aliases, not the resolver's own index.
+      const wordsOf = (name: string) =>
+        name
+          .toLowerCase()
+          .replace(/[-,]/g, " ")
+          .split(/\s+/)
+          .filter((word) => word !== "" && word !== "the")
+          .sort()
+          .join(" ");
+      const namesOf = new Map<string, Set<string>>();
+      for (const [name, iso2] of [...REAL_NAMES, ...aliases.aliases.map((alias): [string, string] => [alias.name, alias.iso2])]) {
+        namesOf.set(iso2, (namesOf.get(iso2) ?? new Set()).add(wordsOf(name)));
+      }
+      const words = [
+        "the",
+        "Republic",
+        "of",
+        "Guinea",
+        "Korea",
+        "South",
+        "Sudan",
+        "Congo",
+        "Democratic",
+        "New",
+        "Niger",
+        "Islands",
+        "Virgin",
+        "United",
+        "States",
+        "Samoa",
+        "American",
+        "Papua",
+        "Equatorial",
+        "-",
+        ",",
+      ];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }), (parts) => {
+          const input = parts.join(" ");
+          const resolution = resolveCountry(input);
+          if (resolution.ok && resolution.kind === "country") expect(namesOf.get(resolution.country.iso2), input).toContain(wordsOf(input));
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

@@ -60,7 +60,11 @@ describe("resolveCountry on the seed statement", () => {
 
   it("resolves the High Representative of the European Union to the EU", () => {
     expect(resolveCountry(SEED_ORGANISATION.written)).toEqual({
-      ok: true, kind: "org", input: SEED_ORGANISATION.written, org: SEED_ORGANISATION.org, name: "European Union",
+      ok: true,
+      kind: "org",
+      input: SEED_ORGANISATION.written,
+      org: SEED_ORGANISATION.org,
+      name: "European Union",
     });
   });
 
@@ -84,41 +88,103 @@ describe("resolveCountry on the seed statement", () => {
 
 describe("resolveCountry on the ways sources write names", () => {
   it.each([
-    ["Bolivia (Plurinational State of)", "BO"], ["Iran (Islamic Republic of)", "IR"],
-    ["Micronesia (Federated States of)", "FM"], ["Korea (Democratic People's Republic of)", "KP"],
-    ["Korea (Republic of)", "KR"], ["Venezuela (Bolivarian Republic of)", "VE"],
-    ["Congo (Democratic Republic of the)", "CD"], ["Netherlands (Kingdom of the)", "NL"],
-    ["Moldova, Republic of", "MD"], ["Tanzania, United Republic of", "TZ"], ["Virgin Islands, British", "VG"],
-    ["Republic of Moldova", "MD"], ["the Republic of Moldova", "MD"], ["United Republic of Tanzania", "TZ"],
-    ["Lao People's Democratic Republic", "LA"], ["Syrian Arab Republic", "SY"], ["Russian Federation", "RU"],
-    ["Viet Nam", "VN"], ["Türkiye", "TR"], ["Czechia", "CZ"], ["State of Palestine", "PS"],
-    ["Holy See", "VA"], ["Cabo Verde", "CV"], ["Eswatini", "SZ"], ["Timor-Leste", "TL"],
-    ["Brunei Darussalam", "BN"], ["Democratic People's Republic of Korea", "KP"], ["Republic of Korea", "KR"],
-    ["Republic of Marshall Islands", "MH"], ["Kingdom of the Netherlands", "NL"], ["Kingdom of Netherlands", "NL"],
-    ["Federated States of Micronesia", "FM"], ["the Oriental Republic of Uruguay", "UY"], ["Democratic Republic of Congo", "CD"],
-    ["Republic of Congo", "CG"], ["Republic of the Gambia", "GM"], ["Republic of Gambia", "GM"],
-    ["United Kingdom of Great Britain and Northern Ireland", "GB"], ["United States of America", "US"],
-    ["China, Hong Kong Special Administrative Region", "HK"], ["Saint Martin (French part)", "MF"],
+    ["Bolivia (Plurinational State of)", "BO"],
+    ["Iran (Islamic Republic of)", "IR"],
+    ["Micronesia (Federated States of)", "FM"],
+    ["Korea (Democratic People's Republic of)", "KP"],
+    ["Korea (Republic of)", "KR"],
+    ["Venezuela (Bolivarian Republic of)", "VE"],
+    ["Congo (Democratic Republic of the)", "CD"],
+    ["Netherlands (Kingdom of the)", "NL"],
+    ["Moldova, Republic of", "MD"],
+    ["Tanzania, United Republic of", "TZ"],
+    ["Virgin Islands, British", "VG"],
+    ["Republic of Moldova", "MD"],
+    ["the Republic of Moldova", "MD"],
+    ["United Republic of Tanzania", "TZ"],
+    ["Lao People's Democratic Republic", "LA"],
+    ["Syrian Arab Republic", "SY"],
+    ["Russian Federation", "RU"],
+    ["Viet Nam", "VN"],
+    ["Türkiye", "TR"],
+    ["Czechia", "CZ"],
+    ["State of Palestine", "PS"],
+    ["Holy See", "VA"],
+    ["Cabo Verde", "CV"],
+    ["Eswatini", "SZ"],
+    ["Timor-Leste", "TL"],
+    ["Brunei Darussalam", "BN"],
+    ["Democratic People's Republic of Korea", "KP"],
+    ["Republic of Korea", "KR"],
+    ["Republic of Marshall Islands", "MH"],
+    ["Kingdom of the Netherlands", "NL"],
+    ["Kingdom of Netherlands", "NL"],
+    ["Federated States of Micronesia", "FM"],
+    ["the Oriental Republic of Uruguay", "UY"],
+    ["Democratic Republic of Congo", "CD"],
+    ["Republic of Congo", "CG"],
+    ["Republic of the Gambia", "GM"],
+    ["Republic of Gambia", "GM"],
+    ["United Kingdom of Great Britain and Northern Ireland", "GB"],
+    ["United States of America", "US"],
+    ["China, Hong Kong Special Administrative Region", "HK"],
+    ["Saint Martin (French part)", "MF"],
   ])("resolves the UN or ISO form %s to %s", (name, iso2) => {
     expect(codeOf(name)).toBe(iso2);
   });
 
   it.each([
-    ["Holland", "NL"], ["Burma", "MM"], ["Macedonia", "MK"], ["Ivory Coast", "CI"], ["Swaziland", "SZ"],
-    ["Moldova", "MD"], ["Vietnam", "VN"], ["Laos", "LA"], ["Syria", "SY"], ["Micronesia", "FM"],
-    ["Vatican", "VA"], ["Cape Verde", "CV"], ["East Timor", "TL"], ["Great Britain", "GB"], ["Britain", "GB"],
-    ["UK", "GB"], ["U.K.", "GB"], ["America", "US"], ["USA", "US"], ["U.S.", "US"], ["the US", "US"],
-    ["Czech Republic", "CZ"], ["Turkey", "TR"], ["Russia", "RU"], ["Palestine", "PS"], ["Taiwan", "TW"],
-    ["Kosovo", "XK"], ["DPRK", "KP"], ["ROK", "KR"], ["DR Congo", "CD"], ["DRC", "CD"], ["Congo-Kinshasa", "CD"],
-    ["Democratic Republic of the Congo", "CD"], ["Congo-Brazzaville", "CG"], ["Republic of Congo", "CG"],
-    ["Bosnia", "BA"], ["UAE", "AE"], ["St Lucia", "LC"], ["St. Kitts & Nevis", "KN"],
+    ["Holland", "NL"],
+    ["Burma", "MM"],
+    ["Macedonia", "MK"],
+    ["Ivory Coast", "CI"],
+    ["Swaziland", "SZ"],
+    ["Moldova", "MD"],
+    ["Vietnam", "VN"],
+    ["Laos", "LA"],
+    ["Syria", "SY"],
+    ["Micronesia", "FM"],
+    ["Vatican", "VA"],
+    ["Cape Verde", "CV"],
+    ["East Timor", "TL"],
+    ["Great Britain", "GB"],
+    ["Britain", "GB"],
+    ["UK", "GB"],
+    ["U.K.", "GB"],
+    ["America", "US"],
+    ["USA", "US"],
+    ["U.S.", "US"],
+    ["the US", "US"],
+    ["Czech Republic", "CZ"],
+    ["Turkey", "TR"],
+    ["Russia", "RU"],
+    ["Palestine", "PS"],
+    ["Taiwan", "TW"],
+    ["Kosovo", "XK"],
+    ["DPRK", "KP"],
+    ["ROK", "KR"],
+    ["DR Congo", "CD"],
+    ["DRC", "CD"],
+    ["Congo-Kinshasa", "CD"],
+    ["Democratic Republic of the Congo", "CD"],
+    ["Congo-Brazzaville", "CG"],
+    ["Republic of Congo", "CG"],
+    ["Bosnia", "BA"],
+    ["UAE", "AE"],
+    ["St Lucia", "LC"],
+    ["St. Kitts & Nevis", "KN"],
   ])("resolves the press form %s to %s", (name, iso2) => {
     expect(codeOf(name)).toBe(iso2);
   });
 
   it.each([
-    ["Turkiye", "TR"], ["Cote d'Ivoire", "CI"], ["Sao Tome and Principe", "ST"], ["Curacao", "CW"],
-    ["Reunion", "RE"], ["Aland Islands", "AX"], ["Saint Barthelemy", "BL"],
+    ["Turkiye", "TR"],
+    ["Cote d'Ivoire", "CI"],
+    ["Sao Tome and Principe", "ST"],
+    ["Curacao", "CW"],
+    ["Reunion", "RE"],
+    ["Aland Islands", "AX"],
+    ["Saint Barthelemy", "BL"],
   ])("resolves %s, written without its accents, to %s", (name, iso2) => {
     expect(codeOf(name)).toBe(iso2);
   });
@@ -136,12 +202,9 @@ describe("resolveCountry on the ways sources write names", () => {
 });
 
 describe("resolveCountry reads codes only as written", () => {
-  it.each(["&", " & ", "and", "And", "can", "8", "+8", "98", "0008", "}4", "!,coL", '"PG{(', "md", "mda", "Md"])(
-    "does not take %j for a country",
-    (input) => {
-      expect(codeOf(input)).toBe("unknown");
-    },
-  );
+  it.each(["&", " & ", "and", "And", "can", "8", "+8", "98", "0008", "}4", "!,coL", '"PG{(', "md", "mda", "Md"])("does not take %j for a country", (input) => {
+    expect(codeOf(input)).toBe("unknown");
+  });
 
   it("reads upper-case alpha-2 and alpha-3 and three-digit numeric codes", () => {
     expect(codeOf("AND")).toBe("AD");
@@ -158,13 +221,27 @@ describe("resolveCountry reads codes only as written", () => {
 });
 
 describe("resolveCountry never makes a name of a fragment", () => {
-  it.each(["Guinea-", "- Guinea", "(Guinea", "Guinea)", "Guinea()", "Albania,", ",Albania", "Albania*", "*Albania", "Albania1", "Albania¹", "Albania!", "Al-bania", "Fr&nce", "Guinea--Bissau", ".Albania"])(
-    "reports %j as unknown, suggesting what it may have meant",
-    (input) => {
-      const resolution = resolveCountry(input);
-      expect(resolution).toMatchObject({ ok: false, reason: "unknown", input });
-    },
-  );
+  it.each([
+    "Guinea-",
+    "- Guinea",
+    "(Guinea",
+    "Guinea)",
+    "Guinea()",
+    "Albania,",
+    ",Albania",
+    "Albania*",
+    "*Albania",
+    "Albania1",
+    "Albania¹",
+    "Albania!",
+    "Al-bania",
+    "Fr&nce",
+    "Guinea--Bissau",
+    ".Albania",
+  ])("reports %j as unknown, suggesting what it may have meant", (input) => {
+    const resolution = resolveCountry(input);
+    expect(resolution).toMatchObject({ ok: false, reason: "unknown", input });
+  });
 
   it("suggests the country a fragment came from without resolving it", () => {
     const guinea = resolveCountry("Guinea-");
@@ -174,8 +251,13 @@ describe("resolveCountry never makes a name of a fragment", () => {
   });
 
   it.each([
-    ["St. Kitts & Nevis", "KN"], ["Korea, Republic of", "KR"], ["Bolivia (Plurinational State of)", "BO"],
-    ["Virgin Islands (U.S.)", "VI"], ["Timor–Leste", "TL"], ["U.S.", "US"], ["Côte d’Ivoire", "CI"],
+    ["St. Kitts & Nevis", "KN"],
+    ["Korea, Republic of", "KR"],
+    ["Bolivia (Plurinational State of)", "BO"],
+    ["Virgin Islands (U.S.)", "VI"],
+    ["Timor–Leste", "TL"],
+    ["U.S.", "US"],
+    ["Côte d’Ivoire", "CI"],
   ])("keeps the punctuation real names have: %s", (name, iso2) => {
     expect(codeOf(name)).toBe(iso2);
   });
@@ -222,7 +304,9 @@ describe("resolveCountry never guesses", () => {
     const resolution = resolveCountry("Columbia");
     expect(resolution).toMatchObject({ ok: false, reason: "unknown" });
     expect(describeResolution(resolution)).toBe('unknown: no country or organisation is called "Columbia"; closest: Colombia (CO)');
-    expect(describeResolution(resolveCountry("the Phillipines"))).toBe('unknown: no country or organisation is called "the Phillipines"; closest: Philippines (PH)');
+    expect(describeResolution(resolveCountry("the Phillipines"))).toBe(
+      'unknown: no country or organisation is called "the Phillipines"; closest: Philippines (PH)',
+    );
   });
 
   it("reads a name and its abbreviation in parentheses only when both mean the same party", () => {

@@ -7,11 +7,23 @@ const ALL_ISO = generatedCountries.map((country) => country.iso2);
 
 describe("sovereignOf on the places issue #17 names", () => {
   it.each([
-    ["AX", "FI", "Finland"], ["GL", "DK", "the Kingdom of Denmark"], ["FO", "DK", "the Kingdom of Denmark"],
-    ["JE", "GB", "the United Kingdom"], ["GG", "GB", "the United Kingdom"], ["IM", "GB", "the United Kingdom"],
-    ["PR", "US", "the United States"], ["GU", "US", "the United States"], ["NC", "FR", "France"],
-    ["GF", "FR", "France"], ["RE", "FR", "France"], ["TK", "NZ", "New Zealand"], ["HK", "CN", "China"], ["MO", "CN", "China"],
-    ["CW", "NL", "the Netherlands"], ["SJ", "NO", "Norway"], ["CX", "AU", "Australia"],
+    ["AX", "FI", "Finland"],
+    ["GL", "DK", "the Kingdom of Denmark"],
+    ["FO", "DK", "the Kingdom of Denmark"],
+    ["JE", "GB", "the United Kingdom"],
+    ["GG", "GB", "the United Kingdom"],
+    ["IM", "GB", "the United Kingdom"],
+    ["PR", "US", "the United States"],
+    ["GU", "US", "the United States"],
+    ["NC", "FR", "France"],
+    ["GF", "FR", "France"],
+    ["RE", "FR", "France"],
+    ["TK", "NZ", "New Zealand"],
+    ["HK", "CN", "China"],
+    ["MO", "CN", "China"],
+    ["CW", "NL", "the Netherlands"],
+    ["SJ", "NO", "Norway"],
+    ["CX", "AU", "Australia"],
   ])("%s is covered by %s, named in words as %s", (territory, sovereign, name) => {
     expect(sovereignOf(territory)).toBe(sovereign);
     expect(sovereignName(sovereign)).toBe(name);

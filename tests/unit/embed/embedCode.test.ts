@@ -13,7 +13,9 @@ describe("viewSearch and viewUrl", () => {
   });
 
   it("write an embed's own theme and panel, leaving out the defaults", () => {
-    expect(viewSearch({ ...link, country: null, theme: "dark" }, { panel: "closed", theme: null })).toBe("?embed=1&statement=dprk-russia-missiles-2024&lang=de");
+    expect(viewSearch({ ...link, country: null, theme: "dark" }, { panel: "closed", theme: null })).toBe(
+      "?embed=1&statement=dprk-russia-missiles-2024&lang=de",
+    );
     expect(viewSearch(link, { panel: "none", theme: "light" })).toBe("?embed=1&statement=dprk-russia-missiles-2024&country=DE&lang=de&theme=light&panel=none");
   });
 
@@ -36,11 +38,15 @@ describe("links to a statement's own page (s/ID/)", () => {
     expect(viewSearch(own)).toBe("?country=DE&lang=de");
     expect(viewHref(own)).toBe("../../s/dprk-russia-missiles-2024/?country=DE&lang=de");
     expect(viewUrl(onItsPage, own)).toBe("https://maps.example.org/signatories/s/dprk-russia-missiles-2024/?country=DE&lang=de");
-    expect(viewUrl(page, { ...own, root: "./" }, { panel: "closed", theme: null })).toBe("https://maps.example.org/signatories/s/dprk-russia-missiles-2024/?embed=1&country=DE&lang=de");
+    expect(viewUrl(page, { ...own, root: "./" }, { panel: "closed", theme: null })).toBe(
+      "https://maps.example.org/signatories/s/dprk-russia-missiles-2024/?embed=1&country=DE&lang=de",
+    );
   });
 
   it("point at the root with statement= for a statement without a page, from wherever they are made", () => {
-    expect(viewUrl(onItsPage, { ...link, statement: "dropped", root: "../../" })).toBe("https://maps.example.org/signatories/?statement=dropped&country=DE&lang=de");
+    expect(viewUrl(onItsPage, { ...link, statement: "dropped", root: "../../" })).toBe(
+      "https://maps.example.org/signatories/?statement=dropped&country=DE&lang=de",
+    );
   });
 
   it("give an embed code framing the page, with the loader from the site's root", () => {
@@ -54,7 +60,9 @@ describe("embedCodes", () => {
   const codes = embedCodes(page, link, 'The "48" & others <b>', { panel: "closed", theme: "light" }, 512.4);
 
   it("the responsive code is the marked iframe at its measured height and the loader beside the page", () => {
-    expect(codes.responsive).toContain('src="https://maps.example.org/signatories/?embed=1&amp;statement=dprk-russia-missiles-2024&amp;country=DE&amp;lang=de&amp;theme=light"');
+    expect(codes.responsive).toContain(
+      'src="https://maps.example.org/signatories/?embed=1&amp;statement=dprk-russia-missiles-2024&amp;country=DE&amp;lang=de&amp;theme=light"',
+    );
     expect(codes.responsive).toContain(" data-signatory-map ");
     expect(codes.responsive).toContain('height="512"');
     expect(codes.responsive).toMatch(/<script src="https:\/\/maps\.example\.org\/signatories\/embed\.js" async><\/script>$/);
@@ -77,7 +85,9 @@ describe("embedCodes", () => {
     const integrity = "sha384-rdLY/teEUWVTuLdXOYmf68Bdu02w1r/avYNmdfKQUY5hTcIQ/VT4LQSYb/q5gKcw";
     const { responsive, fixed } = embedCodes(page, link, "t", { panel: "closed", theme: null }, 500, { file: "assets/embed-tmreo24o.js", integrity });
     expect(responsive).toMatch(
-      new RegExp(`<script src="https://maps\\.example\\.org/signatories/assets/embed-tmreo24o\\.js" integrity="${integrity.replace(/[+/]/g, "\\$&")}" crossorigin="anonymous" async></script>$`),
+      new RegExp(
+        `<script src="https://maps\\.example\\.org/signatories/assets/embed-tmreo24o\\.js" integrity="${integrity.replace(/[+/]/g, "\\$&")}" crossorigin="anonymous" async></script>$`,
+      ),
     );
     expect(fixed).not.toContain("integrity");
   });

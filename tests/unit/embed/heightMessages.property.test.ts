@@ -64,16 +64,48 @@ function pymHeightOf(text: string): number | null {
  * by one, not through fast-check, which itself asks such objects questions they throw on.
  */
 const HOSTILE: unknown[] = [
-  new Proxy({}, { get: () => { throw new Error("get"); } }),
-  new Proxy({}, { has: () => { throw new Error("has"); }, get: () => { throw new Error("get"); }, getPrototypeOf: () => { throw new Error("proto"); } }),
+  new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error("get");
+      },
+    },
+  ),
+  new Proxy(
+    {},
+    {
+      has: () => {
+        throw new Error("has");
+      },
+      get: () => {
+        throw new Error("get");
+      },
+      getPrototypeOf: () => {
+        throw new Error("proto");
+      },
+    },
+  ),
   (() => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     return proxy;
   })(),
-  Object.defineProperty({ sentinel: "amp", type: "embed-size" }, "height", { get: () => { throw new Error("height"); } }),
-  Object.defineProperty({ type: "embed-size", height: 500 }, "sentinel", { get: () => { throw new Error("sentinel"); } }),
-  Object.defineProperty({ sentinel: "signatory-map", type: "scroll-to" }, "top", { get: () => { throw new Error("top"); } }),
+  Object.defineProperty({ sentinel: "amp", type: "embed-size" }, "height", {
+    get: () => {
+      throw new Error("height");
+    },
+  }),
+  Object.defineProperty({ type: "embed-size", height: 500 }, "sentinel", {
+    get: () => {
+      throw new Error("sentinel");
+    },
+  }),
+  Object.defineProperty({ sentinel: "signatory-map", type: "scroll-to" }, "top", {
+    get: () => {
+      throw new Error("top");
+    },
+  }),
   Object.create(null),
   new String("pymxPYMxmapxPYMxheightxPYMx500"),
 ];
@@ -81,9 +113,7 @@ const HOSTILE: unknown[] = [
 describe("parseHeightMessage, fuzzed", () => {
   it("reads back every well-formed message in either format", () => {
     fc.assert(fc.property(childId, height, (id, h) => parseHeightMessage(pymHeightMessage(id, h)) === h));
-    fc.assert(
-      fc.property(fc.double({ min: 0.001, max: MAX_HEIGHT_PX, noNaN: true }), (h) => parseHeightMessage(ampEmbedSizeMessage(h)) === Math.ceil(h)),
-    );
+    fc.assert(fc.property(fc.double({ min: 0.001, max: MAX_HEIGHT_PX, noNaN: true }), (h) => parseHeightMessage(ampEmbedSizeMessage(h)) === Math.ceil(h)));
   });
 
   it("accepts a mangled pym message only if it is still a well-formed one, and reads what it says", () => {
@@ -186,6 +216,8 @@ describe("parseScrollRequest, fuzzed", () => {
   });
 
   it("needs its own sentinel and type: an AMP message or a pym string is no scroll request", () => {
-    fc.assert(fc.property(height, childId, (h, id) => parseScrollRequest(ampEmbedSizeMessage(h)) === null && parseScrollRequest(pymHeightMessage(id, h)) === null));
+    fc.assert(
+      fc.property(height, childId, (h, id) => parseScrollRequest(ampEmbedSizeMessage(h)) === null && parseScrollRequest(pymHeightMessage(id, h)) === null),
+    );
   });
 });

@@ -32,10 +32,12 @@ describe("parsePymWidthMessage", () => {
     const junk = [null, undefined, 0, NaN, true, {}, [], { width: 640 }, "", "pym", "x".repeat(5_000_000), Symbol("s"), () => 1, new Date(0)];
     for (const data of junk) expect(parsePymWidthMessage(data, "map")).toBeNull();
     fc.assert(fc.property(fc.anything(), (data) => parsePymWidthMessage(data, "map") === null));
-    fc.assert(fc.property(fc.string(), fc.string(), (data, id) => {
-      const width = parsePymWidthMessage(data, id);
-      return width === null || Number.isFinite(width);
-    }));
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (data, id) => {
+        const width = parsePymWidthMessage(data, id);
+        return width === null || Number.isFinite(width);
+      }),
+    );
   });
 });
 
@@ -53,12 +55,21 @@ describe("parseHeightMessage (the loader's side)", () => {
     expect(parseHeightMessage({ sentinel: "amp", type: "embed-size", height: Infinity })).toBeNull();
     expect(parseHeightMessage({ sentinel: "amp", type: "embed-size", height: MAX_HEIGHT_PX + 1 })).toBeNull();
     expect(parseHeightMessage("pymxPYMxmapxPYMxheightxPYMx" + "9".repeat(1000))).toBeNull();
-    const throwing = new Proxy({}, { get: () => { throw new Error("boom"); } });
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("boom");
+        },
+      },
+    );
     expect(parseHeightMessage(throwing)).toBeNull();
     for (const data of [null, undefined, 0, "", "x".repeat(5_000_000), [], [812], { height: 812 }]) expect(parseHeightMessage(data)).toBeNull();
-    fc.assert(fc.property(fc.anything(), (data) => {
-      const height = parseHeightMessage(data);
-      return height === null || (Number.isInteger(height) && height > 0 && height <= MAX_HEIGHT_PX);
-    }));
+    fc.assert(
+      fc.property(fc.anything(), (data) => {
+        const height = parseHeightMessage(data);
+        return height === null || (Number.isInteger(height) && height > 0 && height <= MAX_HEIGHT_PX);
+      }),
+    );
   });
 });

@@ -38,7 +38,11 @@ describe("the dark theme's colours", () => {
 
 /** The custom properties of a parsed style rule. */
 const propertiesOf = (rule: CSSStyleRule) =>
-  Object.fromEntries([...Array.from({ length: rule.style.length }, (_, i) => rule.style.item(i))].filter((name) => name.startsWith("--")).map((name) => [name, rule.style.getPropertyValue(name).trim()]));
+  Object.fromEntries(
+    [...Array.from({ length: rule.style.length }, (_, i) => rule.style.item(i))]
+      .filter((name) => name.startsWith("--"))
+      .map((name) => [name, rule.style.getPropertyValue(name).trim()]),
+  );
 
 describe("the palette's CSS, as the data step writes it", () => {
   // Parsed by jsdom's CSS parser, as a browser would read the stylesheet.

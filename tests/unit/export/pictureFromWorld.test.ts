@@ -39,6 +39,13 @@ describe("pictureTexts", () => {
       credit: "Map data: Natural Earth, via world-atlas",
     });
     const german = pictureTexts(seed, de, "de", "48 Staaten");
-    expect(german).toMatchObject({ title: seed.title, titleLang: "en", context: "48 Staaten", date: "10. Januar 2024", source: `${de.sourceLabel}: dpa-AFX`, credit: de.mapCredit });
+    expect(german).toMatchObject({
+      title: seed.title,
+      titleLang: "en",
+      context: "48 Staaten",
+      date: "10. Januar 2024",
+      source: `${de.sourceLabel}: dpa-AFX`,
+      credit: de.mapCredit,
+    });
   });
 });

@@ -19,7 +19,12 @@ export const englishName = (iso: string) => countryByIso(iso)?.name ?? iso;
 /** A statement's picture in English, as the page would hand it over; `view` and `picture` override. */
 export function pictureOf(statement: Statement, view: Partial<PictureView> = {}, picture: Partial<MapPicture> = {}): MapPicture {
   const statementView = deriveStatementView({ statement, warnings: [], orgs: orgFactsOf(statement, ["en"]) }, makeLocale("en", en, allCountries()));
-  const made = pictureFromWorld(world, statementView.categorised, statementView.legend, pictureTexts(statement, en, "en"), { nameOf: englishName, lang: "en", theme: "light", ...view });
+  const made = pictureFromWorld(world, statementView.categorised, statementView.legend, pictureTexts(statement, en, "en"), {
+    nameOf: englishName,
+    lang: "en",
+    theme: "light",
+    ...view,
+  });
   return { ...made, ...picture };
 }
 

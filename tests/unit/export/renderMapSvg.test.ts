@@ -118,8 +118,12 @@ describe.each(SIZES)("renderMapSvg, the seed %s", (_, size) => {
 describe("renderMapSvg, the words", () => {
   const tricky = 'Korea, Republic of & "Trinidad & Tobago" <script>alert(1)</script>\u0007';
 
-  it("escapes text and names, so that names with & < > \" survive and control characters do not break the file", () => {
-    const picture = pictureOf(shortStatement, { nameOf: (iso) => (iso === "DE" ? tricky : englishName(iso)) }, { title: tricky, context: tricky, source: tricky });
+  it('escapes text and names, so that names with & < > " survive and control characters do not break the file', () => {
+    const picture = pictureOf(
+      shortStatement,
+      { nameOf: (iso) => (iso === "DE" ? tricky : englishName(iso)) },
+      { title: tricky, context: tricky, source: tricky },
+    );
     const doc = parseSvg(renderMapSvg(picture, { kind: "screen", width: 2000 }));
     const clean = tricky.replace("\u0007", "");
     expect(doc.querySelector("title")?.textContent).toBe(clean);
@@ -130,23 +134,28 @@ describe("renderMapSvg, the words", () => {
 
   it("wraps any title into lines that keep all its words and fit the width", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 300, max: 1600 }), (words, width) => {
-        const title = words.map((word) => word.replace(/\s/g, "x")).join(" ");
-        // No countries: only the words are under test, and a world per run would be slow.
-        const doc = parseSvg(renderMapSvg(pictureOf(shortStatement, {}, { title, countries: [], markers: [] }), { kind: "screen", width }));
-        const lines = [...doc.querySelectorAll("#title tspan")].map((line) => line.textContent!);
-        expect(lines.join(" ").replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "")).toBe(
-          title.replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, ""),
-        );
-        const size = width < SCREEN.narrowWidth ? SCREEN.titleNarrow.size : SCREEN.title.size;
-        for (const line of lines) expect(estimateTextWidth(line, size)).toBeLessThanOrEqual(width - 2 * SCREEN.pad);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 300, max: 1600 }),
+        (words, width) => {
+          const title = words.map((word) => word.replace(/\s/g, "x")).join(" ");
+          // No countries: only the words are under test, and a world per run would be slow.
+          const doc = parseSvg(renderMapSvg(pictureOf(shortStatement, {}, { title, countries: [], markers: [] }), { kind: "screen", width }));
+          const lines = [...doc.querySelectorAll("#title tspan")].map((line) => line.textContent!);
+          expect(lines.join(" ").replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "")).toBe(
+            title.replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, ""),
+          );
+          const size = width < SCREEN.narrowWidth ? SCREEN.titleNarrow.size : SCREEN.title.size;
+          for (const line of lines) expect(estimateTextWidth(line, size)).toBeLessThanOrEqual(width - 2 * SCREEN.pad);
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
   it("cuts a headline too long for the card at two lines, with an ellipsis", () => {
-    const title = "Sixty-three foreign ministers, the European Union and the African Union condemn, in the strongest possible terms, the repeated launches of intercontinental ballistic missiles";
+    const title =
+      "Sixty-three foreign ministers, the European Union and the African Union condemn, in the strongest possible terms, the repeated launches of intercontinental ballistic missiles";
     const doc = parseSvg(renderMapSvg(pictureOf(shortStatement, {}, { title }), { kind: "social" }));
     const lines = [...doc.querySelectorAll("#title tspan")].map((line) => line.textContent!);
     expect(lines).toHaveLength(SOCIAL.titleLines);

@@ -12,7 +12,10 @@ describe("saveFile", () => {
     vi.useFakeTimers();
     const revoked: string[] = [];
     // jsdom has no blob: URLs.
-    vi.stubGlobal("URL", Object.assign(class extends URL {}, { createObjectURL: () => "blob:test/1", revokeObjectURL: (url: string) => void revoked.push(url) }));
+    vi.stubGlobal(
+      "URL",
+      Object.assign(class extends URL {}, { createObjectURL: () => "blob:test/1", revokeObjectURL: (url: string) => void revoked.push(url) }),
+    );
     const clicked: { href: string; download: string; hidden: boolean; inDocument: boolean }[] = [];
     const onClick = (event: MouseEvent) => {
       const link = event.target as HTMLAnchorElement;

@@ -12,7 +12,14 @@ import { parseSvg, seed, world } from "./pictures";
 afterEach(() => vi.unstubAllGlobals());
 
 const locale = makeLocale("en", en, allCountries());
-const page: PageView = { world, view: deriveStatementView({ statement: seed, warnings: [], orgs: orgFactsOf(seed, ["en"]) }, locale), locale, theme: null, selected: null, outlined: null };
+const page: PageView = {
+  world,
+  view: deriveStatementView({ statement: seed, warnings: [], orgs: orgFactsOf(seed, ["en"]) }, locale),
+  locale,
+  theme: null,
+  selected: null,
+  outlined: null,
+};
 
 /** Runs saveView with blob: URLs and the download link's click caught: the file it saved, as text. */
 async function save(choice: "svg" | "csv", view: PageView, mapSvg: Element | null, dark = false) {
@@ -48,7 +55,10 @@ describe("saveView", () => {
   });
 
   it("draws in the theme the page forces, else in the system's", async () => {
-    const background = async (view: PageView, dark: boolean) => parseSvg((await save("svg", view, null, dark)).text).querySelector("#background")?.getAttribute("fill");
+    const background = async (view: PageView, dark: boolean) =>
+      parseSvg((await save("svg", view, null, dark)).text)
+        .querySelector("#background")
+        ?.getAttribute("fill");
     expect(await background(page, true)).toBe(themeColours("dark").panelBg);
     expect(await background(page, false)).toBe(themeColours("light").panelBg);
     expect(await background({ ...page, theme: "light" }, true)).toBe(themeColours("light").panelBg);

@@ -60,12 +60,25 @@ describe("statementCsv", () => {
     expect(records).toHaveLength(seed.signatories.length + seed.additions.length + seed.subjects.length);
     const byWritten = new Map(records.map((record) => [record.name_as_written, record]));
     expect(byWritten.get("the Czech Republic")).toEqual({
-      name_as_written: "the Czech Republic", name: "Czech Republic", iso2: "CZ", iso3: "CZE", numeric: "203", organisation: "",
-      status: "signatory", date_joined: "2024-01-10", source: "dpa-AFX", source_url: "",
+      name_as_written: "the Czech Republic",
+      name: "Czech Republic",
+      iso2: "CZ",
+      iso3: "CZE",
+      numeric: "203",
+      organisation: "",
+      status: "signatory",
+      date_joined: "2024-01-10",
+      source: "dpa-AFX",
+      source_url: "",
     });
     // Numeric codes keep their leading zeros.
     expect(byWritten.get("Albania")?.numeric).toBe("008");
-    expect(byWritten.get("the High Representative of the European Union")).toMatchObject({ name: "European Union", iso2: "", organisation: "EU", status: "signatory" });
+    expect(byWritten.get("the High Representative of the European Union")).toMatchObject({
+      name: "European Union",
+      iso2: "",
+      organisation: "EU",
+      status: "signatory",
+    });
     expect(byWritten.get("Paraguay")).toMatchObject({ iso2: "PY", status: "joined", date_joined: "2024-01-12", source: "the UK government" });
     expect(byWritten.get("North Korea")).toMatchObject({ iso2: "KP", iso3: "PRK", numeric: "408", status: "subject", date_joined: "" });
   });

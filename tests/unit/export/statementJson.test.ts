@@ -9,7 +9,9 @@ import { seed } from "./pictures";
 
 describe("statementJson", () => {
   it.each([seed, shortStatement])("is a statement file that the parser reads back as the same statement ($id)", (statement) => {
-    const result = parseStatement(JSON.parse(statementJson(statement, countryByIso)), `statements/${statement.id}.json`, nameResolver, { expectedId: statement.id });
+    const result = parseStatement(JSON.parse(statementJson(statement, countryByIso)), `statements/${statement.id}.json`, nameResolver, {
+      expectedId: statement.id,
+    });
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
     expect(result.statement).toEqual(statement);
   });

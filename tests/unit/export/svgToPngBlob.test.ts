@@ -19,7 +19,12 @@ function fakeBrowser(outcome: "load" | "error") {
     createCanvas: (width, height) => {
       made.canvas = { width, height };
       const drawImage = vi.fn((...args: unknown[]) => (made.drawn = args));
-      return { width, height, getContext: () => ({ drawImage }), toBlob: (done: (blob: Blob | null) => void, type: string) => done(new Blob(["png"], { type })) } as unknown as HTMLCanvasElement;
+      return {
+        width,
+        height,
+        getContext: () => ({ drawImage }),
+        toBlob: (done: (blob: Blob | null) => void, type: string) => done(new Blob(["png"], { type })),
+      } as unknown as HTMLCanvasElement;
     },
   };
   return { deps, made };

@@ -22,7 +22,9 @@ const advance = (char: string, bold: boolean) => (inkedWidth(`H${char.repeat(10)
 
 /** What titles and names are written in: ASCII, Latin-1 and Latin Extended-A, Cyrillic (Ukrainian too), typographic punctuation. */
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
-const CHARACTERS = [...range(0x20, 0x7e), ...range(0xc0, 0xff), ...range(0x100, 0x17f), ...range(0x410, 0x44f), ..."ЁёЄєІіЇїҐґ’‘“”–—…·«»"].filter((char) => char !== "×" && char !== "÷");
+const CHARACTERS = [...range(0x20, 0x7e), ...range(0xc0, 0xff), ...range(0x100, 0x17f), ...range(0x410, 0x44f), ..."ЁёЄєІіЇїҐґ’‘“”–—…·«»"].filter(
+  (char) => char !== "×" && char !== "÷",
+);
 
 const SAMPLES = [
   "48 nations condemn North Korea's supply of ballistic missiles to Russia",
@@ -62,13 +64,18 @@ describe("estimateTextWidth", () => {
 describe("wrapText", () => {
   it("breaks between words, keeping every word, no line wider than asked", () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[A-Za-zÀ-ÿЀ-ӿ]{1,12}$/), { minLength: 1, maxLength: 25 }), fc.integer({ min: 40, max: 900 }), (words, maxWidth) => {
-        const lines = wrapText(words.join(" "), maxWidth, 16);
-        for (const line of lines) expect(estimateTextWidth(line, 16)).toBeLessThanOrEqual(Math.max(maxWidth, ...[...line].map((c) => estimateTextWidth(c, 16))));
-        // Every character kept, in order; and where each word fits a line, the words kept whole.
-        expect(lines.join(" ").replace(/ /g, "")).toBe(words.join(""));
-        if (words.every((word) => estimateTextWidth(word, 16) <= maxWidth)) expect(lines.join(" ")).toBe(words.join(" "));
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[A-Za-zÀ-ÿЀ-ӿ]{1,12}$/), { minLength: 1, maxLength: 25 }),
+        fc.integer({ min: 40, max: 900 }),
+        (words, maxWidth) => {
+          const lines = wrapText(words.join(" "), maxWidth, 16);
+          for (const line of lines)
+            expect(estimateTextWidth(line, 16)).toBeLessThanOrEqual(Math.max(maxWidth, ...[...line].map((c) => estimateTextWidth(c, 16))));
+          // Every character kept, in order; and where each word fits a line, the words kept whole.
+          expect(lines.join(" ").replace(/ /g, "")).toBe(words.join(""));
+          if (words.every((word) => estimateTextWidth(word, 16) <= maxWidth)) expect(lines.join(" ")).toBe(words.join(" "));
+        },
+      ),
     );
   });
 

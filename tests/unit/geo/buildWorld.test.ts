@@ -69,11 +69,17 @@ describe("buildWorld on world-atlas countries-50m", () => {
     for (const iso of ["MC", "SM", "LI", "AD", "MT", "NR"]) {
       const points = absolutePoints(byIso.get(iso)!.d).flat();
       expect(new Set(points.map(String)).size, iso).toBeGreaterThanOrEqual(3);
-      expect(points.every(([x, y]) => isMultiple(x, 0.1) && isMultiple(y, 0.1)), iso).toBe(true);
+      expect(
+        points.every(([x, y]) => isMultiple(x, 0.1) && isMultiple(y, 0.1)),
+        iso,
+      ).toBe(true);
     }
     for (const iso of ["FR", "RU", "BR"]) {
       const points = absolutePoints(byIso.get(iso)!.d).flat();
-      expect(points.every(([x, y]) => isMultiple(x, 0.2) && isMultiple(y, 0.2)), iso).toBe(true);
+      expect(
+        points.every(([x, y]) => isMultiple(x, 0.2) && isMultiple(y, 0.2)),
+        iso,
+      ).toBe(true);
     }
   });
 
@@ -96,7 +102,11 @@ describe("buildWorld on world-atlas countries-50m", () => {
 
   it("places every centroid inside the viewBox and within its shape's bounds", () => {
     const { width, height } = build.world;
-    for (const { iso, centroid: [x, y], bounds: [[x0, y0], [x1, y1]] } of build.world.shapes) {
+    for (const {
+      iso,
+      centroid: [x, y],
+      bounds: [[x0, y0], [x1, y1]],
+    } of build.world.shapes) {
       expect(x >= 0 && x <= width && y >= 0 && y <= height, `${iso} at ${x},${y}`).toBe(true);
       // Bounds and centroid are rounded to 0.1 separately; Russia's and Fiji's bounds span the map.
       expect(x >= x0 - 0.1 && x <= x1 + 0.1 && y >= y0 - 0.1 && y <= y1 + 0.1, `${iso} at ${x},${y}`).toBe(true);
@@ -158,7 +168,12 @@ describe("buildWorld on a hand-made topology", () => {
     const withoutTuvalu = buildWorld(fixtureAtlas, fixtureCountries, { ...defaultBuildOptions, omitted: ["TV"] });
     expect(withoutTuvalu.problems).toEqual([]);
     expect(withoutTuvalu.world.shapes.map((shape) => shape.iso)).not.toContain("TV");
-    expect(() => buildWorld(fixtureAtlas, fixtureCountries.filter((record) => record.cca2 !== "FJ"))).toThrow(/"Fiji" has id "242"/);
+    expect(() =>
+      buildWorld(
+        fixtureAtlas,
+        fixtureCountries.filter((record) => record.cca2 !== "FJ"),
+      ),
+    ).toThrow(/"Fiji" has id "242"/);
   });
 });
 

@@ -61,7 +61,11 @@ describe("correctTopology on world-atlas countries-50m", () => {
   });
 
   it("draws Crimea with Ukraine and not with Russia", () => {
-    for (const point of [[34.1, 44.95], [33.52, 44.6], [36.47, 45.36]] as const) {
+    for (const point of [
+      [34.1, 44.95],
+      [33.52, 44.6],
+      [36.47, 45.36],
+    ] as const) {
       expect(countriesAt(corrected, [point[0], point[1]])).not.toContain("RU");
     }
   });
@@ -158,4 +162,3 @@ describe("correctTopology on a hand-made topology", () => {
     expect(geoArea(byIso.get("FJ")!)).toBeLessThan(0.01);
   });
 });
-

@@ -10,9 +10,23 @@ import { absoluteTopology, cutRingAlongParallel } from "../../../src/geo/cutAlon
 const twoSquares: Topology = {
   type: "Topology",
   arcs: [
-    [[1, 0], [1, 2]],
-    [[1, 2], [1.5, 2], [2, 2], [2, 0], [1, 0]],
-    [[1, 0], [0, 0], [0, 2], [1, 2]],
+    [
+      [1, 0],
+      [1, 2],
+    ],
+    [
+      [1, 2],
+      [1.5, 2],
+      [2, 2],
+      [2, 0],
+      [1, 0],
+    ],
+    [
+      [1, 0],
+      [0, 0],
+      [0, 2],
+      [1, 2],
+    ],
   ],
   objects: {
     countries: {
@@ -52,8 +66,22 @@ describe("cutRingAlongParallel", () => {
   });
 
   it("works on absolute coordinates only, which absoluteTopology gives a quantised topology", () => {
-    const quantised: Topology = { ...twoSquares, transform: { scale: [0.5, 0.5], translate: [0, 0] }, arcs: [[[2, 0], [0, 4]]] };
+    const quantised: Topology = {
+      ...twoSquares,
+      transform: { scale: [0.5, 0.5], translate: [0, 0] },
+      arcs: [
+        [
+          [2, 0],
+          [0, 4],
+        ],
+      ],
+    };
     expect(() => cutRingAlongParallel(quantised, [0], 1)).toThrow(/absolute coordinates/);
-    expect(absoluteTopology(quantised).arcs).toEqual([[[1, 0], [1, 2]]]);
+    expect(absoluteTopology(quantised).arcs).toEqual([
+      [
+        [1, 0],
+        [1, 2],
+      ],
+    ]);
   });
 });

@@ -5,7 +5,11 @@ import { labelPoint, largestPolygon } from "../../../src/geo/labelPoint";
 
 // Rings wound clockwise as seen on a map, as d3-geo expects for small polygons.
 const square = (x: number, y: number, size: number): Polygon["coordinates"][number] => [
-  [x, y], [x, y + size], [x + size, y + size], [x + size, y], [x, y],
+  [x, y],
+  [x, y + size],
+  [x + size, y + size],
+  [x + size, y],
+  [x, y],
 ];
 
 describe("labelPoint", () => {
@@ -24,7 +28,19 @@ describe("labelPoint", () => {
     // A "C" open to the east: the bay around (2, 2) is not part of it.
     const c: Polygon = {
       type: "Polygon",
-      coordinates: [[[0, 0], [0, 4], [4, 4], [4, 3], [1, 3], [1, 1], [4, 1], [4, 0], [0, 0]]],
+      coordinates: [
+        [
+          [0, 0],
+          [0, 4],
+          [4, 4],
+          [4, 3],
+          [1, 3],
+          [1, 1],
+          [4, 1],
+          [4, 0],
+          [0, 0],
+        ],
+      ],
     };
     expect(geoContains(largestPolygon(c), [2, 2])).toBe(false);
     expect(geoContains(c, labelPoint(c))).toBe(true);

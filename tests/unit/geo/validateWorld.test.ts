@@ -5,14 +5,28 @@ import type { World, WorldShape } from "../../../src/geo/types";
 import { validateWorld, type WorldToValidate } from "../../../src/geo/validateWorld";
 
 // A two-country world: the smallest that shows each problem.
-const clockwise: Polygon["coordinates"] = [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]];
+const clockwise: Polygon["coordinates"] = [
+  [
+    [0, 0],
+    [0, 1],
+    [1, 1],
+    [1, 0],
+    [0, 0],
+  ],
+];
 const country = (iso: string, coordinates = clockwise, sources = [iso]): CountryFeature => ({
   type: "Feature",
   properties: { iso, sources },
   geometry: { type: "Polygon", coordinates },
 });
 const shape = (iso: string, d = "m1 1 1 0 0 1z"): WorldShape => ({
-  iso, d, centroid: [1.5, 1.5], bounds: [[1, 1], [2, 2]],
+  iso,
+  d,
+  centroid: [1.5, 1.5],
+  bounds: [
+    [1, 1],
+    [2, 2],
+  ],
 });
 const world = (shapes: WorldShape[]): World => ({ width: 10, height: 5, sphere: "m0 0 10 0 0 5-10 0z", shapes });
 const valid: WorldToValidate = {
@@ -41,9 +55,7 @@ describe("validateWorld", () => {
   });
 
   it("reports a source feature that went missing", () => {
-    expect(validateWorld({ ...valid, sourceNames: ["AA", "BB", "Atlantis"] })).toEqual([
-      'source feature "Atlantis" is in no corrected country',
-    ]);
+    expect(validateWorld({ ...valid, sourceNames: ["AA", "BB", "Atlantis"] })).toEqual(['source feature "Atlantis" is in no corrected country']);
   });
 
   it("reports a country with neither a shape nor a marker", () => {

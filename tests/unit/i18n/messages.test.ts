@@ -15,11 +15,27 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
     ["1 country", "Bosnia and Herzegovina", 1],
     ["48 countries and the EU", "", 0],
   ],
-  signedPhrase: [[48, ["EU"]], [1, []], [2, ["EU"]], [5, []], [21, ["EU"]], [0, ["EU"]]],
+  signedPhrase: [
+    [48, ["EU"]],
+    [1, []],
+    [2, ["EU"]],
+    [5, []],
+    [21, ["EU"]],
+    [0, ["EU"]],
+  ],
   statusJoined: [["12 January 2024"]],
   legendOutlined: [["NATO"], ["UN Security Council, permanent members"]],
-  legendSignatories: [[1, []], [2, ["EU"]], [5, []], [48, ["EU"]]],
-  legendJoined: [[1, "12 January 2024"], [2, "12 January 2024"], [5, "1 January 2024"]],
+  legendSignatories: [
+    [1, []],
+    [2, ["EU"]],
+    [5, []],
+    [48, ["EU"]],
+  ],
+  legendJoined: [
+    [1, "12 January 2024"],
+    [2, "12 January 2024"],
+    [5, "1 January 2024"],
+  ],
   legendSubjects: [[1], [2], [5], [48]],
   statementNotFound: [["no-such-statement"]],
   statementLoadFailed: [
@@ -41,14 +57,30 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   unsupportedLanguage: [["tlh"]],
   publishedIn: [["English"]],
   searchNone: [["Hungary"]],
-  versionStated: [[48, 48], [48, 47], [1, 1], [2, 5]],
+  versionStated: [
+    [48, 48],
+    [48, 47],
+    [1, 1],
+    [2, 5],
+  ],
   versionAdditions: [["Micronesia", "12 January 2024", "dpa-AFX"]],
   groupsAsOf: [["10 January 2024"]],
-  groupSummary: [["NATO", 28, 31, "Hungary, Slovakia and Türkiye"], ["G7", 7, 7, ""], ["EU", 1, 27, "Hungary"]],
-  groupSubjectNote: [["Russia", 1], ["North Korea and Russia", 2], ["Bosnia and Herzegovina", 1]],
+  groupSummary: [
+    ["NATO", 28, 31, "Hungary, Slovakia and Türkiye"],
+    ["G7", 7, 7, ""],
+    ["EU", 1, 27, "Hungary"],
+  ],
+  groupSubjectNote: [
+    ["Russia", 1],
+    ["North Korea and Russia", 2],
+    ["Bosnia and Herzegovina", 1],
+  ],
   showOnMap: [["NATO"]],
   hideOnMap: [["NATO"]],
-  orgMembersNotSigned: [["EU", "Hungary"], ["Council of Europe", "Hungary and Slovakia"]],
+  orgMembersNotSigned: [
+    ["EU", "Hungary"],
+    ["Council of Europe", "Hungary and Slovakia"],
+  ],
   orgAllMembersSigned: [["EU"], ["NATO"]],
   coveredSigned: [["the Kingdom of Denmark"]],
   coveredJoined: [["the United States", "12 January 2024"]],
@@ -59,7 +91,10 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   legendBoth: [[1], [30]],
   legendFirstOnly: [[18]],
   legendSecondOnly: [[2]],
-  compareContext: [[30, 18, 2], [1, 0, 1]],
+  compareContext: [
+    [30, 18, 2],
+    [1, 0, 1],
+  ],
   compareFirst: [["48 nations condemn", "10 January 2024"]],
   compareSecond: [["Declaration for the Future of the Internet", "28 April 2022"]],
   compareLoading: [["future-of-the-internet-declaration-2022"]],
@@ -67,13 +102,22 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   paramBadCompare: [["Bad_ID"]],
   contextSigned: [["48 countries and the EU", "10 January 2024"]],
   contextJoined: [["Micronesia and Paraguay", "12 January 2024"]],
-  standingSigned: [["Germany", "10 January 2024", "Germany"], ["South Korea", "1 January 2024", "the Republic of Korea"]],
-  standingJoined: [["Paraguay", "12 January 2024", "Paraguay", "the UK government"], ["Paraguay", "12 January 2024", "Paraguay", ""]],
+  standingSigned: [
+    ["Germany", "10 January 2024", "Germany"],
+    ["South Korea", "1 January 2024", "the Republic of Korea"],
+  ],
+  standingJoined: [
+    ["Paraguay", "12 January 2024", "Paraguay", "the UK government"],
+    ["Paraguay", "12 January 2024", "Paraguay", ""],
+  ],
   standingSubject: [["Russia", "Russia"]],
   standingOther: [["Hungary"]],
   standingInSigningOrg: [["EU", "the High Representative of the European Union"]],
   frameTitle: [["48 nations condemn"]],
-  embedPreviewHeight: [[375, 512], [1200, 830]],
+  embedPreviewHeight: [
+    [375, 512],
+    [1200, 830],
+  ],
 };
 
 const referenceKeys = Object.keys(en).sort();
@@ -176,7 +220,9 @@ describe("English sentences follow the count passed in, not the names", () => {
   });
 
   it("standing sentences say what a country did and how the statement lists it", () => {
-    expect(en.standingSigned("South Korea", "10 January 2024", "the Republic of Korea")).toBe("South Korea signed on 10 January 2024, listed as “the Republic of Korea”.");
+    expect(en.standingSigned("South Korea", "10 January 2024", "the Republic of Korea")).toBe(
+      "South Korea signed on 10 January 2024, listed as “the Republic of Korea”.",
+    );
     expect(en.standingOther("Hungary") + " " + en.standingInSigningOrg("EU", "the High Representative of the European Union")).toBe(
       "Hungary did not sign. It is a member of the EU, which signed as “the High Representative of the European Union”.",
     );
@@ -243,9 +289,7 @@ describe("Ukrainian counts take the form the number asks for (1, 2–4, 5–20, 
   });
 
   it("mapSummary heads one subject in the singular and several in the plural (21 subjects too)", () => {
-    expect(uk.mapSummary("48 країн і ЄС", "Боснія і Герцеговина", 1)).toBe(
-      "Карта світу. Підписали: 48 країн і ЄС. Об’єкт заяви: Боснія і Герцеговина.",
-    );
+    expect(uk.mapSummary("48 країн і ЄС", "Боснія і Герцеговина", 1)).toBe("Карта світу. Підписали: 48 країн і ЄС. Об’єкт заяви: Боснія і Герцеговина.");
     expect(uk.mapSummary("48 країн і ЄС", "КНДР і Росія", 2)).toBe("Карта світу. Підписали: 48 країн і ЄС. Об’єкти заяви: КНДР і Росія.");
     expect(uk.mapSummary("48 країн і ЄС", "…", 21)).toContain("Об’єкти заяви");
     expect(uk.mapSummary("48 країн і ЄС", "", 0)).toBe("Карта світу. Підписали: 48 країн і ЄС.");

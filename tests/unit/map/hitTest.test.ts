@@ -44,11 +44,16 @@ describe("countryAt", () => {
 
   it("never names a country other than the land under the pointer unless the pointer is on that country's dot", () => {
     fc.assert(
-      fc.property(fc.double({ min: -20, max: 50, noNaN: true }), fc.double({ min: -20, max: 40, noNaN: true }), fc.constantFrom("FR", "IT", "HU"), (x, y, land) => {
-        const named = countryAt(at([x, y], land));
-        const onDot = markers.some((m) => Math.hypot(m.centre[0] - x, m.centre[1] - y) <= 5.5);
-        if (!onDot) expect(named).toBe(land);
-      }),
+      fc.property(
+        fc.double({ min: -20, max: 50, noNaN: true }),
+        fc.double({ min: -20, max: 40, noNaN: true }),
+        fc.constantFrom("FR", "IT", "HU"),
+        (x, y, land) => {
+          const named = countryAt(at([x, y], land));
+          const onDot = markers.some((m) => Math.hypot(m.centre[0] - x, m.centre[1] - y) <= 5.5);
+          if (!onDot) expect(named).toBe(land);
+        },
+      ),
     );
   });
 });

@@ -31,7 +31,15 @@ describe("markersFor", () => {
   });
 
   it("measures a long thin country by its narrow side", () => {
-    const thin: WorldShape = { iso: "AL", d: "M0,0", centroid: [0, 0], bounds: [[0, 0], [2, 10]] };
+    const thin: WorldShape = {
+      iso: "AL",
+      d: "M0,0",
+      centroid: [0, 0],
+      bounds: [
+        [0, 0],
+        [2, 10],
+      ],
+    };
     expect(narrowSideOf(thin)).toBe(2);
   });
 });

@@ -36,9 +36,12 @@ describe.each(Object.entries(themes))("the map palette, %s theme", (_, theme) =>
     expect(c("--outline", "--group-halo")).toBeGreaterThanOrEqual(7);
   });
 
-  it.each(["--signatory", "--joined", "--subject", "--subject-hatch", "--other", "--sea"])("shows a group outline on %s: its dash or its casing at 3:1 or more", (fill) => {
-    expect(Math.max(c("--outline", fill), c("--group-halo", fill))).toBeGreaterThanOrEqual(3);
-  });
+  it.each(["--signatory", "--joined", "--subject", "--subject-hatch", "--other", "--sea"])(
+    "shows a group outline on %s: its dash or its casing at 3:1 or more",
+    (fill) => {
+      expect(Math.max(c("--outline", fill), c("--group-halo", fill))).toBeGreaterThanOrEqual(3);
+    },
+  );
 });
 
 describe("the map's categories as styles.css draws them", () => {
@@ -48,7 +51,12 @@ describe("the map's categories as styles.css draws them", () => {
   style.textContent = css;
   document.head.append(style);
   const rules = [...style.sheet!.cssRules].filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
-  const declared = (selector: string, property: string) => rules.filter((rule) => rule.selectorText === selector).map((rule) => rule.style.getPropertyValue(property)).filter(Boolean).at(-1);
+  const declared = (selector: string, property: string) =>
+    rules
+      .filter((rule) => rule.selectorText === selector)
+      .map((rule) => rule.style.getPropertyValue(property))
+      .filter(Boolean)
+      .at(-1);
   const looks = Object.entries(CATEGORY_LOOKS) as [string, CategoryLook][];
 
   it.each(looks)("fills %s as CATEGORY_LOOKS says", (category, look) => {

@@ -2,7 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DETAIL_GRID, tilesFor } from "../../../src/geo/detail/detailGrid";
 import type { WorldShape } from "../../../src/geo/types";
-import { DETAIL_MIN_ZOOM, NO_DETAIL, boxInView, detailShown, detailTilesFor, layersWithDetail, withDetail, type LoadedDetail } from "../../../src/map/zoomDetail";
+import {
+  DETAIL_MIN_ZOOM,
+  NO_DETAIL,
+  boxInView,
+  detailShown,
+  detailTilesFor,
+  layersWithDetail,
+  withDetail,
+  type LoadedDetail,
+} from "../../../src/map/zoomDetail";
 import { constrainView, framing, onScreen, type View } from "../../../src/map/zoomMath";
 
 // The map's viewBox, as the world is built (DETAIL_GRID is cut over the same units).
@@ -17,23 +26,31 @@ const EUROPE: [[number, number], [number, number]] = [
 describe("boxInView", () => {
   it("is the whole map at zoom 1, and a quarter of it at 2x from the top left", () => {
     // + 0: -0 (the screen's left edge, 0, less a view offset of 0) is 0.
-    const corners = (view: View) => boxInView(view, size).flat().map((n) => n + 0);
+    const corners = (view: View) =>
+      boxInView(view, size)
+        .flat()
+        .map((n) => n + 0);
     expect(corners({ k: 1, x: 0, y: 0 })).toEqual([0, 0, 1000, 487]);
     expect(corners({ k: 2, x: 0, y: 0 })).toEqual([0, 0, 500, 243.5]);
   });
 
   it("has the screen's corners at its corners, for any view kept inside the map", () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 48, noNaN: true }), fc.double({ min: -50000, max: 0, noNaN: true }), fc.double({ min: -50000, max: 0, noNaN: true }), (k, x, y) => {
-        const view = constrainView({ k, x, y }, size);
-        const [[x0, y0], [x1, y1]] = boxInView(view, size);
-        const [sx0, sy0] = onScreen(view, [x0, y0]);
-        const [sx1, sy1] = onScreen(view, [x1, y1]);
-        expect(sx0).toBeCloseTo(0, 6);
-        expect(sy0).toBeCloseTo(0, 6);
-        expect(sx1).toBeCloseTo(size.width, 6);
-        expect(sy1).toBeCloseTo(size.height, 6);
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 48, noNaN: true }),
+        fc.double({ min: -50000, max: 0, noNaN: true }),
+        fc.double({ min: -50000, max: 0, noNaN: true }),
+        (k, x, y) => {
+          const view = constrainView({ k, x, y }, size);
+          const [[x0, y0], [x1, y1]] = boxInView(view, size);
+          const [sx0, sy0] = onScreen(view, [x0, y0]);
+          const [sx1, sy1] = onScreen(view, [x1, y1]);
+          expect(sx0).toBeCloseTo(0, 6);
+          expect(sy0).toBeCloseTo(0, 6);
+          expect(sx1).toBeCloseTo(size.width, 6);
+          expect(sy1).toBeCloseTo(size.height, 6);
+        },
+      ),
     );
   });
 
@@ -58,18 +75,28 @@ describe("detailTilesFor", () => {
     expect(tiles.length).toBeLessThanOrEqual(20);
     expect(tiles.length).toBeLessThan(CELLS / 4);
     // Australia's cells (south-east) are not among them.
-    expect(tiles).not.toContain(tilesFor([[850, 330], [860, 340]])[0]);
+    expect(tiles).not.toContain(
+      tilesFor([
+        [850, 330],
+        [860, 340],
+      ])[0],
+    );
   });
 
   it("covers what every view at 4x or more shows, with fewer tiles the closer it gets", () => {
     fc.assert(
-      fc.property(fc.double({ min: DETAIL_MIN_ZOOM, max: 48, noNaN: true }), fc.double({ min: -50000, max: 0, noNaN: true }), fc.double({ min: -50000, max: 0, noNaN: true }), (k, x, y) => {
-        const view = constrainView({ k, x, y }, size);
-        const tiles = new Set(detailTilesFor(view, size));
-        for (const id of tilesFor(boxInView(view, size))) expect(tiles.has(id)).toBe(true);
-        // At 4x, a view spans 4 × 2 cells or so; with the margin and clamping, never more than 7 × 5.
-        expect(tiles.size).toBeLessThanOrEqual(35);
-      }),
+      fc.property(
+        fc.double({ min: DETAIL_MIN_ZOOM, max: 48, noNaN: true }),
+        fc.double({ min: -50000, max: 0, noNaN: true }),
+        fc.double({ min: -50000, max: 0, noNaN: true }),
+        (k, x, y) => {
+          const view = constrainView({ k, x, y }, size);
+          const tiles = new Set(detailTilesFor(view, size));
+          for (const id of tilesFor(boxInView(view, size))) expect(tiles.has(id)).toBe(true);
+          // At 4x, a view spans 4 × 2 cells or so; with the margin and clamping, never more than 7 × 5.
+          expect(tiles.size).toBeLessThanOrEqual(35);
+        },
+      ),
     );
   });
 });
@@ -105,7 +132,15 @@ describe("detailShown", () => {
 });
 
 describe("withDetail", () => {
-  const shape = (iso: string, d: string): WorldShape => ({ iso, d, centroid: [1, 1], bounds: [[0, 0], [2, 2]] });
+  const shape = (iso: string, d: string): WorldShape => ({
+    iso,
+    d,
+    centroid: [1, 1],
+    bounds: [
+      [0, 0],
+      [2, 2],
+    ],
+  });
   const shapes = [shape("FR", "m0 0l2 0 0 2z"), shape("DE", "m3 0l2 0 0 2z"), shape("MC", "")];
 
   it("puts each detailed path in place of the world-view one, keeping everything else of the shape", () => {
@@ -121,7 +156,15 @@ describe("withDetail", () => {
 });
 
 describe("layersWithDetail", () => {
-  const shape = (iso: string, d: string): WorldShape => ({ iso, d, centroid: [1, 1], bounds: [[0, 0], [2, 2]] });
+  const shape = (iso: string, d: string): WorldShape => ({
+    iso,
+    d,
+    centroid: [1, 1],
+    bounds: [
+      [0, 0],
+      [2, 2],
+    ],
+  });
   const drawn = [shape("FR", "m0 0l2 0 0 2z"), shape("DE", "m3 0l2 0 0 2z")];
   const layers = { drawn, shapeByIso: new Map([...drawn, shape("MC", "")].map((s) => [s.iso, s])) };
 

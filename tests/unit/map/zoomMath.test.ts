@@ -45,13 +45,29 @@ describe("zoomedBy", () => {
 
 describe("framing", () => {
   it("centres a box and fits it with a tenth to spare", () => {
-    const view = framing([[100, 100], [196, 150]], size, 12);
+    const view = framing(
+      [
+        [100, 100],
+        [196, 150],
+      ],
+      size,
+      12,
+    );
     expect(view.k).toBeCloseTo(9);
     expect(onScreen(view, [148, 125])).toEqual([480, 250]);
   });
 
   it("comes no closer than the zoom it is allowed, for a micro-state", () => {
-    expect(framing([[500, 200], [501, 201]], size, 24).k).toBe(24);
+    expect(
+      framing(
+        [
+          [500, 200],
+          [501, 201],
+        ],
+        size,
+        24,
+      ).k,
+    ).toBe(24);
   });
 });
 
@@ -64,15 +80,20 @@ describe("constrainView", () => {
 
   it("never leaves a blank band at an edge, at any zoom and offset", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.5, max: 60, noNaN: true }), fc.double({ min: -1e5, max: 1e5, noNaN: true }), fc.double({ min: -1e5, max: 1e5, noNaN: true }), (k, x, y) => {
-        const view = constrainView({ k, x, y }, size);
-        const [left, top] = mapOnScreen(view, [0, 0]);
-        const [right, bottom] = mapOnScreen(view, [size.width, size.height]);
-        expect(left).toBeLessThanOrEqual(1e-9);
-        expect(top).toBeLessThanOrEqual(1e-9);
-        expect(right).toBeGreaterThanOrEqual(size.width - 1e-6);
-        expect(bottom).toBeGreaterThanOrEqual(size.height - 1e-6);
-      }),
+      fc.property(
+        fc.double({ min: 0.5, max: 60, noNaN: true }),
+        fc.double({ min: -1e5, max: 1e5, noNaN: true }),
+        fc.double({ min: -1e5, max: 1e5, noNaN: true }),
+        (k, x, y) => {
+          const view = constrainView({ k, x, y }, size);
+          const [left, top] = mapOnScreen(view, [0, 0]);
+          const [right, bottom] = mapOnScreen(view, [size.width, size.height]);
+          expect(left).toBeLessThanOrEqual(1e-9);
+          expect(top).toBeLessThanOrEqual(1e-9);
+          expect(right).toBeGreaterThanOrEqual(size.width - 1e-6);
+          expect(bottom).toBeGreaterThanOrEqual(size.height - 1e-6);
+        },
+      ),
     );
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from "vitest";
 import { entryScriptOf, isNewerDeployment, watchForNewerDeployment } from "../../../src/page/newerDeployment";
 
 const PAGE = "https://maps.example/s/seed/?country=FR";
-const built = (entry: string) => `<!doctype html><html><head><script src="../../assets/boot-a1.js"></script><script type="module" crossorigin src="${entry}"></script></head><body></body></html>`;
+const built = (entry: string) =>
+  `<!doctype html><html><head><script src="../../assets/boot-a1.js"></script><script type="module" crossorigin src="${entry}"></script></head><body></body></html>`;
 const answering = (html: string, status = 200): typeof fetch => vi.fn(async () => new Response(html, { status, headers: { "content-type": "text/html" } }));
 
 describe("entryScriptOf", () => {

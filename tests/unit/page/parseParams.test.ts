@@ -88,7 +88,6 @@ describe("parseParams", () => {
     // Malformed escapes too.
     expect(() => parseParams("?country=%E0%A4%A&lang=%")).not.toThrow();
   });
-
 });
 
 // Issue #15: every parameter fuzzed with long, repeated, encoded and unknown values.
@@ -120,7 +119,9 @@ describe("parseParams, fuzzed parameter by parameter", () => {
       fallback: null,
     },
     lang: {
-      good: fc.tuple(fc.constantFrom(...supportedLanguages), fc.constantFrom("", "-AT", "_ca", "-Hant-TW")).map(([lang, region]) => ({ raw: `${lang.toUpperCase()}${region}`, value: lang })),
+      good: fc
+        .tuple(fc.constantFrom(...supportedLanguages), fc.constantFrom("", "-AT", "_ca", "-Hant-TW"))
+        .map(([lang, region]) => ({ raw: `${lang.toUpperCase()}${region}`, value: lang })),
       bad: anyValue.filter((v) => v !== "" && !supportedLanguages.includes(v.toLowerCase().split(/[-_]/)[0] as never)),
       fallback: "en",
     },
@@ -211,7 +212,9 @@ describe("parseParams, fuzzed parameter by parameter", () => {
   });
 
   it("ignores parameters it does not know, whatever their names and values", () => {
-    const unknownName = fc.string({ minLength: 1, maxLength: 20 }).filter((name) => !["statement", "embed", "country", "lang", "theme", "panel", "childId"].includes(name));
+    const unknownName = fc
+      .string({ minLength: 1, maxLength: 20 })
+      .filter((name) => !["statement", "embed", "country", "lang", "theme", "panel", "childId"].includes(name));
     fc.assert(
       fc.property(query, fc.array(fc.tuple(unknownName, anyValue), { maxLength: 5 }), (entries, extra) => {
         const withExtra = search(entries) + extra.map(([name, raw]) => `&${encodeURIComponent(name)}=${encodeURIComponent(raw)}`).join("");

@@ -41,7 +41,8 @@ describe("readStatementIndex", () => {
   });
 
   it("is null for anything else", () => {
-    for (const junk of [null, {}, "[]", [null], [{ id: "x", title: "t" }], [{ id: 1, title: "t", date: "2024-01-01" }]]) expect(readStatementIndex(junk)).toBeNull();
+    for (const junk of [null, {}, "[]", [null], [{ id: "x", title: "t" }], [{ id: 1, title: "t", date: "2024-01-01" }]])
+      expect(readStatementIndex(junk)).toBeNull();
   });
 });
 

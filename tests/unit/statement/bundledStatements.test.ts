@@ -52,7 +52,24 @@ describe("pacific-islands-forum-retreat-2023: territories that sign in their own
 
   test("lists the 18 Forum members the communiqué names as represented, in its order", () => {
     expect(countryCodes(load(id).signatories)).toEqual([
-      "CK", "FM", "FJ", "KI", "MH", "NR", "NC", "NU", "PW", "WS", "SB", "TO", "TV", "VU", "PF", "NZ", "AU", "PG",
+      "CK",
+      "FM",
+      "FJ",
+      "KI",
+      "MH",
+      "NR",
+      "NC",
+      "NU",
+      "PW",
+      "WS",
+      "SB",
+      "TO",
+      "TV",
+      "VU",
+      "PF",
+      "NZ",
+      "AU",
+      "PG",
     ]);
   });
 
@@ -128,8 +145,30 @@ describe("global-methane-pledge-2021: an organisation among the founders, and si
     const { additions } = load(id);
     expect(additions).toHaveLength(24);
     expect(countryCodes(additions)).toEqual([
-      "CA", "CF", "CG", "CR", "CI", "CD", "FM", "FR", "DE", "GT", "GN", "IL", "JP", "JO", "KG", "LR", "MT", "MA", "NG",
-      "PK", "PH", "RW", "SE", "TG",
+      "CA",
+      "CF",
+      "CG",
+      "CR",
+      "CI",
+      "CD",
+      "FM",
+      "FR",
+      "DE",
+      "GT",
+      "GN",
+      "IL",
+      "JP",
+      "JO",
+      "KG",
+      "LR",
+      "MT",
+      "MA",
+      "NG",
+      "PK",
+      "PH",
+      "RW",
+      "SE",
+      "TG",
     ]);
     for (const addition of additions) {
       expect(addition.date).toBe("2021-10-11");

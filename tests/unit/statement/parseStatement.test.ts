@@ -80,9 +80,7 @@ describe("parseStatement on a valid file", () => {
     );
     expect(result).toMatchObject({ ok: true, warnings: [] });
     if (result.ok) {
-      expect(result.statement.additions).toEqual([
-        { kind: "country", written: "Paraguay", iso2: "PY", date: "2024-01-12", source: { name: "UK government" } },
-      ]);
+      expect(result.statement.additions).toEqual([{ kind: "country", written: "Paraguay", iso2: "PY", date: "2024-01-12", source: { name: "UK government" } }]);
     }
   });
 
@@ -154,9 +152,7 @@ describe("parseStatement reports one error per bad field, naming ID, field and v
   });
 
   test("reports a date not written YYYY-MM-DD", () => {
-    expect(onlyProblem(fixture((s) => (s.date = "10 January 2024"))).message).toBe(
-      'mini-statement: date "10 January 2024" must be written YYYY-MM-DD',
-    );
+    expect(onlyProblem(fixture((s) => (s.date = "10 January 2024"))).message).toBe('mini-statement: date "10 January 2024" must be written YYYY-MM-DD');
   });
 
   test("reports an id with characters other than lower-case letters, digits and hyphens", () => {
@@ -199,7 +195,9 @@ describe("parseStatement reports one error per bad field, naming ID, field and v
   test("reports an unknown name with the resolver's suggestions, in the resolver's words", () => {
     const problem = onlyProblem(fixture((s) => (s.signatories = ["Atlantis", "Albania"])));
     expect(problem).toMatchObject({ field: "signatories[0]", value: "Atlantis" });
-    expect(problem.message).toBe('mini-statement: signatories[0] "Atlantis" is unknown: no country or organisation is called "Atlantis"; closest: Austria (AT)');
+    expect(problem.message).toBe(
+      'mini-statement: signatories[0] "Atlantis" is unknown: no country or organisation is called "Atlantis"; closest: Austria (AT)',
+    );
   });
 
   test("reports an unknown name without suggestions plainly", () => {
@@ -233,9 +231,7 @@ describe("parseStatement reports one error per bad field, naming ID, field and v
   });
 
   test("reports empty signatories and empty text", () => {
-    expect(onlyProblem(fixture((s) => (s.signatories = []))).message).toBe(
-      "mini-statement: signatories is empty: a statement needs at least one signatory",
-    );
+    expect(onlyProblem(fixture((s) => (s.signatories = []))).message).toBe("mini-statement: signatories is empty: a statement needs at least one signatory");
     const problems = problemsOf(fixture((s) => (s.text = [])));
     expect(problems.map((p) => p.message)).toContain("mini-statement: text is empty: it needs at least one paragraph");
   });
@@ -243,13 +239,11 @@ describe("parseStatement reports one error per bad field, naming ID, field and v
   test("reports a blank paragraph by its index", () => {
     const problems = problemsOf(fixture((s) => (s.text = ["'We condemn the transfer of arms,' they said.", "  "])));
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toBe('mini-statement: text[1] is empty');
+    expect(problems[0]!.message).toBe("mini-statement: text[1] is empty");
   });
 
   test("reports an addition with a bad date by its path", () => {
-    const problem = onlyProblem(
-      fixture((s) => (s.additions = [{ name: "Paraguay", date: "2024-13-01", source: { name: "UK" } }])),
-    );
+    const problem = onlyProblem(fixture((s) => (s.additions = [{ name: "Paraguay", date: "2024-13-01", source: { name: "UK" } }])));
     expect(problem).toMatchObject({ field: "additions[0].date", value: "2024-13-01" });
   });
 
@@ -259,9 +253,7 @@ describe("parseStatement reports one error per bad field, naming ID, field and v
   });
 
   test("reports a claim voice other than 'statement' or 'reported'", () => {
-    const problem = onlyProblem(
-      fixture((s) => (s.claims = [{ claim: "c", quote: "We condemn", by: "b", voice: "rumour" }])),
-    );
+    const problem = onlyProblem(fixture((s) => (s.claims = [{ claim: "c", quote: "We condemn", by: "b", voice: "rumour" }])));
     expect(problem.message).toBe('mini-statement: claims[0].voice "rumour" must be "statement" or "reported"');
   });
 
@@ -321,15 +313,11 @@ describe("parseStatement warnings", () => {
     expect(result.statement.source).toEqual({ name: "Test Wire" });
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]).toMatchObject({ severity: "warning", field: "source.url", value: "javascript:alert(1)" });
-    expect(result.warnings[0]!.message).toBe(
-      'mini-statement: source.url "javascript:alert(1)" is not an http or https address, so it is not shown as a link',
-    );
+    expect(result.warnings[0]!.message).toBe('mini-statement: source.url "javascript:alert(1)" is not an http or https address, so it is not shown as a link');
   });
 
   test("an addition's non-http url is dropped with a warning at its path", () => {
-    const result = parse(
-      fixture((s) => (s.additions = [{ name: "Paraguay", date: "2024-01-12", source: { name: "UK", url: "ftp://example.org/x" } }])),
-    );
+    const result = parse(fixture((s) => (s.additions = [{ name: "Paraguay", date: "2024-01-12", source: { name: "UK", url: "ftp://example.org/x" } }])));
     expect(result.ok && result.statement.additions[0]!.source).toEqual({ name: "UK" });
     expect(result.ok && result.warnings.map((w) => w.field)).toEqual(["additions[0].source.url"]);
   });

@@ -64,7 +64,19 @@ const FIELDS = ["id", "title", "date", "source", "text", "lang", "signatories", 
 /** Values a careless or hostile file might hold, real names among them. */
 const anyValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom("Albania", "Korea", "Atlantis", "the Czech Republic", "Russia", "the High Representative of the European Union", "2024-02-30", "2024-01-12", "javascript:alert(1)", "", "  "),
+  fc.constantFrom(
+    "Albania",
+    "Korea",
+    "Atlantis",
+    "the Czech Republic",
+    "Russia",
+    "the High Representative of the European Union",
+    "2024-02-30",
+    "2024-01-12",
+    "javascript:alert(1)",
+    "",
+    "  ",
+  ),
   fc.constant(undefined),
 );
 
@@ -92,50 +104,71 @@ const mangledStatement = fc
 
 /** The fixture's text with characters deleted, inserted or swapped: mostly not JSON, sometimes JSON of another shape. */
 const mangledText = fc
-  .array(fc.record({ at: fc.nat(), cut: fc.nat({ max: 4 }), insert: fc.string({ unit: fc.constantFrom(..."{}[]\",:\\ 0aA-é\u2019"), maxLength: 4 }) }), { minLength: 1, maxLength: 6 })
-  .map((edits) => edits.reduce((text, { at, cut, insert }) => text.slice(0, at % (text.length + 1)) + insert + text.slice((at % (text.length + 1)) + cut), fixtureText));
+  .array(fc.record({ at: fc.nat(), cut: fc.nat({ max: 4 }), insert: fc.string({ unit: fc.constantFrom(...'{}[]",:\\ 0aA-é\u2019'), maxLength: 4 }) }), {
+    minLength: 1,
+    maxLength: 6,
+  })
+  .map((edits) =>
+    edits.reduce((text, { at, cut, insert }) => text.slice(0, at % (text.length + 1)) + insert + text.slice((at % (text.length + 1)) + cut), fixtureText),
+  );
 
 describe("the statement validator on random and mangled input", () => {
-  it("never throws on any text, and accepts none that is not a sound statement", () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary", maxLength: 200 }), fc.json({ maxDepth: 4 }), mangledText), (text) => {
-        assertWellFormed(readStatementFile(text, FILE, stubResolver, { expectedId: "mini-statement" }));
-      }),
-      { numRuns: 1500 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "never throws on any text, and accepts none that is not a sound statement",
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary", maxLength: 200 }), fc.json({ maxDepth: 4 }), mangledText), (text) => {
+          assertWellFormed(readStatementFile(text, FILE, stubResolver, { expectedId: "mini-statement" }));
+        }),
+        { numRuns: 1500 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("never throws on a mangled statement, and accepts it only when it is sound", () => {
-    fc.assert(
-      fc.property(mangledStatement, (statement) => {
-        assertWellFormed(parseStatement(statement, FILE, stubResolver, { expectedId: "mini-statement" }));
-        assertWellFormed(readStatementFile(JSON.stringify(statement), FILE, stubResolver, { expectedId: "mini-statement" }));
-      }),
-      { numRuns: 1000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "never throws on a mangled statement, and accepts it only when it is sound",
+    () => {
+      fc.assert(
+        fc.property(mangledStatement, (statement) => {
+          assertWellFormed(parseStatement(statement, FILE, stubResolver, { expectedId: "mini-statement" }));
+          assertWellFormed(readStatementFile(JSON.stringify(statement), FILE, stubResolver, { expectedId: "mini-statement" }));
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("never throws on any JSON value as a statement", () => {
-    fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 5 }), (value) => {
-        assertWellFormed(parseStatement(value, FILE, stubResolver, { expectedId: "mini-statement" }));
-      }),
-      { numRuns: 1000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "never throws on any JSON value as a statement",
+    () => {
+      fc.assert(
+        fc.property(fc.jsonValue({ maxDepth: 5 }), (value) => {
+          assertWellFormed(parseStatement(value, FILE, stubResolver, { expectedId: "mini-statement" }));
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("refuses exactly the files nested past the limit, whatever the depth", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 200 }), fc.constantFrom("[]", "{}"), (depth, brackets) => {
-        const open = brackets === "[]" ? "[" : '{"a":';
-        const close = brackets === "[]" ? "]" : "}";
-        const notes = depth === 0 ? "0" : `${open.repeat(depth)}${brackets === "[]" ? "" : "0"}${close.repeat(depth)}`;
-        const text = `${fixtureText.trimEnd().slice(0, -1)}, "notes": ${notes}}`;
-        const result = readStatementFile(text, FILE, stubResolver, { expectedId: "mini-statement" });
-        // The statement object is the first level.
-        expect(result.ok, `depth ${depth}`).toBe(depth + 1 <= STATEMENT_LIMITS.depth);
-      }),
-      { numRuns: 300 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "refuses exactly the files nested past the limit, whatever the depth",
+    () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 200 }), fc.constantFrom("[]", "{}"), (depth, brackets) => {
+          const open = brackets === "[]" ? "[" : '{"a":';
+          const close = brackets === "[]" ? "]" : "}";
+          const notes = depth === 0 ? "0" : `${open.repeat(depth)}${brackets === "[]" ? "" : "0"}${close.repeat(depth)}`;
+          const text = `${fixtureText.trimEnd().slice(0, -1)}, "notes": ${notes}}`;
+          const result = readStatementFile(text, FILE, stubResolver, { expectedId: "mini-statement" });
+          // The statement object is the first level.
+          expect(result.ok, `depth ${depth}`).toBe(depth + 1 <= STATEMENT_LIMITS.depth);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

@@ -78,7 +78,10 @@ describe("readStatementFile refuses files past the limits, before they can freez
 
   test("10,000 signatories, without resolving one", () => {
     const { resolver, resolve } = countingResolver();
-    const problem = onlyProblem(fixtureWith((s) => (s.signatories = Array.from({ length: 10_000 }, () => "Albania"))), resolver);
+    const problem = onlyProblem(
+      fixtureWith((s) => (s.signatories = Array.from({ length: 10_000 }, () => "Albania"))),
+      resolver,
+    );
     expect(resolve).not.toHaveBeenCalledWith("Albania");
     expect(problem).toMatchObject({ field: "signatories", value: 10_000 });
     expect(problem.message).toBe("mini-statement: signatories has 10,000 entries; at most 500 are allowed");
@@ -92,7 +95,10 @@ describe("readStatementFile refuses files past the limits, before they can freez
   test("a 100 KB name, without resolving it", () => {
     const { resolver, resolve } = countingResolver();
     const name = "Albania".repeat(15_000);
-    const result = read(fixtureWith((s) => (s.signatories = [name, "the Czech Republic"])), resolver);
+    const result = read(
+      fixtureWith((s) => (s.signatories = [name, "the Czech Republic"])),
+      resolver,
+    );
     expect(result.ok).toBe(false);
     expect(resolve).not.toHaveBeenCalledWith(name);
     const problems = result.ok ? [] : result.problems;
@@ -102,13 +108,37 @@ describe("readStatementFile refuses files past the limits, before they can freez
   });
 
   test.each([
-    ["subjects", (s: Record<string, unknown>) => (s.subjects = Array.from({ length: 501 }, () => "Russia")), "subjects has 501 entries; at most 500 are allowed"],
-    ["additions", (s: Record<string, unknown>) => (s.additions = Array.from({ length: 501 }, () => ({}))), "additions has 501 entries; at most 500 are allowed"],
+    [
+      "subjects",
+      (s: Record<string, unknown>) => (s.subjects = Array.from({ length: 501 }, () => "Russia")),
+      "subjects has 501 entries; at most 500 are allowed",
+    ],
+    [
+      "additions",
+      (s: Record<string, unknown>) => (s.additions = Array.from({ length: 501 }, () => ({}))),
+      "additions has 501 entries; at most 500 are allowed",
+    ],
     ["claims", (s: Record<string, unknown>) => (s.claims = Array.from({ length: 201 }, () => ({}))), "claims has 201 entries; at most 200 are allowed"],
-    ["a paragraph", (s: Record<string, unknown>) => ((s.text as string[])[0] = "a".repeat(50_001)), 'text[0] "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…" is 50,001 characters long; at most 50,000 are allowed'],
-    ["the title", (s: Record<string, unknown>) => (s.title = "T".repeat(2_001)), `title "${"T".repeat(59)}…" is 2,001 characters long; at most 2,000 are allowed`],
-    ["a source URL", (s: Record<string, unknown>) => (s.source = { name: "W", url: `https://example.org/${"a".repeat(2_000)}` }), `source.url "https://example.org/${"a".repeat(39)}…" is 2,020 characters long; at most 2,000 are allowed`],
-    ["a claim's speaker", (s: Record<string, unknown>) => (s.claims = [{ claim: "c", quote: "We condemn", by: "b".repeat(301) }]), `claims[0].by "${"b".repeat(59)}…" is 301 characters long; at most 300 are allowed`],
+    [
+      "a paragraph",
+      (s: Record<string, unknown>) => ((s.text as string[])[0] = "a".repeat(50_001)),
+      'text[0] "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…" is 50,001 characters long; at most 50,000 are allowed',
+    ],
+    [
+      "the title",
+      (s: Record<string, unknown>) => (s.title = "T".repeat(2_001)),
+      `title "${"T".repeat(59)}…" is 2,001 characters long; at most 2,000 are allowed`,
+    ],
+    [
+      "a source URL",
+      (s: Record<string, unknown>) => (s.source = { name: "W", url: `https://example.org/${"a".repeat(2_000)}` }),
+      `source.url "https://example.org/${"a".repeat(39)}…" is 2,020 characters long; at most 2,000 are allowed`,
+    ],
+    [
+      "a claim's speaker",
+      (s: Record<string, unknown>) => (s.claims = [{ claim: "c", quote: "We condemn", by: "b".repeat(301) }]),
+      `claims[0].by "${"b".repeat(59)}…" is 301 characters long; at most 300 are allowed`,
+    ],
   ])("%s past its limit, naming the field and the limit", (_, edit, says) => {
     expect(onlyProblem(fixtureWith(edit)).message).toBe(`mini-statement: ${says}`);
   });

@@ -35,7 +35,9 @@ test("the seed's subjects are North Korea and Russia, and Micronesia and Paragua
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
   const { subjects, additions } = result.statement;
   expect(subjects.map((party) => party.iso2)).toEqual(SEED_SUBJECTS.map((party) => party.iso2));
-  expect(additions.map((party) => (party.kind === "country" ? [party.iso2, party.date] : party.org))).toEqual(SEED_ADDITIONS.map((party) => [party.iso2, party.date]));
+  expect(additions.map((party) => (party.kind === "country" ? [party.iso2, party.date] : party.org))).toEqual(
+    SEED_ADDITIONS.map((party) => [party.iso2, party.date]),
+  );
   expect(additions.every((addition) => addition.source.url === undefined)).toBe(true);
 });
 

@@ -14,7 +14,12 @@ const german: Record<string, string> = { DE: "Deutschland", MC: "Monaco", TV: "T
 
 describe("groupSignatories", () => {
   it("groups first and later signatories by region, sorted by name in the reader's language", () => {
-    const groups = groupSignatories(shortStatement, (iso) => table[iso] as Country, (iso) => german[iso]!, "de");
+    const groups = groupSignatories(
+      shortStatement,
+      (iso) => table[iso] as Country,
+      (iso) => german[iso]!,
+      "de",
+    );
     expect(groups.map((g) => g.region)).toEqual(["Europe", "Oceania"]);
     expect(groups[0]!.entries.map((e) => e.iso)).toEqual(["DE", "FR", "MC"]);
     expect(groups[0]!.entries.find((e) => e.iso === "FR")?.joinedOn).toBe("2024-01-12");
@@ -22,6 +27,11 @@ describe("groupSignatories", () => {
 
   it("leaves the organisations out of the country groups", () => {
     const groups = groupSignatories(shortStatement, (iso) => table[iso] as Country, english, "en");
-    expect(groups.flatMap((g) => g.entries).map((e) => e.iso).sort()).toEqual(["DE", "FR", "MC", "TV"]);
+    expect(
+      groups
+        .flatMap((g) => g.entries)
+        .map((e) => e.iso)
+        .sort(),
+    ).toEqual(["DE", "FR", "MC", "TV"]);
   });
 });

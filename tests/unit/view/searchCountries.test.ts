@@ -13,7 +13,13 @@ import { deriveStatementView } from "../../../src/view/statementView";
 /** The seed statement's page in a language, and its search index over every country. */
 function seedPage(locale: Locale) {
   const view = deriveStatementView(defaultStatementJson as unknown as PreparedStatement, locale);
-  const index = makeSearchIndex({ groups: view.signatoryGroups, organisations: view.organisations, isos: locale.isos, nameOf: locale.nameOf, englishNameOf: locale.englishNameOf });
+  const index = makeSearchIndex({
+    groups: view.signatoryGroups,
+    organisations: view.organisations,
+    isos: locale.isos,
+    nameOf: locale.nameOf,
+    englishNameOf: locale.englishNameOf,
+  });
   return { view, index };
 }
 
@@ -24,7 +30,13 @@ const search = (query: string, page = english) => searchCountries(page.index, qu
 
 describe("searchCountries knows every name the resolver knows", () => {
   it("finds signatories by code and short form: usa, holland, czechia, and chooses that one for Enter", () => {
-    for (const [query, iso] of [["usa", "US"], ["USA", "US"], ["holland", "NL"], ["czechia", "CZ"], ["deu", "DE"]] as const) {
+    for (const [query, iso] of [
+      ["usa", "US"],
+      ["USA", "US"],
+      ["holland", "NL"],
+      ["czechia", "CZ"],
+      ["deu", "DE"],
+    ] as const) {
       const found = search(query);
       expect(entries(found)[0], query).toBe(iso);
       expect(found.chosen, query).toEqual({ kind: "country", iso });
@@ -56,7 +68,9 @@ describe("searchCountries knows every name the resolver knows", () => {
     expect(entries(hungary)).toEqual([]);
     expect(hungary.others).toEqual(["HU"]);
     expect(hungary.chosen).toEqual({ kind: "country", iso: "HU" });
-    expect(english.view.standingOf("HU")).toBe("Hungary did not sign. It is a member of the EU, which signed as “the High Representative of the European Union”.");
+    expect(english.view.standingOf("HU")).toBe(
+      "Hungary did not sign. It is a member of the EU, which signed as “the High Representative of the European Union”.",
+    );
     expect(search("russia").others).toEqual(["RU"]);
     expect(english.view.standingOf("RU")).toMatch(/^Russia is a subject of the statement/);
     expect(search("Türkiye").others).toEqual(["TR"]);

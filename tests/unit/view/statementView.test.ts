@@ -11,7 +11,13 @@ describe("deriveStatementView", () => {
   });
 
   it("counts later signatories of one date instead of naming them when there are more than three", () => {
-    const joined = ["FR", "MC", "RU", "TV"].map((iso2) => ({ kind: "country" as const, written: iso2, iso2, date: "2024-01-12", source: { name: "Later Wire" } }));
+    const joined = ["FR", "MC", "RU", "TV"].map((iso2) => ({
+      kind: "country" as const,
+      written: iso2,
+      iso2,
+      date: "2024-01-12",
+      source: { name: "Later Wire" },
+    }));
     const many = deriveStatementView({ statement: { ...shortStatement, additions: joined }, warnings: [], orgs: fixtureOrgs }, englishLocale);
     expect(many.context).toMatch(/; 4 joined on 12 January 2024$/);
     const few = deriveStatementView({ statement: { ...shortStatement, additions: joined.slice(0, 3) }, warnings: [], orgs: fixtureOrgs }, englishLocale);
@@ -48,13 +54,14 @@ describe("deriveStatementView", () => {
   });
 
   it("tells the version story: the stated count and the later additions", () => {
-    expect(view.versionStory).toEqual(["The source states 3 countries; the map shows all 3.", "France added in the version of 12 January 2024, published by Later Wire."]);
+    expect(view.versionStory).toEqual([
+      "The source states 3 countries; the map shows all 3.",
+      "France added in the version of 12 January 2024, published by Later Wire.",
+    ]);
   });
 
   it("names the organisation as the statement writes it, with the group its entry outlines", () => {
-    expect(view.organisations).toEqual([
-      expect.objectContaining({ code: "EU", written: "the High Representative of the European Union", group: "EU" }),
-    ]);
+    expect(view.organisations).toEqual([expect.objectContaining({ code: "EU", written: "the High Representative of the European Union", group: "EU" })]);
   });
 
   it("colours a territory with the state whose signature covers it, and says so, without counting it (issue #17)", () => {

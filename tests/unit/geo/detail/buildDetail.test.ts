@@ -33,7 +33,9 @@ describe("buildDetail on a hand-made topology", () => {
   });
 
   it("cuts Fiji, across the antimeridian, into tiles at both edges of the map", () => {
-    const cells = Object.entries(built.index.tiles).filter(([, isos]) => isos.includes("FJ")).map(([id]) => Number(id) % DETAIL_GRID.cols);
+    const cells = Object.entries(built.index.tiles)
+      .filter(([, isos]) => isos.includes("FJ"))
+      .map(([id]) => Number(id) % DETAIL_GRID.cols);
     expect(cells).toContain(0);
     expect(cells).toContain(DETAIL_GRID.cols - 1);
   });
@@ -60,17 +62,27 @@ describe("zoom detail as the data step wrote it (src/generated/detail, from coun
 
   it("has a file for every tile the index lists, each naming the countries it holds by ISO code", () => {
     expect(tiles.size).toBeGreaterThan(50);
-    expect([...tiles.keys()].sort((a, b) => a - b)).toEqual(Object.keys(index.tiles).map(Number).sort((a, b) => a - b));
+    expect([...tiles.keys()].sort((a, b) => a - b)).toEqual(
+      Object.keys(index.tiles)
+        .map(Number)
+        .sort((a, b) => a - b),
+    );
     for (const tile of tiles.values()) {
       const isos = Object.keys(tile.countries);
       expect(isos.length, `tile ${tile.id}`).toBeGreaterThan(0);
-      expect(isos.filter((iso) => !knownIsos.has(iso)), `tile ${tile.id}`).toEqual([]);
+      expect(
+        isos.filter((iso) => !knownIsos.has(iso)),
+        `tile ${tile.id}`,
+      ).toEqual([]);
       expect(isos.sort()).toEqual(index.tiles[String(tile.id)]);
     }
   });
 
   it("puts Simferopol and Sevastopol in Ukraine, not Russia, at 10m too", () => {
-    for (const [longitude, latitude] of [[34.1, 44.95], [33.52, 44.6]] as const) {
+    for (const [longitude, latitude] of [
+      [34.1, 44.95],
+      [33.52, 44.6],
+    ] as const) {
       expect(pathContains(all.get("UA")!, at(longitude, latitude))).toBe(true);
       expect(pathContains(all.get("RU")!, at(longitude, latitude))).toBe(false);
     }
@@ -78,7 +90,15 @@ describe("zoom detail as the data step wrote it (src/generated/detail, from coun
   });
 
   it("draws northern Cyprus with Cyprus, Somaliland with Somalia, Kosovo as XK and Laayoune in Western Sahara", () => {
-    const places: [string, number, number][] = [["CY", 33.36, 35.17], ["CY", 33.32, 35.3], ["SO", 44.06, 9.56], ["XK", 21.17, 42.66], ["EH", -13.2, 27.15], ["TW", 121.56, 25.04], ["PS", 35.2, 31.9]];
+    const places: [string, number, number][] = [
+      ["CY", 33.36, 35.17],
+      ["CY", 33.32, 35.3],
+      ["SO", 44.06, 9.56],
+      ["XK", 21.17, 42.66],
+      ["EH", -13.2, 27.15],
+      ["TW", 121.56, 25.04],
+      ["PS", 35.2, 31.9],
+    ];
     for (const [iso, longitude, latitude] of places) {
       const holders = [...all].filter(([, d]) => pathContains(d, at(longitude, latitude))).map(([holder]) => holder);
       expect(holders, `${longitude}, ${latitude}`).toEqual([iso]);
@@ -86,22 +106,36 @@ describe("zoom detail as the data step wrote it (src/generated/detail, from coun
   });
 
   it("has no ring covering the globe: open sea is in no country", () => {
-    for (const [longitude, latitude] of [[-150, 0], [-30, -40], [80, -20], [170, 30]] as const) {
+    for (const [longitude, latitude] of [
+      [-150, 0],
+      [-30, -40],
+      [80, -20],
+      [170, 30],
+    ] as const) {
       expect([...all].filter(([, d]) => pathContains(d, at(longitude, latitude))).map(([iso]) => iso)).toEqual([]);
     }
   });
 
   it("loads a zoom to Europe in a small part of the detail's bytes", () => {
     const bytes = (ids: TileId[]) => ids.reduce((sum, id) => sum + (tiles.has(id) ? JSON.stringify(tiles.get(id)).length : 0), 0);
-    const europe = tilesFor([[440, 60], [600, 160]]);
+    const europe = tilesFor([
+      [440, 60],
+      [600, 160],
+    ]);
     expect(bytes(europe)).toBeLessThan(bytes([...tiles.keys()]) / 4);
   });
 
   it("closes rings left partly unloaded with chords that stay inside cells not loaded, so the view is exact", () => {
-    const loaded = new Map([...tiles].filter(([id]) => tilesFor([[470, 60], [560, 110]]).includes(id)));
+    const loaded = new Map(
+      [...tiles].filter(([id]) =>
+        tilesFor([
+          [470, 60],
+          [560, 110],
+        ]).includes(id),
+      ),
+    );
     const partial = assembleDetail(index, loaded);
-    const segmentsOf = (d: string) =>
-      new Set(absolutePoints(d).flatMap((ring) => ring.map((point, i) => `${point} ${ring[(i + 1) % ring.length]}`)));
+    const segmentsOf = (d: string) => new Set(absolutePoints(d).flatMap((ring) => ring.map((point, i) => `${point} ${ring[(i + 1) % ring.length]}`)));
     for (const iso of ["FR", "DE", "RU", "IT"]) {
       const full = segmentsOf(all.get(iso)!);
       for (const ring of absolutePoints(partial.get(iso)!)) {

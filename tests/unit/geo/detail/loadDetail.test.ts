@@ -7,7 +7,9 @@ import { fixtureAtlas, fixtureCountries } from "../../../fixtures/topology";
 // The fixture's detail, served from memory by file name.
 const { index, tiles } = buildDetail(fixtureAtlas, fixtureCountries);
 const files = new Map<string, unknown>([["index", index], ...[...tiles].map(([id, tile]): [string, unknown] => [`tile-${id}`, tile])]);
-const ukraineTiles = Object.entries(index.tiles).filter(([, isos]) => isos.includes("UA")).map(([id]) => Number(id));
+const ukraineTiles = Object.entries(index.tiles)
+  .filter(([, isos]) => isos.includes("UA"))
+  .map(([id]) => Number(id));
 
 function serve(failing: Set<string> = new Set()) {
   const fetched: string[] = [];
