@@ -23,6 +23,8 @@ export function MapTooltip({ ref, highlight, selectedIso, anchorOf, describe }: 
   const nameRef = useRef<HTMLElement>(null);
   const statusRef = useRef<HTMLSpanElement>(null);
   const show = useRef(() => {});
+  // First, so the first showing already finds the sizes' observer.
+  useLayoutEffect(() => (ref.current ? observePlacement(ref.current) : undefined), [ref]);
   // Every render: the latest props, and the tooltip shown again (a new selection, a zoom, a resize).
   useLayoutEffect(() => {
     show.current = () => {
@@ -55,13 +57,63 @@ export function MapTooltip({ ref, highlight, selectedIso, anchorOf, describe }: 
 
 /** Puts the tooltip at its place for `anchor` (the map frame's CSS px), inside its overlay, which covers the frame. */
 export function moveTooltip(tooltip: HTMLElement, anchor: Point): void {
+  const placer = placers.get(tooltip);
+  if (placer) return placer.moveTo(anchor);
+  // No ResizeObserver (jsdom): measure now.
   const overlay = tooltip.parentElement;
-  if (!overlay) return;
-  const { left, top } = placeTooltip(
-    anchor,
-    { width: tooltip.offsetWidth, height: tooltip.offsetHeight },
-    { width: overlay.clientWidth, height: overlay.clientHeight },
-  );
-  tooltip.style.setProperty("left", `${left}px`);
-  tooltip.style.setProperty("top", `${top}px`);
+  if (overlay)
+    setPlace(tooltip, anchor, { width: tooltip.offsetWidth, height: tooltip.offsetHeight }, { width: overlay.clientWidth, height: overlay.clientHeight });
+}
+
+/**
+ * A hover must not read layout (issue #11, hover speed): reading the tooltip's size right after
+ * its text changed made the browser lay out the page inside the pointer's handler, a third of a
+ * hover's time at 4x. The sizes come from a ResizeObserver instead, which reports them after the
+ * browser's own layout and before paint: a move places the tooltip with the sizes known, and a
+ * new size (a longer name) places it again within the same frame.
+ */
+function observePlacement(tooltip: HTMLElement): (() => void) | undefined {
+  const overlay = tooltip.parentElement;
+  if (!overlay || typeof ResizeObserver === "undefined") return undefined;
+  let anchor: Point | null = null;
+  let size: Size | null = null;
+  let bounds: Size | null = null;
+  const place = () => {
+    if (anchor && size && bounds && size.width > 0) setPlace(tooltip, anchor, size, bounds);
+  };
+  const observer = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const box = entry.borderBoxSize[0];
+      const measured = box ? { width: box.inlineSize, height: box.blockSize } : { width: entry.contentRect.width, height: entry.contentRect.height };
+      if (entry.target === tooltip) size = measured;
+      else bounds = { width: entry.contentRect.width, height: entry.contentRect.height };
+    }
+    place();
+  });
+  observer.observe(tooltip);
+  observer.observe(overlay);
+  placers.set(tooltip, {
+    moveTo: (next) => {
+      anchor = next;
+      place();
+    },
+  });
+  return () => {
+    observer.disconnect();
+    placers.delete(tooltip);
+  };
+}
+
+interface Size {
+  width: number;
+  height: number;
+}
+
+const placers = new WeakMap<HTMLElement, { moveTo: (anchor: Point) => void }>();
+
+function setPlace(tooltip: HTMLElement, anchor: Point, size: Size, bounds: Size): void {
+  const { left, top } = placeTooltip(anchor, size, bounds);
+  const [x, y] = [`${left}px`, `${top}px`];
+  if (tooltip.style.left !== x) tooltip.style.setProperty("left", x);
+  if (tooltip.style.top !== y) tooltip.style.setProperty("top", y);
 }
