@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   restrict(["src/**"], [notNodeSide], NODE_SIDE),
   restrict(
-    ["src/{statement,countries,geo,i18n,view,authoring}/**"],
+    ["src/{statement,countries,geo,i18n,view,authoring}/**", "src/author/*.ts"],
     [notNodeSide, notReact, notPageParts("map", "panel", "page", "embed", "export")],
     NODE_SIDE,
   ),
