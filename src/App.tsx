@@ -19,8 +19,9 @@ import { useDocumentTitle } from "./page/useDocumentTitle";
 import { hasOwnPage, NO_SITE_NAV, type SiteNav } from "./page/statementIndex";
 import { useLiveMarker } from "./page/useLiveMarker";
 import { Headline } from "./panel/Headline";
-import { SECTIONS, type SectionId } from "./panel/PanelSection";
+import type { SectionId } from "./panel/PanelSection";
 import { StatementPanel } from "./panel/StatementPanel";
+import { ALL_SECTIONS, NO_SECTIONS, usePanelState } from "./panel/usePanelState";
 import { DEFAULT_STATEMENT_ID } from "./statement/statementId";
 import { createHighlightStore, type HighlightStore } from "./view/highlightStore";
 import { makeLocale, type Locale } from "./view/locale";
@@ -201,7 +202,7 @@ interface StatementPageProps {
 }
 
 /** Which panel sections are open before the reader opens or closes one: all on the full page, as `panel=` says in an embed. */
-const defaultSections = (page: PageState): ReadonlySet<SectionId> => new Set(!page.embed || page.panel === "open" ? SECTIONS : []);
+const defaultSections = (page: PageState): ReadonlySet<SectionId> => (!page.embed || page.panel === "open" ? ALL_SECTIONS : NO_SECTIONS);
 
 /**
  * One statement's page: headline, map, page tools (full page) or credit line (embed), panel. Both
@@ -238,30 +239,7 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
   // Hover and focus live outside React state: see view/highlightStore.ts.
   const [highlight] = useState<HighlightStore>(createHighlightStore);
   const [outlinedGroup, setOutlinedGroup] = useState<GroupId | null>(null);
-  const [chosenSections, setChosenSections] = useState<ReadonlySet<SectionId> | null>(null);
-  const openSections = chosenSections ?? defaultSections(page);
-  const [claim, setClaim] = useState<{ index: number | null; key: number }>({ index: null, key: 0 });
-
-  const toggleSection = useCallback(
-    (id: SectionId, open: boolean) =>
-      setChosenSections((previous) => {
-        const current = previous ?? defaultSections(page);
-        if (current.has(id) === open) return previous;
-        const next = new Set(current);
-        if (open) next.add(id);
-        else next.delete(id);
-        return next;
-      }),
-    [page],
-  );
-  // Choosing a claim opens the text, marks its quote and brings it into view.
-  const chooseClaim = useCallback(
-    (index: number) => {
-      toggleSection("text", true);
-      setClaim((previous) => ({ index, key: previous.key + 1 }));
-    },
-    [toggleSection],
-  );
+  const { openSections, toggleSection, claim, chooseClaim } = usePanelState(defaultSections(page));
   const chooseFromList = useCallback(
     (iso: string) => {
       store.select(iso);

@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   restrict(["src/**"], [notNodeSide], NODE_SIDE),
   restrict(
-    ["src/{statement,countries,geo,i18n,view,authoring}/**"],
+    ["src/{statement,countries,geo,i18n,view,authoring}/**", "src/author/*.ts"],
     [notNodeSide, notReact, notPageParts("map", "panel", "page", "embed", "export")],
     NODE_SIDE,
   ),
@@ -52,6 +52,8 @@ export default tseslint.config(
   ),
   restrict(["src/map/**"], [notNodeSide, notPageParts("panel", "page", "embed", "export")]),
   restrict(["src/panel/**"], [notNodeSide, notPageParts("map", "page", "embed", "export")]),
+  // The embed codes and messages speak the page's URL (embed/pageAddress), never import the page that reads it.
+  restrict(["src/embed/**"], [notNodeSide, notPageParts("page")]),
   { files: ["tests/**", "src/build/**", "src/**/write*.ts", "src/countries/cli.ts", "*.config.*"], languageOptions: { globals: globals.node } },
   { files: ["tests/bench/probe.js", "tests/bench/d3peer/*.js"], languageOptions: { globals: globals.browser } },
 );

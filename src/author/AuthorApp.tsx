@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer, useState, type Dispatch } from "react";
+import { useMemo, useReducer, useState, type Dispatch } from "react";
 import type { GroupId } from "../countries/referenceGroups";
 import type { CountryLabel } from "../countries/types";
 import { bringIntoView } from "../embed/bringIntoView";
@@ -6,8 +6,8 @@ import type { World } from "../geo/types";
 import { en } from "../i18n/messages";
 import { WorldMap } from "../map/WorldMap";
 import { Headline } from "../panel/Headline";
-import { SECTIONS, type SectionId } from "../panel/PanelSection";
 import { StatementPanel } from "../panel/StatementPanel";
+import { ALL_SECTIONS, usePanelState } from "../panel/usePanelState";
 import { createHighlightStore, type HighlightStore } from "../view/highlightStore";
 import { makeLocale, type Locale } from "../view/locale";
 import { deriveStatementView } from "../view/statementView";
@@ -138,28 +138,9 @@ function Preview({ statement, draft, world, locale, selectedIso, onSelect, onPla
   const view = useMemo(() => deriveStatementView(draft.preview, locale), [draft.preview, locale]);
   // Hover and focus live outside React state, as on the full page: see view/highlightStore.ts.
   const [highlight] = useState<HighlightStore>(createHighlightStore);
-  const [openSections, setOpenSections] = useState<ReadonlySet<SectionId>>(() => new Set(SECTIONS));
-  const [claim, setClaim] = useState<{ index: number | null; key: number }>({ index: null, key: 0 });
+  const { openSections, toggleSection, claim, chooseClaim } = usePanelState(ALL_SECTIONS);
   const [outlinedGroup, setOutlinedGroup] = useState<GroupId | null>(null);
-  const toggleSection = useCallback(
-    (id: SectionId, open: boolean) =>
-      setOpenSections((current) => {
-        if (current.has(id) === open) return current;
-        const next = new Set(current);
-        if (open) next.add(id);
-        else next.delete(id);
-        return next;
-      }),
-    [],
-  );
-  const chooseClaim = useCallback(
-    (index: number) => {
-      toggleSection("text", true);
-      setClaim((previous) => ({ index, key: previous.key + 1 }));
-    },
-    [toggleSection],
-  );
-  const outlinedSummary = outlinedGroupOf(view, outlinedGroup);
+  const outlinedSummary = useMemo(() => outlinedGroupOf(view, outlinedGroup), [view, outlinedGroup]);
   const drawn = useMemo(() => new Set(world.shapes.map((shape) => shape.iso)), [world]);
   const onMap = selectedIso !== null && drawn.has(selectedIso);
 

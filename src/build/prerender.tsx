@@ -13,7 +13,7 @@ import { en } from "../i18n/messages";
 import { PAGE_DATA_ID, pageDataJson, type PageData } from "../page/pageData";
 import { fixedPageState } from "../page/pageState";
 import { PRERENDERED_PARAMS } from "../page/parseParams";
-import { statementPagePath } from "../page/statementIndex";
+import { statementPagePath } from "../embed/pageAddress";
 import { WORLD_DATA_ID } from "../prerenderedWorld";
 import { makeLocale } from "../view/locale";
 import { deriveStatementView, type StatementView } from "../view/statementView";

@@ -8,19 +8,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { statementPagePath } from "../embed/pageAddress";
 import type { World } from "../geo/types";
 import worldJson from "../generated/world.json";
 import { OTHER_STATEMENTS_SHOWN } from "../page/OtherStatements";
-import {
-  linkOf,
-  newestFirst,
-  STATEMENT_INDEX_FILE,
-  statementPagePath,
-  summariseStatement,
-  type SiteNav,
-  type StatementLink,
-  type StatementSummary,
-} from "../page/statementIndex";
+import { linkOf, newestFirst, STATEMENT_INDEX_FILE, summariseStatement, type SiteNav, type StatementLink, type StatementSummary } from "../page/statementIndex";
 import { DEFAULT_STATEMENT_ID } from "../statement/statementId";
 import { statementPage, worldDataJson } from "./prerender";
 import { readBundledStatements } from "./readBundledStatements";

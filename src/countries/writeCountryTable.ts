@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCountryTable } from "./buildCountryTable";
-import { supportedLanguages } from "../i18n/messages";
+import { supportedLanguages } from "../i18n/languages";
 import { countryLabelTable } from "./countryLabels";
 import { regionNameTable } from "./regionNames";
 import type { Country } from "./types";

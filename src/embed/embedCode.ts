@@ -1,5 +1,4 @@
-import type { PanelMode, Theme } from "../page/parseParams";
-import { statementPagePath } from "../page/statementIndex";
+import { statementPagePath, type PanelMode, type Theme } from "./pageAddress";
 
 /** What a link to the page carries: the statement, the selected country, the language, a forced theme. */
 export interface PageLink {

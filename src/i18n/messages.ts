@@ -208,8 +208,6 @@ const loaders = {
   ko: () => import("./ko").then((module) => module.ko),
 } satisfies Record<Language, () => Promise<Messages>>;
 
-export { languageNames, supportedLanguages } from "./languages";
-
 /**
  * The catalogue for a supported language, English for any other (parseParams has already told
  * the reader so). Rejects only if the language's chunk cannot be loaded.

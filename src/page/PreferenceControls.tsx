@@ -1,7 +1,7 @@
 import { useId } from "react";
+import type { Theme } from "../embed/pageAddress";
 import { languageNames, supportedLanguages } from "../i18n/languages";
 import type { Messages } from "../i18n/messages";
-import type { Theme } from "./parseParams";
 
 interface PreferenceControlsProps {
   lang: string;

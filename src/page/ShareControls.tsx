@@ -2,9 +2,9 @@ import { useEffect, useId, useRef, useState } from "react";
 import { embedCodes, viewUrl, type EmbedOptions, type PageLink } from "../embed/embedCode";
 import { builtLoader } from "../embed/builtLoader";
 import { parseHeightMessage } from "../embed/heightMessages";
+import type { PanelMode, Theme } from "../embed/pageAddress";
 import type { Messages } from "../i18n/messages";
 import { copyText } from "./copyText";
-import type { PanelMode, Theme } from "./parseParams";
 
 export interface ShareControlsProps {
   link: PageLink;

@@ -1,4 +1,5 @@
-import { parseParams, PRERENDERED_PARAMS, type PageParams, type Theme } from "./parseParams";
+import type { Theme } from "../embed/pageAddress";
+import { parseParams, PRERENDERED_PARAMS, type PageParams } from "./parseParams";
 import { applyTheme } from "./rootAttributes";
 
 /** What the page shows, as its URL says; `live` is false for the snapshot a prerendered page was built with. */

@@ -1,10 +1,6 @@
 import { isLanguage, type Language } from "../i18n/languages";
+import type { PanelMode, Theme } from "../embed/pageAddress";
 import { DEFAULT_STATEMENT_ID, STATEMENT_ID } from "../statement/statementId";
-
-export type Theme = "light" | "dark";
-
-/** How an embed shows the panel's parts: as closed sections (the default), all open, or not at all. */
-export type PanelMode = "closed" | "open" | "none";
 
 /** What the page was asked to show, from its URL (docs/interface.md, "URL parameters"). */
 export interface PageParams {

@@ -1,4 +1,5 @@
-import type { PageParams, Theme } from "./parseParams";
+import type { Theme } from "../embed/pageAddress";
+import type { PageParams } from "./parseParams";
 
 /**
  * The attributes on <html> the stylesheet lays the page out by, before any React runs: the

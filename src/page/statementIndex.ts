@@ -1,3 +1,4 @@
+import { statementPagePath } from "../embed/pageAddress";
 import { isRecord } from "../statement/isRecord";
 import type { Statement } from "../statement/types";
 
@@ -36,9 +37,6 @@ export const linkOf = ({ id, title, date, lang }: StatementLink): StatementLink 
 
 /** The statements' index, beside the statement files (`statements/index.json`): never a statement itself, so no statement has the ID "index". */
 export const STATEMENT_INDEX_FILE = "index.json";
-
-/** The path of a bundled statement's own page, relative to the site's root: statementPagePath("x") → "s/x/". */
-export const statementPagePath = (id: string): string => `s/${id}/`;
 
 /**
  * The index entry of a statement: summariseStatement(seed) →

@@ -12,7 +12,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { publish } from "../../src/build/publish";
 import { readBundledStatements } from "../../src/build/readBundledStatements";
-import { statementPagePath } from "../../src/page/statementIndex";
+import { statementPagePath } from "../../src/embed/pageAddress";
 import { DEFAULT_STATEMENT_ID } from "../../src/statement/statementId";
 import { firstView } from "./firstView";
 import { generateStatements } from "./generateStatements";

@@ -1,4 +1,4 @@
-import { inject, onTestFinished } from "vitest";
+import { expect, inject, onTestFinished } from "vitest";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "./findChromium";
 
@@ -82,4 +82,52 @@ export async function openPage(browser: Browser, path: string, viewport = { widt
   const page: Page = await context.newPage();
   await page.goto(new URL(path, baseUrl()).href);
   return { page, context, errors };
+}
+
+/**
+ * Hydration, checked: loads `url` with the app's script held back, marks the prerendered map's
+ * Ukraine and the headline and measures them, then lets the script run. Once React has hydrated (a
+ * hover over Ukraine shows its tooltip), the same elements must still be there, where they were.
+ */
+export async function expectAdoptedAsItIs(page: Page, url: string): Promise<void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Module scripts hold DOMContentLoaded back, so wait only for the markup.
+  await page.goto(url, { waitUntil: "commit" });
+  await page.locator('path[data-iso="UA"]').waitFor();
+  const marked = () =>
+    page.evaluate(() => {
+      const ukraine = document.querySelector('path[data-iso="UA"]') as SVGPathElement & { __prerendered?: boolean };
+      const headline = document.querySelector("h1") as HTMLElement & { __prerendered?: boolean };
+      const first = ukraine.__prerendered === undefined;
+      ukraine.__prerendered ??= true;
+      headline.__prerendered ??= true;
+      const box = ukraine.getBoundingClientRect();
+      return {
+        first,
+        kept: ukraine.__prerendered && headline.__prerendered,
+        box: [box.x, box.y, box.width, box.height],
+        headline: headline.getBoundingClientRect().y,
+      };
+    });
+  const before = await marked();
+  expect(before.first, "the page was looked at before its script ran").toBe(true);
+  const [x, y, width, height] = before.box as [number, number, number, number];
+  release();
+  // Hydrated once a hover shows the tooltip (Ukraine's middle is Ukraine, whatever markers sit near its edges).
+  await expect
+    .poll(async () => {
+      await page.mouse.move(x + width * 0.5 + Math.random(), y + height * 0.35);
+      // A locator, not getByRole, which would wait for the hidden tooltip to show.
+      return page.locator('[role="tooltip"]').textContent({ timeout: 500 });
+    })
+    .toContain("Ukraine");
+  const after = await marked();
+  expect(after.kept, "the prerendered elements were kept").toBe(true);
+  expect(after.box, "the map did not move").toEqual(before.box);
+  expect(after.headline, "the headline did not move").toBe(before.headline);
 }

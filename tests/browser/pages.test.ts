@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, mkdirSync,
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { PNG } from "pngjs";
 import { cardPicture } from "../../src/build/writeCards";
 import { renderMapSvg } from "../../src/export/renderMapSvg";
@@ -18,7 +18,7 @@ import { PAGE_DATA_ID, type PageData } from "../../src/page/pageData";
 import type { StatementSummary } from "../../src/page/statementIndex";
 import { DEFAULT_STATEMENT_ID } from "../../src/statement/statementId";
 import { serveStatic, type StaticServer } from "../bench/serve";
-import { baseUrl, launch, openPage } from "./browser";
+import { baseUrl, expectAdoptedAsItIs, launch, openContext, openPage } from "./browser";
 import { CONTENT_SECURITY_POLICY, TEST_SITE_URL } from "./globalSetup";
 import { SEED_SIGNATORIES, SEED_SUBJECTS } from "./seedCodes";
 
@@ -68,17 +68,6 @@ function cardPointOf(svg: string): (point: Point) => Point {
   return ([px, py]) => [x! + px * scale!, y! + py * scale!];
 }
 
-/** Holds the app's script back until `release()`, so a test can look at the page as prerendered. */
-async function holdAppScript(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
-
 describe("statements/index.json", () => {
   it("lists every bundled statement, newest first, with its counts and its page", async () => {
     const response = await fetch(appUrl("./statements/index.json"));
@@ -121,46 +110,11 @@ describe.each(BUNDLED)("the page s/%s/", (id) => {
   });
 
   it("is adopted by React as it is: the same elements stay, nothing moves, the console stays clean", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { context, errors } = await openContext(browser, { viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-    page.on("pageerror", (error) => errors.push(error.message));
     const failed: string[] = [];
     page.on("response", (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
-    const release = await holdAppScript(page);
-    await page.goto(appUrl(`./s/${id}/`), { waitUntil: "commit" });
-    await page.locator('path[data-iso="UA"]').waitFor();
-    const marked = () =>
-      page.evaluate(() => {
-        const ukraine = document.querySelector('path[data-iso="UA"]') as SVGPathElement & { __prerendered?: boolean };
-        const headline = document.querySelector("h1") as HTMLElement & { __prerendered?: boolean };
-        const box = ukraine.getBoundingClientRect();
-        const first = ukraine.__prerendered === undefined;
-        ukraine.__prerendered ??= true;
-        headline.__prerendered ??= true;
-        return {
-          first,
-          kept: ukraine.__prerendered && headline.__prerendered,
-          box: [box.x, box.y, box.width, box.height],
-          headline: headline.getBoundingClientRect().y,
-        };
-      });
-    const before = await marked();
-    expect(before.first).toBe(true);
-    const [x, y, width, height] = before.box as [number, number, number, number];
-    release();
-    // Hydrated once a hover shows the tooltip.
-    await expect
-      .poll(async () => {
-        await page.mouse.move(x + width * 0.5 + Math.random(), y + height * 0.35);
-        return page.locator('[role="tooltip"]').textContent({ timeout: 500 });
-      })
-      .toContain("Ukraine");
-    const after = await marked();
-    expect(after.kept, "the prerendered elements were kept").toBe(true);
-    expect(after.box).toEqual(before.box);
-    expect(after.headline).toBe(before.headline);
+    await expectAdoptedAsItIs(page, appUrl(`./s/${id}/`));
     expect(errors).toEqual([]);
     expect(failed).toEqual([]);
     await context.close();

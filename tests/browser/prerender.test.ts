@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launch, openContext, openPage } from "./browser";
+import { expectAdoptedAsItIs, launch, openContext, openPage } from "./browser";
 import { SEED_SIGNATORIES, SEED_SUBJECTS } from "./seedCodes";
 
 let browser: Browser;
@@ -53,41 +53,7 @@ describe("the prerendered page", () => {
 
   it("is adopted by React as it is: the same elements stay, nothing moves, the console stays clean", async () => {
     const { context, errors } = await openContext(browser, { viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    // Hold the app's script back until the prerendered page has been looked at.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-.*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    // Module scripts hold DOMContentLoaded back, so wait only for the markup.
-    await page.goto(inject("baseUrl"), { waitUntil: "commit" });
-    await page.locator('path[data-iso="UA"]').waitFor();
-    const before = await page.evaluate(() => {
-      const ukraine = document.querySelector('path[data-iso="UA"]') as SVGPathElement & { __prerendered?: boolean };
-      ukraine.__prerendered = true;
-      const box = ukraine.getBoundingClientRect();
-      return [box.x, box.y, box.width, box.height];
-    });
-    const [x, y, width, height] = before as [number, number, number, number];
-    release();
-    // Hydrated once a hover shows the tooltip (Ukraine's middle is Ukraine, whatever markers sit near its edges).
-    await expect
-      .poll(async () => {
-        await page.mouse.move(x + width * 0.5 + Math.random(), y + height * 0.35);
-        // A locator, not getByRole, which would wait for the hidden tooltip to show.
-        return page.locator('[role="tooltip"]').textContent({ timeout: 500 });
-      })
-      .toContain("Ukraine");
-    await expect.poll(() => page.getByRole("tooltip").textContent()).toContain("Ukraine");
-    const after = await page.evaluate(() => {
-      const ukraine = document.querySelector('path[data-iso="UA"]') as SVGPathElement & { __prerendered?: boolean };
-      const box = ukraine.getBoundingClientRect();
-      return { same: ukraine.__prerendered === true, box: [box.x, box.y, box.width, box.height] };
-    });
-    expect(after.same, "the prerendered element was kept").toBe(true);
-    expect(after.box).toEqual(before);
+    await expectAdoptedAsItIs(await context.newPage(), inject("baseUrl"));
     expect(errors).toEqual([]);
     await context.close();
   });

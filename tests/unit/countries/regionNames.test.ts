@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { regionNameTable } from "../../../src/countries/regionNames";
 import { regionName } from "../../../src/i18n/format";
-import { supportedLanguages } from "../../../src/i18n/messages";
+import { supportedLanguages } from "../../../src/i18n/languages";
 import generatedCountries from "../../../src/generated/countries.json";
 import generatedRegionNames from "../../../src/generated/regionNames.json";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogues } from "../../../src/i18n/catalogues";
-import { en, loadMessages, supportedLanguages, type Messages } from "../../../src/i18n/messages";
+import { supportedLanguages } from "../../../src/i18n/languages";
+import { en, loadMessages, type Messages } from "../../../src/i18n/messages";
 import { formatDate, formatList } from "../../../src/i18n/format";
 
 type FunctionKey = { [K in keyof Messages]: Messages[K] extends string ? never : K }[keyof Messages];
