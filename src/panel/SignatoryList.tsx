@@ -1,7 +1,7 @@
 import type { GroupId } from "../countries/referenceGroups";
 import { useId, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import type { Messages } from "../i18n/messages";
-import { formatDate } from "../i18n/format";
+import { formatDate, regionName } from "../i18n/format";
 import type { HighlightStore } from "../view/highlightStore";
 import { CountryEntry } from "./CountryEntry";
 import { searchCountries, type SearchIndex } from "../view/searchCountries";
@@ -107,7 +107,7 @@ export function SignatoryList(props: SignatoryListProps) {
       {found.groups.map((group) => (
         <div className="region" key={group.region}>
           <h3>
-            {group.region} <span className="count">{group.entries.length}</span>
+            {regionName(group.region, lang)} <span className="count">{group.entries.length}</span>
           </h3>
           <ul>
             {group.entries.map((entry) => {
