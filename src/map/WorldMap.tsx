@@ -1,16 +1,4 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useImperativeHandle,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-  type PointerEvent,
-  type Ref,
-} from "react";
+import { useCallback, useId, useImperativeHandle, useMemo, useRef, type MouseEvent, type PointerEvent, type Ref } from "react";
 import type { Point, World, WorldShape } from "../geo/types";
 import type { Messages } from "../i18n/messages";
 import { categoryOf } from "../view/categorise";
@@ -21,13 +9,16 @@ import { CountryShape } from "./CountryShape";
 import { focusBoxOf } from "./focusBox";
 import { HoverOutline } from "./HoverOutline";
 import { CandidateChooser } from "./CandidateChooser";
-import { candidatesAt, countryAt, type HitTestInput } from "./hitTest";
-import { nextCountry } from "./keyboardOrder";
+import { candidatesAt, countryAt } from "./hitTest";
+import { isoOfTarget } from "./isoOfTarget";
 import { Legend } from "./Legend";
+import { MapControls, MapDefs } from "./MapParts";
 import { mapLayers, markerLayer } from "./mapLayers";
 import { MapTooltip, moveTooltip } from "./MapTooltip";
-import { MARKER_HIT_RADIUS_PX } from "./markers";
+import { hitTestInputOf, type PointerAt } from "./pointerHit";
+import { useCandidateChooser } from "./useCandidateChooser";
 import { useElementSize } from "./useElementSize";
+import { useKeyboardStops } from "./useKeyboardStops";
 import { useZoom } from "./useZoom";
 import { useZoomDetail } from "./useZoomDetail";
 import { detailShown, layersWithDetail } from "./zoomDetail";
@@ -68,9 +59,6 @@ export interface WorldMapProps {
   onSelect: (iso: string | null) => void;
 }
 
-const isoOfTarget = (target: EventTarget | null): string | null =>
-  target instanceof Element ? (target.closest("[data-iso]")?.getAttribute("data-iso") ?? null) : null;
-
 /** The interactive choropleth: countries, markers for tiny ones, hover and focus tooltip, zoom, legend. */
 export function WorldMap(props: WorldMapProps) {
   const { world, view: statementView, messages, selectedIso, highlight, onSelect } = props;
@@ -78,13 +66,9 @@ export function WorldMap(props: WorldMapProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const pointer = useRef<Point | null>(null);
-  const [tabStop, setTabStop] = useState<string | null>(null);
-  const moveFocusTo = useRef<string | null>(null);
   /** The last pointer's kind ("mouse", "touch", "pen"): a tap offers candidates where a click picks one. */
   const pointerType = useRef("mouse");
-  /** The countries a tap may have meant, and where it was (frame CSS px), while the chooser is open. */
-  const [chooser, setChooser] = useState<{ at: Point; isos: string[] } | null>(null);
-  const chooserFocusFrom = useRef<Element | null>(null);
+  const { chooser, open: openChooser, choose, dismiss: dismissChooser } = useCandidateChooser(frameRef, svgRef, onSelect);
 
   const box = useElementSize(svgRef, ASSUMED_SIZE);
   const worldSize = useMemo(() => ({ width: world.width, height: world.height }), [world]);
@@ -105,7 +89,7 @@ export function WorldMap(props: WorldMapProps) {
   const detail = useZoomDetail(view, worldSize, EDGE_ALLOWANCE);
   const detailPaths = detailShown(detail, view, worldSize, EDGE_ALLOWANCE);
   const shapes = useMemo(() => layersWithDetail(layers, detailPaths), [layers, detailPaths]);
-  const currentStop = tabStop ?? selectedIso ?? layers.order[0] ?? null;
+  const { currentStop, setStop, onKeyDown } = useKeyboardStops(svgRef, layers, selectedIso, highlight, onSelect);
 
   useImperativeHandle(
     props.ref,
@@ -118,14 +102,6 @@ export function WorldMap(props: WorldMapProps) {
     [layers, world.width, zoomToBox],
   );
 
-  // Keyboard focus follows the arrow keys once React has rendered the new tab stop.
-  useEffect(() => {
-    const iso = moveFocusTo.current;
-    if (!iso || iso !== currentStop) return;
-    moveFocusTo.current = null;
-    svgRef.current?.querySelector<SVGElement>(`[data-iso="${iso}"][tabindex="0"]`)?.focus();
-  }, [currentStop]);
-
   /** A point of the map (viewBox units, zoomed) in the frame's CSS px; null where the browser cannot say (jsdom). */
   const toFrame = useCallback((point: Point): Point | null => {
     const matrix = svgRef.current?.getScreenCTM?.();
@@ -135,28 +111,10 @@ export function WorldMap(props: WorldMapProps) {
     return [screen.x - frame.left, screen.y - frame.top];
   }, []);
 
-  /** What the hit test needs to know of a pointer event (see hitTest.ts); null where the browser cannot map the pointer (jsdom). */
-  const hitInput = (event: { clientX: number; clientY: number; target: EventTarget | null }): HitTestInput | null => {
-    const matrix = svgRef.current?.getScreenCTM?.();
-    if (!matrix) return null;
-    const user = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-    // The scale as drawn now, not as of the last render: after a resize the drawing scales at once
-    // while the measured size catches up a frame or two later, and the hit test must match the
-    // screen (a phone-sized dot would otherwise claim a click beside it).
-    const pxPerUnitNow = Math.hypot(matrix.a, matrix.b);
-    return {
-      point: [user.x, user.y],
-      under: isoOfTarget(event.target),
-      markers,
-      view,
-      pxPerUnit: pxPerUnitNow,
-      dotRadiusPx: dotRadius * view.k * pxPerUnitNow,
-      hitRadiusPx: MARKER_HIT_RADIUS_PX,
-    };
-  };
+  const hitInput = (event: PointerAt) => hitTestInputOf(svgRef.current, event, markers, dotRadius, view);
 
   /** The country a pointer event names. */
-  const isoAt = (event: { clientX: number; clientY: number; target: EventTarget | null }) => {
+  const isoAt = (event: PointerAt) => {
     const input = hitInput(event);
     return input ? countryAt(input) : isoOfTarget(event.target);
   };
@@ -168,32 +126,8 @@ export function WorldMap(props: WorldMapProps) {
     const under = isoOfTarget(event.target);
     const isos = input ? candidatesAt(input) : under ? [under] : [];
     if (isos.length <= 1) return onSelect(isos[0] ?? null);
-    const frameBox = frameRef.current?.getBoundingClientRect();
-    chooserFocusFrom.current = document.activeElement;
-    setChooser({ at: frameBox ? [event.clientX - frameBox.left, event.clientY - frameBox.top] : [0, 0], isos });
+    openChooser(event.clientX, event.clientY, isos);
   };
-
-  const choose = (iso: string) => {
-    setChooser(null);
-    onSelect(iso);
-    // Focus returns to the map, on the country chosen (its tooltip shows, and the keyboard goes on from there).
-    svgRef.current?.querySelector<SVGElement>(`[data-iso="${iso}"][role="button"]`)?.focus();
-  };
-  const dismissChooser = () => {
-    setChooser(null);
-    const from = chooserFocusFrom.current;
-    if ((from instanceof HTMLElement || from instanceof SVGElement) && from.isConnected) from.focus();
-  };
-
-  // A pointer going down anywhere else closes the chooser (a tap on the map then decides anew).
-  useEffect(() => {
-    if (!chooser) return;
-    const close = (event: Event) => {
-      if (!(event.target instanceof Element && event.target.closest(".map-chooser"))) setChooser(null);
-    };
-    document.addEventListener("pointerdown", close, true);
-    return () => document.removeEventListener("pointerdown", close, true);
-  }, [chooser]);
 
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     const frameBox = frameRef.current?.getBoundingClientRect();
@@ -203,27 +137,6 @@ export function WorldMap(props: WorldMapProps) {
     if (iso !== current.iso || !current.onMap) highlight.set({ iso, onMap: true });
     // Same country: only the tooltip moves with the pointer.
     else if (iso && tooltipRef.current && pointer.current) moveTooltip(tooltipRef.current, pointer.current);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
-    if (event.key === "Escape") {
-      onSelect(null);
-      highlight.set({ iso: null, onMap: false });
-      return;
-    }
-    const from = isoOfTarget(event.target);
-    if (!from) return;
-    if (event.key === "Enter" || event.key === " ") {
-      event.preventDefault();
-      onSelect(from);
-      return;
-    }
-    const next = nextCountry(layers.order, layers.labelPoints, from, event.key);
-    if (next) {
-      event.preventDefault();
-      moveFocusTo.current = next;
-      setTabStop(next);
-    }
   };
 
   const anchorOf = useCallback(
@@ -268,23 +181,11 @@ export function WorldMap(props: WorldMapProps) {
             const iso = isoOfTarget(event.target);
             pointer.current = null;
             highlight.set({ iso, onMap: true });
-            if (iso) setTabStop(iso);
+            if (iso) setStop(iso);
           }}
           onBlur={() => highlight.set({ iso: null, onMap: false })}
         >
-          <defs>
-            <pattern id="subject-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
-              <rect className="hatch-ground" width="4" height="4" />
-              <line className="hatch-line" x1="0" y1="0" x2="0" y2="4" />
-            </pattern>
-            <pattern id="second-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(-45)">
-              <rect className="hatch-ground" width="4" height="4" />
-              <line className="hatch-line" x1="0" y1="0" x2="0" y2="4" />
-            </pattern>
-            <clipPath id="map-clip">
-              <rect x={-EDGE_ALLOWANCE} y={-EDGE_ALLOWANCE} width={world.width + 2 * EDGE_ALLOWANCE} height={world.height + 2 * EDGE_ALLOWANCE} />
-            </clipPath>
-          </defs>
+          <MapDefs world={world} edgeAllowance={EDGE_ALLOWANCE} />
           <g clipPath="url(#map-clip)">
             <g transform={transform}>
               <path className="sphere" d={world.sphere} />
@@ -354,31 +255,18 @@ export function WorldMap(props: WorldMapProps) {
             onClose={dismissChooser}
           />
         )}
-        <div className="map-controls" role="toolbar" aria-label={messages.mapControlsLabel}>
-          <button type="button" onClick={zoom.zoomIn} aria-label={messages.zoomIn}>
-            +
-          </button>
-          <button type="button" onClick={zoom.zoomOut} aria-label={messages.zoomOut}>
-            −
-          </button>
-          <button type="button" onClick={zoom.reset} aria-label={messages.zoomReset}>
-            ⟲
-          </button>
-          <button
-            type="button"
-            aria-label={messages.zoomEuropeLabel}
-            onClick={() =>
-              zoomToBox(
-                frameOf(
-                  EUROPE_FRAME.map((iso) => layers.labelPoints.get(iso)).filter((point): point is Point => point !== undefined),
-                  25,
-                ),
-              )
-            }
-          >
-            {messages.zoomEurope}
-          </button>
-        </div>
+        <MapControls
+          messages={messages}
+          zoom={zoom}
+          onEurope={() =>
+            zoomToBox(
+              frameOf(
+                EUROPE_FRAME.map((iso) => layers.labelPoints.get(iso)).filter((point): point is Point => point !== undefined),
+                25,
+              ),
+            )
+          }
+        />
       </div>
       <p className="selection-note" role="status">
         {props.selectionNote}
