@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { useState } from "react";
+import { useMemo } from "react";
 import { StatementPanel } from "../../src/panel/StatementPanel";
 import { SECTIONS, type SectionId } from "../../src/panel/PanelSection";
+import { usePanelState } from "../../src/panel/usePanelState";
 import { en } from "../../src/i18n/messages";
 import { createHighlightStore } from "../../src/view/highlightStore";
 import { deriveStatementView } from "../../src/view/statementView";
@@ -26,27 +27,16 @@ function renderPanel(statement: Statement = shortStatement, { outlinedGroup = nu
   const highlight = createHighlightStore();
   const view = deriveStatementView({ statement, warnings: [], orgs: fixtureOrgs }, englishLocale);
   function Harness() {
-    const [sections, setSections] = useState<ReadonlySet<SectionId>>(new Set(open));
-    const [claim, setClaim] = useState({ index: null as number | null, key: 0 });
-    const toggle = (id: SectionId, isOpen: boolean) =>
-      setSections((current) => {
-        const next = new Set(current);
-        if (isOpen) next.add(id);
-        else next.delete(id);
-        return next;
-      });
+    const panel = usePanelState(useMemo(() => new Set(open), []));
     return (
       <StatementPanel
         view={view}
         locale={englishLocale}
-        openSections={sections}
-        onSection={toggle}
-        activeClaim={claim.index}
-        quoteKey={claim.key}
-        onClaim={(index) => {
-          toggle("text", true);
-          setClaim((c) => ({ index, key: c.key + 1 }));
-        }}
+        openSections={panel.openSections}
+        onSection={panel.toggleSection}
+        activeClaim={panel.claim.index}
+        quoteKey={panel.claim.key}
+        onClaim={panel.chooseClaim}
         bringIntoView={bringIntoView}
         selectedIso={selectedIso}
         highlight={highlight}
