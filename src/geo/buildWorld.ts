@@ -28,7 +28,8 @@ export interface BuildOptions extends ProjectOptions {
  * | 0 (no simplify)  | 0.1              | 106 KB         | 0              | 0              |
  * | 0.15 (until #11) | 0.1              | 36.3 KB        | 176            | 2,880          |
  * | 0.15             | 0.2              | 30.5 KB        | 186            | 3,445          |
- * | 0.25 (chosen)    | 0.2              | 25.8 KB        | 355            | 6,492          |
+ * | 0.25 (until now) | 0.2              | 25.8 KB        | 355            | 6,492          |
+ * | 0.35 (chosen)    | 0.2              | 23.0 KB        | 527            | 9,249          |
  * | 0.4              | 0.2              | 22.0 KB        | 612            | 10,500         |
  * | 0.15             | 0.5              | 22.3 KB        | 229            | 12,213         |
  *
@@ -36,8 +37,11 @@ export interface BuildOptions extends ProjectOptions {
  * grid (0.32 device px at 2x) costs about what 0.15 → 0.2 in triangles does for a sixth fewer
  * bytes; 0.5 shifts edges by up to 0.8 device px at 2x. A triangle of 0.25 unit² is 0.64 CSS px²,
  * 2.6 device px² at 2x: side by side with the full resolution at 1600 px, Europe's coasts and
- * borders look the same. Islands under 0.5 unit² (1.3 px², ~600 km², smaller than Singapore) are
- * dropped unless they are a country's largest. Zoomed views get finer geometry (./detail/).
+ * borders look the same. 0.35 unit² (issue #11, first-view bytes: 2.8 KB fewer) moves the edges of
+ * 527 pixels in 1.25 M at 1x, and from 4x zoom finer geometry takes over; 0.4 would take Greece's
+ * drawn area 10% below its true one (its islands), which buildWorld.test.ts does not allow.
+ * Islands under 0.5 unit² (1.3 px², ~600 km², smaller than Singapore) are dropped unless they are
+ * a country's largest. Zoomed views get finer geometry (./detail/).
  */
 export const defaultBuildOptions: BuildOptions = {
   width: 1000,
@@ -46,7 +50,7 @@ export const defaultBuildOptions: BuildOptions = {
   // Micro-states (Monaco is 0.15 units across) keep today's 0.1 grid: 61 shapes, 3 KB of paths.
   smallShape: 2,
   smallPathStep: 0.1,
-  minTriangleArea: 0.25,
+  minTriangleArea: 0.35,
   minRingArea: 0.5,
   // The map leaves Antarctica out (docs/interface.md allows it); dropping it here saves ~3 KB of path data.
   omitted: ["AQ"],

@@ -42,20 +42,24 @@ async function probe(page: Page, isos: string[]) {
       for (const el of point ? [] : elements) {
         const box = el.getBoundingClientRect();
         // A 16x16 grid, finer for a box that spans far-off islands (New Zealand's reaches past 180°).
-        const step = Math.max(Math.floor(Math.max(Math.min(box.width, box.height) / 16, Math.sqrt((box.width * box.height) / 4000))), 1);
-        for (let x = Math.round(box.left + step / 2); x < box.right; x += step) {
-          for (let y = Math.round(box.top + step / 2); y < box.bottom; y += step) {
-            if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
-            // Through the invisible hover rings of markers: the question is whether the shape shows there.
-            const hit = document
-              .elementsFromPoint(x, y)
-              .find((e) => !e.classList.contains("marker-hit"))
-              ?.closest("[data-iso]");
-            if (hit?.getAttribute("data-iso") !== iso) continue;
-            const clearance = Math.min(Infinity, ...dots.map(([dx, dy]) => Math.hypot(dx! - x, dy! - y)));
-            if (clearance > bestClearance) {
-              bestClearance = clearance;
-              point = [x, y];
+        // Where neighbours' dots leave only slivers of it (France on a phone), every pixel is tried.
+        const coarse = Math.max(Math.floor(Math.max(Math.min(box.width, box.height) / 16, Math.sqrt((box.width * box.height) / 4000))), 1);
+        for (const step of coarse > 1 ? [coarse, 1] : [1]) {
+          if (point) break;
+          for (let x = Math.round(box.left + step / 2); x < box.right; x += step) {
+            for (let y = Math.round(box.top + step / 2); y < box.bottom; y += step) {
+              if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+              // Through the invisible hover rings of markers: the question is whether the shape shows there.
+              const hit = document
+                .elementsFromPoint(x, y)
+                .find((e) => !e.classList.contains("marker-hit"))
+                ?.closest("[data-iso]");
+              if (hit?.getAttribute("data-iso") !== iso) continue;
+              const clearance = Math.min(Infinity, ...dots.map(([dx, dy]) => Math.hypot(dx! - x, dy! - y)));
+              if (clearance > bestClearance) {
+                bestClearance = clearance;
+                point = [x, y];
+              }
             }
           }
         }
