@@ -357,6 +357,26 @@ describe("the Theme menu", () => {
     }
     await context.close();
   });
+
+  it("keeps each label on the line of its menu on a phone, in every language", async () => {
+    for (const lang of ["en", "de", "fr", "uk", "ko"]) {
+      const { page, context } = await openPage(browser, `./?lang=${lang}`, { width: 320, height: 700 });
+      const messages = catalogues[lang]!;
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      for (const name of [messages.languageLabel, messages.themeLabel]) {
+        const menu = page.getByLabel(name, { exact: true });
+        const [label, select] = await menu.evaluate((select: HTMLSelectElement) =>
+          [select.labels[0]!, select].map((element) => {
+            const box = element.getBoundingClientRect();
+            return { middle: box.top + box.height / 2, right: box.right };
+          }),
+        );
+        expect(Math.abs(label!.middle - select!.middle), `${lang}: "${name}" beside its menu`).toBeLessThan(4);
+        expect(select!.right).toBeLessThanOrEqual(320);
+      }
+      await context.close();
+    }
+  });
 });
 
 describe("the page in the reader's language", () => {
