@@ -70,9 +70,17 @@ function bootScript(): Plugin {
       fileName = `assets/boot-${createHash("sha256").update(code).digest("base64url").slice(0, 8)}.js`;
       this.emitFile({ type: "asset", fileName, source: code });
     },
+    // Before the stylesheet: a classic script after a stylesheet waits for it to load (script-
+    // blocking), and the parser with it; before it, the script runs as soon as it arrives and the
+    // body is parsed while the CSS is still on its way (issue #11, first paint).
     transformIndexHtml: {
       order: "post",
-      handler: () => [{ tag: "script", attrs: { src: `./${fileName}` }, injectTo: "head" }],
+      handler: (html) => {
+        const script = `<script src="./${fileName}"></script>`;
+        const stylesheet = html.search(/<link rel="stylesheet"/);
+        if (stylesheet < 0) return html.replace("</head>", `${script}\n</head>`);
+        return `${html.slice(0, stylesheet)}${script}\n    ${html.slice(stylesheet)}`;
+      },
     },
   };
 }
