@@ -77,9 +77,33 @@ function bootScript(): Plugin {
   };
 }
 
+/**
+ * EXPERIMENT (preact-experiment branch): the shipped bundle on Preact's React-compatible runtime
+ * instead of React DOM, to measure the first view's bytes. Build only: the dev server and the
+ * vitest unit/component projects stay on real React; the prerender (src/build/prerender.tsx, run by
+ * tsx outside Vite) stays on react-dom/server.
+ */
+function preactCompat(): Plugin {
+  return {
+    name: "signatory-map-preact-compat",
+    apply: "build",
+    config: () => ({
+      resolve: {
+        alias: [
+          { find: /^react$/, replacement: "preact/compat" },
+          { find: /^react-dom$/, replacement: "preact/compat" },
+          { find: /^react-dom\/client$/, replacement: "preact/compat/client" },
+          { find: /^react\/jsx-runtime$/, replacement: "preact/jsx-runtime" },
+          { find: /^react\/jsx-dev-runtime$/, replacement: "preact/jsx-runtime" },
+        ],
+      },
+    }),
+  };
+}
+
 // One config for the app (vite) and the unit/component tests (vitest).
 export default defineConfig({
-  plugins: [react(), embedLoader(), bootScript()],
+  plugins: [react(), preactCompat(), embedLoader(), bootScript()],
   base: "./",
   build: {
     target: "es2022",
