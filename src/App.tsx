@@ -275,7 +275,7 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
     <main className="layout" ref={layoutRef}>
       <Headline title={statement.title} context={view.context} lang={statement.lang} />
       <WorldMap
-        ref={mapRef}
+        handleRef={mapRef}
         world={world}
         view={view}
         messages={messages}

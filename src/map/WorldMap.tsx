@@ -51,7 +51,8 @@ export interface MapHandle {
 }
 
 export interface WorldMapProps {
-  ref?: Ref<MapHandle>;
+  /** What the page can ask of the map (not `ref`: Preact 10's compat does not pass `ref` to function components as a prop). */
+  handleRef?: Ref<MapHandle>;
   world: World;
   view: StatementView;
   messages: Messages;
@@ -108,7 +109,7 @@ export function WorldMap(props: WorldMapProps) {
   const currentStop = tabStop ?? selectedIso ?? layers.order[0] ?? null;
 
   useImperativeHandle(
-    props.ref,
+    props.handleRef,
     () => ({
       zoomTo: (iso) => {
         const shape = layers.shapeByIso.get(iso);
@@ -341,7 +342,7 @@ export function WorldMap(props: WorldMapProps) {
         {/* The overlay is a layout boundary (contain: strict): a new name in the tooltip lays out the
             tooltip alone, not the map frame, whose relayout would lay out every country again (#11). */}
         <div className="map-overlay">
-          <MapTooltip ref={tooltipRef} highlight={highlight} selectedIso={selectedIso} anchorOf={anchorOf} describe={statementView.statusOf} />
+          <MapTooltip tooltipRef={tooltipRef} highlight={highlight} selectedIso={selectedIso} anchorOf={anchorOf} describe={statementView.statusOf} />
         </div>
         {chooser && (
           <CandidateChooser
