@@ -92,7 +92,7 @@ function preactCompat(): Plugin {
         alias: [
           { find: /^react$/, replacement: "preact/compat" },
           { find: /^react-dom$/, replacement: "preact/compat" },
-          { find: /^react-dom\/client$/, replacement: "preact/compat/client" },
+          { find: /^react-dom\/client$/, replacement: fileURLToPath(new URL("src/preact/client.ts", import.meta.url)) },
           { find: /^react\/jsx-runtime$/, replacement: "preact/jsx-runtime" },
           { find: /^react\/jsx-dev-runtime$/, replacement: "preact/jsx-runtime" },
         ],
