@@ -247,7 +247,23 @@ export function WorldMap(props: WorldMapProps) {
       <p id={summaryId} className="visually-hidden">
         {statementView.mapSummary}
       </p>
-      <div className="map-frame" ref={frameRef}>
+      {/* Focus is followed here, not on the <svg>: Chromium makes an SVG element with focus listeners
+          a Tab stop of its own, and a runtime that attaches listeners to the element (Preact; React
+          delegates to the root) would put the <svg> itself in the tab order. */}
+      <div
+        className="map-frame"
+        ref={frameRef}
+        onFocus={(event) => {
+          if (!svgRef.current?.contains(event.target)) return;
+          const iso = isoOfTarget(event.target);
+          pointer.current = null;
+          highlight.set({ iso, onMap: true });
+          if (iso) setTabStop(iso);
+        }}
+        onBlur={(event) => {
+          if (svgRef.current?.contains(event.target)) highlight.set({ iso: null, onMap: false });
+        }}
+      >
         <svg
           ref={svgRef}
           className="map-svg"
@@ -265,13 +281,6 @@ export function WorldMap(props: WorldMapProps) {
           }}
           onClick={onClick}
           onKeyDown={onKeyDown}
-          onFocus={(event) => {
-            const iso = isoOfTarget(event.target);
-            pointer.current = null;
-            highlight.set({ iso, onMap: true });
-            if (iso) setTabStop(iso);
-          }}
-          onBlur={() => highlight.set({ iso: null, onMap: false })}
         >
           <defs>
             <pattern id="subject-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
