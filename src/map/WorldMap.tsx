@@ -3,6 +3,7 @@ import {
   useEffect,
   useId,
   useImperativeHandle,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -119,8 +120,9 @@ export function WorldMap(props: WorldMapProps) {
     [layers, world.width, zoomToBox],
   );
 
-  // Keyboard focus follows the arrow keys once React has rendered the new tab stop.
-  useEffect(() => {
+  // Keyboard focus follows the arrow keys once React has rendered the new tab stop: in a layout
+  // effect, so focus has moved before the next key (Preact runs passive effects a frame later).
+  useLayoutEffect(() => {
     const iso = moveFocusTo.current;
     if (!iso || iso !== currentStop) return;
     moveFocusTo.current = null;
