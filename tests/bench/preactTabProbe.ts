@@ -23,7 +23,16 @@ for (let i = 0; i < 20; i++) {
   await page.keyboard.press("Tab");
   const info = await page.evaluate(() => {
     const e = document.activeElement;
-    return e ? { inSvg: !!e.closest("svg"), tag: e.tagName, attrs: e.getAttributeNames().filter((a) => a !== "d").map((a) => `${a}=${e.getAttribute(a)}`) } : null;
+    return e
+      ? {
+          inSvg: !!e.closest("svg"),
+          tag: e.tagName,
+          attrs: e
+            .getAttributeNames()
+            .filter((a) => a !== "d")
+            .map((a) => `${a}=${e.getAttribute(a)}`),
+        }
+      : null;
   });
   if (info?.inSvg) {
     console.log("tab", i, JSON.stringify(info));
