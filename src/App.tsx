@@ -54,6 +54,8 @@ export interface AppProps {
 /** Joins the layers: the statement, its view, the map and the panel, with the selection they share. */
 export function App(props: AppProps) {
   const page = useSyncExternalStore(props.page.subscribe, props.page.get, props.page.getPrerendered);
+  // The markup is adopted: from now on the store gives what the URL asks (see PageStateStore.hydrated).
+  useEffect(() => props.page.hydrated(), [props.page]);
   useLiveMarker(page.live);
   const [state, setState] = useState<LoadState>(props.initial);
   // The load that has taken longer than SLOW_LOAD_MS, if it is still the current one.
@@ -275,7 +277,7 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
     <main className="layout" ref={layoutRef}>
       <Headline title={statement.title} context={view.context} lang={statement.lang} />
       <WorldMap
-        ref={mapRef}
+        handleRef={mapRef}
         world={world}
         view={view}
         messages={messages}

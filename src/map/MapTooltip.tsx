@@ -4,7 +4,8 @@ import type { HighlightStore } from "../view/highlightStore";
 import { placeTooltip } from "./placeTooltip";
 
 interface MapTooltipProps {
-  ref: RefObject<HTMLDivElement | null>;
+  /** The tooltip's element (not `ref`: Preact 10's compat does not pass `ref` to function components as a prop). */
+  tooltipRef: RefObject<HTMLDivElement | null>;
   highlight: HighlightStore;
   selectedIso: string | null;
   /** Where the tooltip points, in the map frame's CSS px: the pointer, or the country's label point; null when unknown. */
@@ -19,7 +20,7 @@ interface MapTooltipProps {
  * change of the highlight, its two texts, its `hidden` and its position are set directly. React
  * draws the empty tooltip once; no style attribute is ever in the HTML (CSP).
  */
-export function MapTooltip({ ref, highlight, selectedIso, anchorOf, describe }: MapTooltipProps) {
+export function MapTooltip({ tooltipRef: ref, highlight, selectedIso, anchorOf, describe }: MapTooltipProps) {
   const nameRef = useRef<HTMLElement>(null);
   const statusRef = useRef<HTMLSpanElement>(null);
   const show = useRef(() => {});

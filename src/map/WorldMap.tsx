@@ -42,7 +42,8 @@ export interface MapHandle {
 }
 
 export interface WorldMapProps {
-  ref?: Ref<MapHandle>;
+  /** What the page can ask of the map (not `ref`: Preact 10's compat does not pass `ref` to function components as a prop). */
+  handleRef?: Ref<MapHandle>;
   world: World;
   view: StatementView;
   messages: Messages;
@@ -92,7 +93,7 @@ export function WorldMap(props: WorldMapProps) {
   const { currentStop, setStop, onKeyDown } = useKeyboardStops(svgRef, layers, selectedIso, highlight, onSelect);
 
   useImperativeHandle(
-    props.ref,
+    props.handleRef,
     () => ({
       zoomTo: (iso) => {
         const shape = layers.shapeByIso.get(iso);
@@ -159,7 +160,23 @@ export function WorldMap(props: WorldMapProps) {
       <p id={summaryId} className="visually-hidden">
         {statementView.mapSummary}
       </p>
-      <div className="map-frame" ref={frameRef}>
+      {/* Focus is followed here, not on the <svg>: Chromium makes an SVG element with focus listeners
+          a Tab stop of its own, and a runtime that attaches listeners to the element (Preact; React
+          delegates to the root) would put the <svg> itself in the tab order. */}
+      <div
+        className="map-frame"
+        ref={frameRef}
+        onFocus={(event) => {
+          if (!svgRef.current?.contains(event.target)) return;
+          const iso = isoOfTarget(event.target);
+          pointer.current = null;
+          highlight.set({ iso, onMap: true });
+          if (iso) setStop(iso);
+        }}
+        onBlur={(event) => {
+          if (svgRef.current?.contains(event.target)) highlight.set({ iso: null, onMap: false });
+        }}
+      >
         <svg
           ref={svgRef}
           className="map-svg"
@@ -177,13 +194,6 @@ export function WorldMap(props: WorldMapProps) {
           }}
           onClick={onClick}
           onKeyDown={onKeyDown}
-          onFocus={(event) => {
-            const iso = isoOfTarget(event.target);
-            pointer.current = null;
-            highlight.set({ iso, onMap: true });
-            if (iso) setStop(iso);
-          }}
-          onBlur={() => highlight.set({ iso: null, onMap: false })}
         >
           <MapDefs world={world} edgeAllowance={EDGE_ALLOWANCE} />
           <g clipPath="url(#map-clip)">
@@ -242,7 +252,7 @@ export function WorldMap(props: WorldMapProps) {
         {/* The overlay is a layout boundary (contain: strict): a new name in the tooltip lays out the
             tooltip alone, not the map frame, whose relayout would lay out every country again (#11). */}
         <div className="map-overlay">
-          <MapTooltip ref={tooltipRef} highlight={highlight} selectedIso={selectedIso} anchorOf={anchorOf} describe={statementView.statusOf} />
+          <MapTooltip tooltipRef={tooltipRef} highlight={highlight} selectedIso={selectedIso} anchorOf={anchorOf} describe={statementView.statusOf} />
         </div>
         {chooser && (
           <CandidateChooser

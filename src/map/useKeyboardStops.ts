@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import type { Point } from "../geo/types";
 import type { HighlightStore } from "../view/highlightStore";
 import { isoOfTarget } from "./isoOfTarget";
@@ -27,8 +27,9 @@ export function useKeyboardStops(
   const moveFocusTo = useRef<string | null>(null);
   const currentStop = tabStop ?? selectedIso ?? layers.order[0] ?? null;
 
-  // Keyboard focus follows the arrow keys once React has rendered the new tab stop.
-  useEffect(() => {
+  // Keyboard focus follows the arrow keys once the new tab stop is rendered: in a layout effect, so
+  // focus has moved before the next key (Preact, the shipped runtime, runs passive effects a frame later).
+  useLayoutEffect(() => {
     const iso = moveFocusTo.current;
     if (!iso || iso !== currentStop) return;
     moveFocusTo.current = null;

@@ -138,6 +138,33 @@ describe("screen readers", () => {
     expect(names).toContain("China: Did not sign");
     await context.close();
   });
+
+  it("find every label and description an element points at, in the prerendered markup and in what the page adds later", async () => {
+    // The markup's ids come from the prerender and later elements' from the shipped runtime
+    // (docs/architecture.md, "The shipped runtime"): each reference must still resolve.
+    const { page, context, errors } = await openPage(browser, "./?country=de");
+    await page.locator("html[data-live]").waitFor();
+    const broken = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll("[for],[aria-labelledby],[aria-describedby],[aria-controls]")].flatMap((element) =>
+          ["for", "aria-labelledby", "aria-describedby", "aria-controls"].flatMap((name) =>
+            (element.getAttribute(name) ?? "")
+              .split(/\s+/)
+              .filter((id) => id && !document.getElementById(id))
+              .map((id) => `${element.tagName.toLowerCase()} ${name}="${id}"`),
+          ),
+        ),
+      );
+    expect(await broken()).toEqual([]);
+    await page.getByRole("button", { name: en.downloadButton }).click();
+    expect(await broken()).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: en.embedButton }).click();
+    await page.getByRole("dialog", { name: en.embedTitle }).getByRole("textbox", { name: en.embedResponsive }).waitFor();
+    expect(await broken()).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe("motion", () => {
