@@ -2,8 +2,8 @@
 // "URL parameters"): the values its parameters take, and where a statement's own page is. Plain
 // facts, here so that the embed codes need nothing from the page, which parses the same URL.
 
-/** A colour theme a URL forces (theme=); without one, a page follows the reader's system setting. */
-export type Theme = "light" | "dark";
+/** A colour theme a URL forces (theme=); without one, a page follows the reader's system setting. The palette's own themes. */
+export type { Theme } from "../map/palette";
 
 /** How an embed shows the panel's parts: as closed sections (the default), all open, or not at all. */
 export type PanelMode = "closed" | "open" | "none";

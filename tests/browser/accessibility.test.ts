@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { catalogues } from "../../src/i18n/catalogues";
+import { catalogues } from "../fixtures/catalogues";
 import { en } from "../../src/i18n/messages";
 import { launch, openContext, openPage } from "./browser";
 import { SEED_ADDITIONS, SEED_SIGNATORIES, SEED_SUBJECTS } from "./seedCodes";

@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import type { Browser, Page, Route } from "playwright-core";
 import { embedCodes } from "../../src/embed/embedCode";
-import { catalogues } from "../../src/i18n/catalogues";
+import { catalogues } from "../fixtures/catalogues";
 import { en } from "../../src/i18n/messages";
 import { LOAD_TIMEOUT_MS, SLOW_LOAD_MS } from "../../src/loadStatement";
 import { describeParamProblem } from "../../src/page/describeParamProblem";

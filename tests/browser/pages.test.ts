@@ -13,7 +13,7 @@ import type { Point, World } from "../../src/geo/types";
 import { worldProjection } from "../../src/geo/worldProjection";
 import { PALETTE } from "../../src/map/palette";
 import { pathArea } from "../unit/geo/pathPoints";
-import { catalogues } from "../../src/i18n/catalogues";
+import { catalogues } from "../fixtures/catalogues";
 import { PAGE_DATA_ID, type PageData } from "../../src/page/pageData";
 import type { StatementSummary } from "../../src/page/statementIndex";
 import { DEFAULT_STATEMENT_ID } from "../../src/statement/statementId";

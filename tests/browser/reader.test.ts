@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { worldProjection } from "../../src/geo/worldProjection";
-import { catalogues } from "../../src/i18n/catalogues";
+import { catalogues } from "../fixtures/catalogues";
 import { en } from "../../src/i18n/messages";
 import { launch, openPage } from "./browser";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { catalogues } from "../../src/i18n/catalogues";
+import { catalogues } from "../fixtures/catalogues";
 import { OTHER_STATEMENTS_SHOWN, OtherStatements } from "../../src/page/OtherStatements";
 import { PAGE_DATA_ID, pageDataJson, readPageData } from "../../src/page/pageData";
 import type { SiteNav, StatementLink } from "../../src/page/statementIndex";

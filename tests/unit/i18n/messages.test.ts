@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogues } from "../../../src/i18n/catalogues";
+import { catalogues } from "../../fixtures/catalogues";
 import { supportedLanguages } from "../../../src/i18n/languages";
 import { en, loadMessages, type Messages } from "../../../src/i18n/messages";
 import { formatDate, formatList } from "../../../src/i18n/format";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { catalogues } from "../../../src/i18n/catalogues";
+import { catalogues } from "../../fixtures/catalogues";
 import { supportedLanguages } from "../../../src/i18n/languages";
 import { describeParamProblem } from "../../../src/page/describeParamProblem";
 import { parseParams, PRERENDERED_PARAMS, type PageParams } from "../../../src/page/parseParams";
