@@ -27,7 +27,10 @@ export interface DetailLoaderOptions {
 
 /** The detailed paths of some tiles, and what the index says of every tile. */
 export interface LoadedTiles {
-  /** See DetailLoader.loadDetailTiles. */
+  /**
+   * The detailed path of every country in the tiles, exact inside them (see assembleDetail); a
+   * country in a tile that failed is left out, so the map keeps its coarse shape.
+   */
   paths: Map<string, string>;
   /**
    * Per tile with land, the ISO codes of its countries (the index's `tiles`; empty when the index
@@ -40,19 +43,16 @@ export interface LoadedTiles {
 }
 
 export interface DetailLoader {
-  /** As loadDetailTiles, with the index's list of countries per tile. */
-  loadDetail: (ids: readonly TileId[]) => Promise<LoadedTiles>;
   /**
-   * The detailed path of every country in the tiles, exact inside them (see assembleDetail).
-   * Never rejects: a tile that fails is reported and its countries are left out of the result, so
-   * the map keeps their coarse shapes; a failed file is fetched again on the next call.
+   * The tiles' detailed paths and the index's countries per tile. Never rejects: a tile that fails
+   * is reported and listed in `failed`; a failed file is fetched again on the next call.
    */
-  loadDetailTiles: (ids: readonly TileId[]) => Promise<Map<string, string>>;
+  loadDetail: (ids: readonly TileId[]) => Promise<LoadedTiles>;
 }
 
 /**
  * A loader with its own cache: each file is fetched at most once while it succeeds.
- * @example const { loadDetailTiles } = createDetailLoader(); await loadDetailTiles(tilesFor(view))
+ * @example const { loadDetail } = createDetailLoader(); (await loadDetail(tilesFor(view))).paths
  */
 export function createDetailLoader({ fetchJson = fetchJsonFile, urlOf = (name) => URLS[name], report = console.warn }: DetailLoaderOptions = {}): DetailLoader {
   const files = new Map<string, Promise<unknown>>();
@@ -97,17 +97,12 @@ export function createDetailLoader({ fetchJson = fetchJsonFile, urlOf = (name) =
     for (const iso of undetailed) paths.delete(iso);
     return { paths, countriesByTile: index.tiles, failed: failed.sort((a, b) => a - b) };
   };
-  return { loadDetail, loadDetailTiles: async (ids) => (await loadDetail(ids)).paths };
+  return { loadDetail };
 }
 
 const defaultLoader = createDetailLoader();
 
-/** loadDetailTiles(tilesFor(view)) → Map { "FR" → "M512.3 88.1l…Z", … }, through one shared cache. */
-export function loadDetailTiles(ids: readonly TileId[]): Promise<Map<string, string>> {
-  return defaultLoader.loadDetailTiles(ids);
-}
-
-/** loadDetail(tilesFor(view)) → { paths, countriesByTile }, through the same cache. */
+/** loadDetail(tilesFor(view)) → { paths: Map { "FR" → "M512.3 88.1l…Z", … }, countriesByTile, failed }, through one shared cache. */
 export function loadDetail(ids: readonly TileId[]): Promise<LoadedTiles> {
   return defaultLoader.loadDetail(ids);
 }

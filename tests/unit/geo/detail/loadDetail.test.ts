@@ -29,15 +29,15 @@ function serve(failing: Set<string> = new Set()) {
 describe("createDetailLoader", () => {
   it("loads the index and the tiles asked for, and assembles their countries' detailed paths", async () => {
     const { loader, fetched } = serve();
-    const paths = await loader.loadDetailTiles(ukraineTiles);
+    const paths = (await loader.loadDetail(ukraineTiles)).paths;
     expect(paths.get("UA")).toBe(assembleDetail(index, new Map(ukraineTiles.map((id) => [id, tiles.get(id)!]))).get("UA"));
     expect(fetched.sort()).toEqual(["index", ...ukraineTiles.map((id) => `tile-${id}`)].sort());
   });
 
   it("fetches each file once, however often and however many views ask for it", async () => {
     const { loader, fetched } = serve();
-    await Promise.all([loader.loadDetailTiles(ukraineTiles), loader.loadDetailTiles(ukraineTiles)]);
-    await loader.loadDetailTiles(ukraineTiles);
+    await Promise.all([loader.loadDetail(ukraineTiles), loader.loadDetail(ukraineTiles)]);
+    await loader.loadDetail(ukraineTiles);
     expect(fetched.filter((name) => name === "index")).toHaveLength(1);
     expect(fetched).toHaveLength(1 + ukraineTiles.length);
   });
@@ -46,7 +46,7 @@ describe("createDetailLoader", () => {
     const { loader, fetched, reports } = serve();
     const sea = 0;
     expect(index.tiles[String(sea)]).toBeUndefined();
-    expect((await loader.loadDetailTiles([sea])).size).toBe(0);
+    expect((await loader.loadDetail([sea])).paths.size).toBe(0);
     expect(fetched).toEqual(["index"]);
     expect(reports).toEqual([]);
   });
@@ -54,7 +54,7 @@ describe("createDetailLoader", () => {
   it("reports a tile that fails and leaves its countries out, so they keep their coarse shapes; never rejects", async () => {
     const failing = `tile-${ukraineTiles[0]}`;
     const { loader, reports } = serve(new Set([failing]));
-    const paths = await loader.loadDetailTiles(ukraineTiles);
+    const paths = (await loader.loadDetail(ukraineTiles)).paths;
     expect(paths.has("UA")).toBe(false);
     expect(reports).toEqual([expect.stringMatching(new RegExp(`tile ${ukraineTiles[0]} could not be loaded .*HTTP 500.*UA`))]);
   });
@@ -62,16 +62,16 @@ describe("createDetailLoader", () => {
   it("reports a failed index and returns nothing, then tries again on the next call", async () => {
     const failing = new Set(["index"]);
     const { loader, fetched, reports } = serve(failing);
-    expect((await loader.loadDetailTiles(ukraineTiles)).size).toBe(0);
+    expect((await loader.loadDetail(ukraineTiles)).paths.size).toBe(0);
     expect(reports).toEqual([expect.stringContaining("the tile index could not be loaded")]);
     failing.clear();
-    expect((await loader.loadDetailTiles(ukraineTiles)).has("UA")).toBe(true);
+    expect((await loader.loadDetail(ukraineTiles)).paths.has("UA")).toBe(true);
     expect(fetched.filter((name) => name === "index")).toHaveLength(2);
   });
 
   it("refuses a file of the wrong shape as a failure, not a crash", async () => {
     const loader = createDetailLoader({ urlOf: (name) => name, fetchJson: async () => ({ version: 2 }), report: () => {} });
-    await expect(loader.loadDetailTiles([1])).resolves.toEqual(new Map());
+    expect((await loader.loadDetail([1])).paths).toEqual(new Map());
   });
 
   it("says, with the paths, which countries every tile holds, loaded or not; nothing when the index failed", async () => {
