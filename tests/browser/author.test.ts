@@ -50,6 +50,18 @@ async function paste(page: Page, context: BrowserContext, text: string) {
   await page.keyboard.press("ControlOrMeta+V");
 }
 
+/** Resolves MANGLED's two names as an editor does, from the choosers: "Germny" is Germany, "Korea" South Korea. */
+async function chooseMangledNames(page: Page) {
+  await page
+    .getByRole("group", { name: /“Germny”/ })
+    .getByRole("button", { name: "Germany (DE)" })
+    .click();
+  await page
+    .getByRole("group", { name: /“Korea”/ })
+    .getByRole("button", { name: "South Korea (KR)" })
+    .click();
+}
+
 /** Each country on the page's map with its status (shapes and markers alike). */
 const statusesOnMap = (page: Page) =>
   page
@@ -224,14 +236,7 @@ describe("the authoring page", () => {
   it("downloads a file that the real `statement check` passes, and copies the same file", async () => {
     const { page, context, errors, requests } = await openAuthor();
     await paste(page, context, MANGLED);
-    await page
-      .getByRole("group", { name: /“Germny”/ })
-      .getByRole("button", { name: "Germany (DE)" })
-      .click();
-    await page
-      .getByRole("group", { name: /“Korea”/ })
-      .getByRole("button", { name: "South Korea (KR)" })
-      .click();
+    await chooseMangledNames(page);
     await page.getByRole("textbox", { name: "Title" }).fill("48 nations condemn North Korean missile supply to Russia");
     await page.getByRole("textbox", { name: "Source URL" }).fill("https://example.org/dpa-afx/48-nations");
     await page.locator('svg.map-svg path[data-iso="BR"]').click();
@@ -297,14 +302,7 @@ describe("the authoring page", () => {
     const { page, context, errors, requests } = await openAuthor();
     await context.setOffline(true);
     await paste(page, context, MANGLED);
-    await page
-      .getByRole("group", { name: /“Germny”/ })
-      .getByRole("button", { name: "Germany (DE)" })
-      .click();
-    await page
-      .getByRole("group", { name: /“Korea”/ })
-      .getByRole("button", { name: "South Korea (KR)" })
-      .click();
+    await chooseMangledNames(page);
     await expect.poll(() => statusOf(page, "DE")).toBe("signatory");
     await page.locator('svg.map-svg path[data-iso="PL"]').click();
     await page.getByRole("group", { name: "Poland in the statement file" }).getByRole("button", { name: "Neither" }).click();

@@ -127,27 +127,16 @@ describe("RelativePath", () => {
 
   it("starts afresh after result()", () => {
     const context = new RelativePath(1);
-    geoPath(
-      geoIdentity(),
-      context,
-    )({
+    const line: GeoJSON.LineString = {
       type: "LineString",
       coordinates: [
         [1, 1],
         [2, 2],
       ],
-    });
+    };
+    geoPath(geoIdentity(), context)(line);
     context.result();
-    geoPath(
-      geoIdentity(),
-      context,
-    )({
-      type: "LineString",
-      coordinates: [
-        [1, 1],
-        [2, 2],
-      ],
-    });
+    geoPath(geoIdentity(), context)(line);
     expect(context.result()).toBe("m1 1 1 1");
   });
 });

@@ -131,16 +131,18 @@ describe("detailShown", () => {
   });
 });
 
+/** A shape of the given path, its other fields alike. */
+const shape = (iso: string, d: string): WorldShape => ({
+  iso,
+  d,
+  centroid: [1, 1],
+  bounds: [
+    [0, 0],
+    [2, 2],
+  ],
+});
+
 describe("withDetail", () => {
-  const shape = (iso: string, d: string): WorldShape => ({
-    iso,
-    d,
-    centroid: [1, 1],
-    bounds: [
-      [0, 0],
-      [2, 2],
-    ],
-  });
   const shapes = [shape("FR", "m0 0l2 0 0 2z"), shape("DE", "m3 0l2 0 0 2z"), shape("MC", "")];
 
   it("puts each detailed path in place of the world-view one, keeping everything else of the shape", () => {
@@ -156,15 +158,6 @@ describe("withDetail", () => {
 });
 
 describe("layersWithDetail", () => {
-  const shape = (iso: string, d: string): WorldShape => ({
-    iso,
-    d,
-    centroid: [1, 1],
-    bounds: [
-      [0, 0],
-      [2, 2],
-    ],
-  });
   const drawn = [shape("FR", "m0 0l2 0 0 2z"), shape("DE", "m3 0l2 0 0 2z")];
   const layers = { drawn, shapeByIso: new Map([...drawn, shape("MC", "")].map((s) => [s.iso, s])) };
 
