@@ -46,7 +46,30 @@ export interface SearchIndexInput {
  * Folds every name search looks at, once: makeSearchIndex({ groups, organisations, isos: ["HU"], nameOf, englishNameOf })
  * indexes Hungary as "hungary" on an English page and as "ungarn" and "hungary" on a German one.
  */
-export function makeSearchIndex({ groups, organisations, isos, nameOf, englishNameOf }: SearchIndexInput): SearchIndex {
+export function makeSearchIndex(input: SearchIndexInput): SearchIndex {
+  // Folded on the first query, not at once: folding some 500 names was a tenth of the page's
+  // hydration (issue #11), for a search most readers never type into.
+  let folded: Omit<SearchIndex, "groups" | "organisations"> | undefined;
+  const names = () => (folded ??= foldNames(input));
+  return {
+    groups: input.groups,
+    organisations: input.organisations,
+    get entryNames() {
+      return names().entryNames;
+    },
+    get isosByName() {
+      return names().isosByName;
+    },
+    get isos() {
+      return names().isos;
+    },
+    get orgNames() {
+      return names().orgNames;
+    },
+  };
+}
+
+function foldNames({ groups, organisations, isos, nameOf, englishNameOf }: SearchIndexInput): Omit<SearchIndex, "groups" | "organisations"> {
   const isosByName = new Map<string, string[]>();
   const index = (name: string, iso: string) => {
     const key = foldForSearch(name);
@@ -68,7 +91,7 @@ export function makeSearchIndex({ groups, organisations, isos, nameOf, englishNa
     entryNames.set(entry.iso, [entry.name, englishNameOf(entry.iso), entry.written, entry.territories ?? ""].map(foldForSearch).filter(Boolean));
   }
   const orgNames = new Map(organisations.map((org) => [org.code, [org.code, org.name, org.written].map(foldForSearch).filter(Boolean)]));
-  return { groups, organisations, entryNames, isosByName, isos: known, orgNames };
+  return { entryNames, isosByName, isos: known, orgNames };
 }
 
 /**

@@ -149,3 +149,19 @@ describe("searchCountries, whatever is typed", () => {
     );
   });
 });
+
+describe("makeSearchIndex", () => {
+  it("folds no name until a query needs them: an empty search lists the groups as they are", () => {
+    const view = deriveStatementView(defaultStatementJson as unknown as PreparedStatement, makeLocale("en", en, countries));
+    const asked: string[] = [];
+    const nameOf = (iso: string) => (asked.push(iso), iso);
+    const index = makeSearchIndex({ groups: view.signatoryGroups, organisations: view.organisations, isos: ["HU", "DE"], nameOf, englishNameOf: nameOf });
+    expect(searchCountries(index, "  ").groups).toBe(view.signatoryGroups);
+    expect(asked).toEqual([]);
+    expect(searchCountries(index, "HU").others).toEqual(["HU"]);
+    const folded = asked.length;
+    expect(folded).toBeGreaterThan(0);
+    searchCountries(index, "DE");
+    expect(asked, "folded once, not per query").toHaveLength(folded);
+  });
+});
