@@ -4,6 +4,7 @@ import { App, type AppProps } from "./App";
 import { countries, importWorld } from "./bundledData";
 import { bringIntoView, bringIntoViewInEmbed } from "./embed/bringIntoView";
 import { startHeightReporting } from "./embed/reportHeight";
+import { adoptFormatted } from "./i18n/format";
 import { en, loadMessages, type Messages } from "./i18n/messages";
 import { loadStatement, type LoadState } from "./loadStatement";
 import { watchForNewerDeployment } from "./page/newerDeployment";
@@ -24,6 +25,7 @@ if (document.getElementById("root")?.firstElementChild) await afterNextPaint();
 
 // A prerendered page (the root, or a statement's own, s/ID/) carries its statement, prepared by the build.
 const pageData = readPageData(document);
+if (pageData?.formatted) adoptFormatted(pageData.formatted);
 const { params, problems } = parseParams(window.location.search, navigator.languages, pageData?.prepared.statement.id);
 // The boot script in <head> has set these already on a built page; the development server has none.
 applyRootAttributes(document.documentElement, params);

@@ -8,7 +8,7 @@ import { App } from "../App";
 import { countries } from "../bundledData";
 import type { World } from "../geo/types";
 import { worldDataOf } from "../geo/worldData";
-import { formatDate } from "../i18n/format";
+import { formatDate, recordFormatted } from "../i18n/format";
 import { en } from "../i18n/messages";
 import { PAGE_DATA_ID, pageDataJson, type PageData } from "../page/pageData";
 import { fixedPageState } from "../page/pageState";
@@ -86,9 +86,10 @@ export function statementPage(data: PageData, { template, world, worldData, site
     siteUrl,
     data.site.root,
   );
+  const { result: markup, formatted } = recordFormatted(() => renderStatementPage(data, world));
   const blocks = [
     `<script type="application/json" id="${WORLD_DATA_ID}">${worldData}</script>`,
-    `<script type="application/json" id="${PAGE_DATA_ID}">${pageDataJson(data)}</script>`,
+    `<script type="application/json" id="${PAGE_DATA_ID}">${pageDataJson({ ...data, formatted })}</script>`,
   ].join("\n    ");
-  return fillTemplate(relocate(template, data.site.root), head, renderStatementPage(data, world), blocks);
+  return fillTemplate(relocate(template, data.site.root), head, markup, blocks);
 }

@@ -13,6 +13,8 @@ export const PAGE_DATA_ID = "page-data";
 export interface PageData {
   prepared: PreparedStatement;
   site: SiteNav;
+  /** The dates and lists the page shows, as the build formatted them (recordFormatted): the browser's first Intl formatter is slow to make. */
+  formatted?: Record<string, string>;
 }
 
 /**
@@ -38,5 +40,7 @@ export function readPageData(doc: Document): PageData | null {
   const { site } = data;
   if (typeof data.prepared.statement.id !== "string" || typeof site.root !== "string" || !Array.isArray(site.recent) || typeof site.total !== "number")
     return null;
-  return data as unknown as PageData;
+  // A shortcut, not the page's content: a block without it (or with junk in it) formats its own.
+  const formatted = isRecord(data.formatted) && Object.values(data.formatted).every((text) => typeof text === "string") ? data.formatted : undefined;
+  return { ...(data as unknown as PageData), formatted: formatted as Record<string, string> | undefined };
 }

@@ -75,6 +75,14 @@ describe("readPageData", () => {
     expect(readPageData(document)).toEqual(data);
   });
 
+  it("keeps the build's formatted dates and lists, and drops them when they are not text", () => {
+    const formatted = { "date|en|2024-01-10": "10 January 2024" };
+    document.body.innerHTML = `<script type="application/json" id="${PAGE_DATA_ID}">${pageDataJson({ ...data, formatted })}</script>`;
+    expect(readPageData(document)?.formatted).toEqual(formatted);
+    document.body.innerHTML = `<script type="application/json" id="${PAGE_DATA_ID}">${pageDataJson({ ...data, formatted: { "date|en|2024-01-10": 10 as unknown as string } })}</script>`;
+    expect(readPageData(document)).toEqual({ ...data, formatted: undefined });
+  });
+
   it("is null without the block, or with one that is not the page's data", () => {
     document.body.innerHTML = "";
     expect(readPageData(document)).toBeNull();
