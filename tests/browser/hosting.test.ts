@@ -102,8 +102,8 @@ describe.skipIf(!NGINX)("the example nginx configuration (docs/nginx.conf)", () 
       "/": "text/html",
       "/index.html": "text/html",
       [asset(/^index-.*\.js$/)]: "application/javascript",
-      // The page's stylesheet: shared with the authoring page, so named after styles.css.
-      [asset(/^styles-.*\.css$/)]: "text/css",
+      // The page's stylesheet: it goes with the first view's chunk (vite.config.ts, firstViewChunk), so named after it.
+      [asset(/^app-.*\.css$/)]: "text/css",
       [asset(/^zoomBehaviour-.*\.js$/)]: "application/javascript",
       [asset(/^embed-.*\.js$/)]: "application/javascript",
       "/embed.js": "application/javascript",
