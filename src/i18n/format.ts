@@ -79,6 +79,24 @@ export function compareNames(a: string, b: string, lang: string): number {
   return collator(lang).compare(a, b);
 }
 
+/** Names in the reader's alphabetical order, remembered like dates and lists: sortNames(["Polen", "Österreich"], "de") → ["Österreich", "Polen"]. */
+export function sortNames(names: readonly string[], lang: string): string[] {
+  const key = `sort|${lang}|${JSON.stringify(names)}`;
+  return JSON.parse(remembered(key, () => JSON.stringify([...names].sort(collator(lang).compare)))) as string[];
+}
+
+/** Items in the alphabetical order of their names in the reader's language (sortNames), each kept whole. */
+export function sortByName<T>(items: readonly T[], nameOf: (item: T) => string, lang: string): T[] {
+  const rank = new Map(sortNames(items.map(nameOf), lang).map((name, i) => [name, i]));
+  return [...items].sort((a, b) => rank.get(nameOf(a))! - rank.get(nameOf(b))!);
+}
+
+/**
+ * Compares codes and ISO dates ("HU", "2024-01-12") by their characters, which is their order: a
+ * locale's collation (localeCompare) says the same for them, after setting up ICU's collator.
+ */
+export const compareCodes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const regionNames = cached((lang) => new Intl.DisplayNames([lang], { type: "region", fallback: "none" }));
 const languageNames = cached((lang) => new Intl.DisplayNames([lang], { type: "language", fallback: "none" }));
 

@@ -1,4 +1,5 @@
 import type { Point } from "../geo/types";
+import { compareCodes } from "../i18n/format";
 import type { MarkerSpec } from "./markers";
 import { onScreen, type View } from "./zoomMath";
 
@@ -57,5 +58,5 @@ function markersWithin({ point, markers, view, pxPerUnit }: HitTestInput, radius
     const distance = Math.hypot(x - point[0], y - point[1]) * pxPerUnit;
     if (distance <= radiusPx) found.push({ iso: marker.iso, distance });
   }
-  return found.sort((a, b) => a.distance - b.distance || a.iso.localeCompare(b.iso));
+  return found.sort((a, b) => a.distance - b.distance || compareCodes(a.iso, b.iso));
 }

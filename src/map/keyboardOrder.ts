@@ -1,4 +1,5 @@
 import type { Point, WorldShape } from "../geo/types";
+import { compareCodes } from "../i18n/format";
 import type { Category } from "../view/categorise";
 
 const RANK: Record<Category, number> = { signatory: 0, both: 0, joined: 1, first: 1, second: 2, subject: 2, other: 3 };
@@ -12,7 +13,7 @@ export function keyboardOrder(shapes: readonly WorldShape[], categoryOf: (iso: s
   // Bands of about 15 degrees of latitude (viewBox is ~486 units tall for 180 degrees).
   const band = (shape: WorldShape) => Math.floor(shape.centroid[1] / 40);
   return [...shapes]
-    .sort((a, b) => RANK[categoryOf(a.iso)] - RANK[categoryOf(b.iso)] || band(a) - band(b) || a.centroid[0] - b.centroid[0] || a.iso.localeCompare(b.iso))
+    .sort((a, b) => RANK[categoryOf(a.iso)] - RANK[categoryOf(b.iso)] || band(a) - band(b) || a.centroid[0] - b.centroid[0] || compareCodes(a.iso, b.iso))
     .map((shape) => shape.iso);
 }
 

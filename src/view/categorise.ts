@@ -1,5 +1,6 @@
 import { territoriesOf } from "../countries/territories";
 import type { OrgCode } from "../countries/types";
+import { compareCodes } from "../i18n/format";
 import type { Statement } from "../statement/types";
 
 /**
@@ -65,7 +66,7 @@ export function categorise(statement: Statement): Categorised {
       perDate.set(addition.date, (perDate.get(addition.date) ?? 0) + 1);
     } else if (!organisations.includes(addition.org)) organisations.push(addition.org);
   }
-  const additions = [...perDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, count]) => ({ date, count }));
+  const additions = [...perDate].sort(([a], [b]) => compareCodes(a, b)).map(([date, count]) => ({ date, count }));
   const coveredBy = coverTerritories(byIso);
   return { byIso, coveredBy, joinedOn, signatoryCountries, organisations, additions, subjects: statement.subjects.length };
 }

@@ -1,6 +1,6 @@
 import type { CountryLabel } from "../countries/types";
 import type { Party, Statement } from "../statement/types";
-import { compareNames } from "../i18n/format";
+import { sortByName } from "../i18n/format";
 
 export interface SignatoryEntry {
   iso: string;
@@ -37,7 +37,6 @@ export function groupSignatories(
   };
   statement.signatories.forEach((party) => add(party));
   statement.additions.forEach((addition) => add(addition, addition.date));
-  return [...byRegion]
-    .map(([region, entries]) => ({ region, entries: entries.sort((a, b) => compareNames(a.name, b.name, lang)) }))
-    .sort((a, b) => compareNames(a.region, b.region, lang));
+  const groups = [...byRegion].map(([region, entries]) => ({ region, entries: sortByName(entries, (entry) => entry.name, lang) }));
+  return sortByName(groups, (group) => group.region, lang);
 }

@@ -1,5 +1,5 @@
 import { compareWithGroup, hasDataFor, type ReferenceGroupId } from "../countries/referenceGroups";
-import { compareNames, formatList } from "../i18n/format";
+import { formatList, sortNames } from "../i18n/format";
 import type { Messages } from "../i18n/messages";
 import type { Categorised } from "./categorise";
 import type { Locale } from "./locale";
@@ -35,11 +35,7 @@ export function summariseGroups(categorised: Categorised, date: string, locale: 
     if (category === "signatory" || category === "joined") signed.add(iso);
     else if (category === "subject") subjects.add(iso);
   }
-  const names = (isos: string[]) =>
-    formatList(
-      isos.map(nameOf).sort((a, b) => compareNames(a, b, lang)),
-      lang,
-    );
+  const names = (isos: string[]) => formatList(sortNames(isos.map(nameOf), lang), lang);
   return GROUPS.filter(({ id }) => hasDataFor(id, date)).map(({ id, name }) => {
     const comparison = compareWithGroup(id, date, signed, subjects);
     const groupName = name(messages);

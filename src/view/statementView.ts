@@ -1,7 +1,7 @@
 import { GROUP_OF_ORG, type GroupId } from "../countries/referenceGroups";
 import { sovereignName } from "../countries/territories";
 import type { OrgCode } from "../countries/types";
-import { compareNames, formatDate, formatList } from "../i18n/format";
+import { compareCodes, formatDate, formatList, sortNames } from "../i18n/format";
 import type { Statement, StatementProblem } from "../statement/types";
 import { categorise, categoryOf, type Categorised, type Category } from "./categorise";
 import { describeStatus } from "./describeCountry";
@@ -86,11 +86,7 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
   const orgLabels = categorised.organisations.map(orgLabel);
   const signed = messages.signedPhrase(categorised.signatoryCountries, orgLabels);
   const dateOf = (iso: string) => formatDate(categorised.joinedOn.get(iso) ?? statement.date, lang);
-  const names = (isos: readonly string[]) =>
-    formatList(
-      isos.map(nameOf).sort((a, b) => compareNames(a, b, lang)),
-      lang,
-    );
+  const names = (isos: readonly string[]) => formatList(sortNames(isos.map(nameOf), lang), lang);
 
   const namesOn = new Map<string, string[]>();
   for (const addition of statement.additions) {
@@ -101,7 +97,7 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
     messages.contextSigned(signed, formatDate(statement.date, lang)),
     // A few later signatories are named; a long list is counted, so the context stays one line (the list names them).
     ...[...namesOn]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => compareCodes(a, b))
       .map(([date, names]) =>
         names.length > CONTEXT_NAMES_MAX
           ? messages.legendJoined(names.length, formatDate(date, lang))

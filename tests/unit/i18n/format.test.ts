@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { adoptFormatted, formatDate, formatList, recordFormatted } from "../../../src/i18n/format";
+import { adoptFormatted, compareCodes, compareNames, formatDate, formatList, recordFormatted, sortByName, sortNames } from "../../../src/i18n/format";
 
 describe("recordFormatted and adoptFormatted (the prerendered page's dates and lists)", () => {
   it("records every date and list a render formats, in every language, and only while it runs", () => {
@@ -19,5 +20,36 @@ describe("recordFormatted and adoptFormatted (the prerendered page's dates and l
     expect(formatDate("1999-12-31", "en")).toBe("31 December 1999");
     // One name with a comma in it is not two names.
     expect(formatList(['a","b'], "fr", "disjunction")).not.toBe("a ou bien b");
+  });
+});
+
+describe("sortNames, sortByName and compareCodes", () => {
+  it("sorts as the language does, and is remembered like dates and lists", () => {
+    expect(sortNames(["Polen", "Österreich", "Zypern"], "de")).toEqual(["Österreich", "Polen", "Zypern"]);
+    const { result, formatted } = recordFormatted(() => sortNames(["Tschechien", "Belgien"], "de"));
+    expect(result).toEqual(["Belgien", "Tschechien"]);
+    expect(formatted).toEqual({ 'sort|de|["Tschechien","Belgien"]': '["Belgien","Tschechien"]' });
+    adoptFormatted({ 'sort|xx|["a","b"]': '["b","a"]' });
+    expect(sortNames(["a", "b"], "xx")).toEqual(["b", "a"]);
+  });
+
+  it("keeps every item, duplicates and all, in its name's place", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ id: fc.nat(), name: fc.constantFrom("Ägypten", "Albanien", "Zypern", "Österreich", "Belgien") })), (items) => {
+        const sorted = sortByName(items, (item) => item.name, "de");
+        expect([...sorted].sort((a, b) => a.id - b.id || a.name.localeCompare(b.name))).toEqual(
+          [...items].sort((a, b) => a.id - b.id || a.name.localeCompare(b.name)),
+        );
+        for (let i = 1; i < sorted.length; i++) expect(compareNames(sorted[i - 1]!.name, sorted[i]!.name, "de")).toBeLessThanOrEqual(0);
+      }),
+    );
+  });
+
+  it("orders codes and ISO dates as a collation would", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^([A-Z]{2}|\d{4}-\d{2}-\d{2})$/), fc.stringMatching(/^([A-Z]{2}|\d{4}-\d{2}-\d{2})$/), (a, b) => {
+        expect(Math.sign(compareCodes(a, b))).toBe(Math.sign(a.localeCompare(b, "en")));
+      }),
+    );
   });
 });
