@@ -22,10 +22,13 @@ const panelFirst = (page: string) => {
   return page.replace(panel, "").replace('<main class="layout"><figure class="map">', `<main class="layout">${panel}<figure class="map">`);
 };
 
+/** The app's module scripts; not the boot script, which is parser-blocking, so holding it back holds the first paint too. */
+const isAppScript = (path: string) => path.endsWith(".js") && !path.includes("/boot-");
+
 /** Each variant: a name, the index.html to serve, and how long to hold back the app's scripts. */
 const VARIANTS: [string, string, number?][] = [
   ["as built", html],
-  ["scripts held back 1 s (paint before any script)", html, 1000],
+  ["app's scripts held back 1 s (paint before hydration)", html, 1000],
   ["no module script (no hydration)", noScript(html)],
   ["no module script, panel before the map in the source", noScript(panelFirst(html))],
   ['map paths emptied (d="")', html.replace(/(<path[^>]* d=")[^"]*(")/g, "$1$2")],
@@ -45,14 +48,14 @@ try {
     const dir = join(root, String(i));
     cpSync("dist", dir, { recursive: true });
     writeFileSync(join(dir, "index.html"), page);
-    const server = await serveStatic(dir, { "Content-Security-Policy": CONTENT_SECURITY_POLICY }, (path) => (path.endsWith(".js") ? scriptDelay : 0));
+    const server = await serveStatic(dir, { "Content-Security-Policy": CONTENT_SECURITY_POLICY }, (path) => (isAppScript(path) ? scriptDelay : 0));
     servers.push(server);
     urls.push(server.url);
     // The server gzips each file on its first request (as a CDN's edge does once): not part of any measured load.
     for (const file of [
       "",
       ...readdirSync(join(dir, "assets"))
-        .filter((name) => !name.endsWith(".js") || scriptDelay === 0)
+        .filter((name) => !isAppScript(`/assets/${name}`) || scriptDelay === 0)
         .map((name) => `assets/${name}`),
     ]) {
       await fetch(server.url + file, { headers: { "Accept-Encoding": "gzip" } });
