@@ -123,7 +123,7 @@ function preactCompat(): Plugin {
  * render-blocking stylesheet and boot script. Every module the map page imports statically goes
  * into one chunk instead; lazy chunks and the authoring page import it from there.
  */
-function firstViewChunk(): { plugin: Plugin; group: { name: string; test: (id: string) => boolean; priority: number } } {
+function firstViewChunk(): { plugin: Plugin; group: { name: string; test: (id: string) => boolean } } {
   const firstView = new Set<string>();
   const entry = fileURLToPath(new URL("src/main.tsx", import.meta.url));
   return {
@@ -141,7 +141,7 @@ function firstViewChunk(): { plugin: Plugin; group: { name: string; test: (id: s
         firstView.delete(entry);
       },
     },
-    group: { name: "app", test: (id) => firstView.has(id), priority: 10 },
+    group: { name: "app", test: (id) => firstView.has(id) },
   };
 }
 const firstView = firstViewChunk();

@@ -116,18 +116,22 @@ export async function expectAdoptedAsItIs(page: Page, url: string): Promise<void
     });
   const before = await marked();
   expect(before.first, "the page was looked at before its script ran").toBe(true);
-  const [x, y, width, height] = before.box as [number, number, number, number];
   release();
-  // Hydrated once a hover shows the tooltip (Ukraine's middle is Ukraine, whatever markers sit near its edges).
-  await expect
-    .poll(async () => {
-      await page.mouse.move(x + width * 0.5 + Math.random(), y + height * 0.35);
-      // A locator, not getByRole, which would wait for the hidden tooltip to show.
-      return page.locator('[role="tooltip"]').textContent({ timeout: 500 });
-    })
-    .toContain("Ukraine");
+  await untilHydrated(page);
   const after = await marked();
   expect(after.kept, "the prerendered elements were kept").toBe(true);
   expect(after.box, "the map did not move").toEqual(before.box);
   expect(after.headline, "the headline did not move").toBe(before.headline);
+}
+
+/** Waits until the app has taken the page over: a hover over Ukraine's middle (Ukraine, whatever markers sit near its edges) shows its tooltip. */
+export async function untilHydrated(page: Page): Promise<void> {
+  const box = (await page.locator('path[data-iso="UA"]').boundingBox())!;
+  await expect
+    .poll(async () => {
+      await page.mouse.move(box.x + box.width * 0.5 + Math.random(), box.y + box.height * 0.35);
+      // A locator, not getByRole, which would wait for the hidden tooltip to show.
+      return page.locator('[role="tooltip"]').textContent({ timeout: 500 });
+    })
+    .toContain("Ukraine");
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { expectAdoptedAsItIs, launch, openContext, openPage } from "./browser";
+import type { Browser } from "playwright-core";
+import { expectAdoptedAsItIs, launch, openContext, openPage, untilHydrated } from "./browser";
 import { SEED_SIGNATORIES, SEED_SUBJECTS } from "./seedCodes";
 
 let browser: Browser;
@@ -14,17 +14,6 @@ afterAll(async () => {
 });
 
 const builtHtml = () => readFileSync(join(inject("distDir"), "index.html"), "utf8");
-
-/** Waits until the app has taken the page over: a hover over Ukraine's middle shows its tooltip. */
-async function untilHydrated(page: Page): Promise<void> {
-  const box = (await page.locator('path[data-iso="UA"]').boundingBox())!;
-  await expect
-    .poll(async () => {
-      await page.mouse.move(box.x + box.width * 0.5 + Math.random(), box.y + box.height * 0.35);
-      return page.locator('[role="tooltip"]').textContent({ timeout: 500 });
-    })
-    .toContain("Ukraine");
-}
 
 describe("the prerendered page", () => {
   it("already holds the drawn map of the default statement, with data-iso and data-status", () => {
@@ -80,7 +69,8 @@ describe("the prerendered page", () => {
     await untilHydrated(page);
     // The boot script and the stylesheet come before the module script: on HTTP/1.1's six
     // connections, ten small chunks queued ahead of them and held the first paint.
-    const head = builtHtml().slice(0, builtHtml().indexOf("</head>"));
+    const html = builtHtml();
+    const head = html.slice(0, html.indexOf("</head>"));
     const at = (pattern: RegExp) => head.search(pattern);
     expect(at(/<script src="[^"]*boot-/)).toBeGreaterThan(0);
     expect(at(/<link rel="stylesheet"/)).toBeGreaterThan(at(/<script src="[^"]*boot-/));
