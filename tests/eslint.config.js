@@ -55,5 +55,5 @@ export default tseslint.config(
   // The embed codes and messages speak the page's URL (embed/pageAddress), never import the page that reads it.
   restrict(["src/embed/**"], [notNodeSide, notPageParts("page")]),
   { files: ["tests/**", "src/build/**", "src/**/write*.ts", "src/countries/cli.ts", "*.config.*"], languageOptions: { globals: globals.node } },
-  { files: ["tests/bench/probe.js", "tests/bench/d3peer/*.js"], languageOptions: { globals: globals.browser } },
+  { files: ["tests/bench/probe.js", "tests/bench/d3peer/*.js", "tests/bench/floor/*.js"], languageOptions: { globals: globals.browser } },
 );

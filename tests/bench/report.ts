@@ -4,10 +4,14 @@ import { gzipSync } from "node:zlib";
 import type { LoadResult, MemoryResult, ResourceKind } from "./measure";
 import { median, p90, p95 } from "./stats";
 
-export type Variant = "app" | "naive" | "d3";
-export const VARIANT_NAMES: Record<Variant, string> = { app: "app (dist/)", naive: "naive reference", d3: "hand-written D3" };
+export type Variant = "app" | "naive" | "d3" | "floor";
+export const VARIANT_NAMES: Record<Variant, string> = { app: "app (dist/)", naive: "naive reference", d3: "hand-written D3", floor: "floor (trivial page)" };
 /** The pages the app is compared with. */
 export const PEERS = ["naive", "d3"] as const satisfies readonly Variant[];
+/** Every page measured, in the tables' order: the floor (buildFloor.ts) is shown, never compared with. */
+export const VARIANTS = ["app", ...PEERS, "floor"] as const satisfies readonly Variant[];
+/** The values of the peers among a row's values in VARIANTS order. */
+const peersOf = <T>(values: T[]): T[] => values.slice(1, 1 + PEERS.length);
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -126,7 +130,7 @@ const ROWS: Row[] = [
 /** The comparison table for one CPU rate: the app, each peer, and the app against the fastest peer (lower is better in every row). */
 export function comparisonTable(cpuRate: number, summaries: Record<Variant, Summary>): string {
   const { app } = summaries;
-  const variants = ["app", ...PEERS] as const;
+  const variants = VARIANTS;
   const header = [
     `CPU ${cpuRate === 1 ? "normal speed" : `slowed ${cpuRate}x`}, medians of ${app.loads} cold loads`,
     ...variants.map((variant) => VARIANT_NAMES[variant]),
@@ -134,7 +138,7 @@ export function comparisonTable(cpuRate: number, summaries: Record<Variant, Summ
   ];
   const lines = ROWS.map((row) => {
     const values = variants.map((variant) => row.value(summaries[variant]));
-    return [row.label, ...values.map((value) => format(value, row.digits)), ratio(values[0] ?? null, fastest(values.slice(1)))];
+    return [row.label, ...values.map((value) => format(value, row.digits)), ratio(values[0] ?? null, fastest(peersOf(values)))];
   });
   const notes = [
     "times in ms from navigation start; paint and LCP are when Chromium presented the frame (after raster),",
@@ -162,13 +166,14 @@ export function headlineTable(normal: Record<Variant, Summary>, slowed: Record<V
     { label: `hover → next frame at ${slowRate}x CPU, p90 (ms)`, pick: (v) => slowed[v].hoverToFrameP90Ms },
     { label: "first view transferred, gzip (KB)", pick: (v) => normal[v].totalKB },
   ];
-  const variants = ["app", ...PEERS] as const;
+  const variants = VARIANTS;
   const lines = rows.map((row) => {
     const values = variants.map(row.pick);
-    return [row.label, ...values.map((value) => format(value, row.digits)), ratio(values[0] ?? null, fastest(values.slice(1)))];
+    return [row.label, ...values.map((value) => format(value, row.digits)), ratio(values[0] ?? null, fastest(peersOf(values)))];
   });
   const elements = variants.map((v) => `  LCP element, ${VARIANT_NAMES[v]}: ${normal[v].lcpElement ?? "-"}`);
-  return [table(["issue #11, medians", ...variants.map((v) => VARIANT_NAMES[v]), "app / fastest peer"], lines), ...elements].join("\n");
+  const floorNote = "  the floor is no peer: what a trivial page measures here (Chromium's frame and input pipeline, and the probe), which no page beats";
+  return [table(["issue #11, medians", ...variants.map((v) => VARIANT_NAMES[v]), "app / fastest peer"], lines), ...elements, floorNote].join("\n");
 }
 
 function fastest(values: (number | null)[]): number | null {

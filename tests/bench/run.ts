@@ -12,9 +12,10 @@ import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "../browser/findChromium";
 import { CONTENT_SECURITY_POLICY } from "../browser/globalSetup";
+import { buildFloor } from "./buildFloor";
 import { buildD3Peer, buildNaive } from "./buildNaive";
 import { measureLoad, measureMemory, type LoadResult, type MemoryResult } from "./measure";
-import { budgetTable, budgets, comparisonTable, filesTable, headlineTable, htmlComposition, PEERS, summarise, type Summary, type Variant } from "./report";
+import { budgetTable, budgets, comparisonTable, filesTable, headlineTable, htmlComposition, summarise, VARIANTS, type Summary, type Variant } from "./report";
 import { serveStatic, type ServedResponse, type StaticServer } from "./serve";
 
 const DIST = "dist";
@@ -49,6 +50,7 @@ const appDir = mkdtempSync(join(tmpdir(), "signatory-map-bench-"));
 cpSync(DIST, appDir, { recursive: true });
 const naiveDir = mkdtempSync(join(tmpdir(), "signatory-map-naive-"));
 const d3Dir = mkdtempSync(join(tmpdir(), "signatory-map-d3-"));
+const floorDir = mkdtempSync(join(tmpdir(), "signatory-map-floor-"));
 const servers: StaticServer[] = [];
 let browser: Browser | undefined;
 const startedAt = Date.now();
@@ -59,12 +61,14 @@ const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(0)} s`;
 try {
   buildNaive(naiveDir);
   buildD3Peer(d3Dir);
+  buildFloor(floorDir);
   const app = await serveStatic(appDir, { "Content-Security-Policy": CONTENT_SECURITY_POLICY });
   const naive = await serveStatic(naiveDir, { "Content-Security-Policy": CONTENT_SECURITY_POLICY });
   const d3 = await serveStatic(d3Dir, { "Content-Security-Policy": CONTENT_SECURITY_POLICY });
-  servers.push(app, naive, d3);
-  const urls: Record<Variant, string> = { app: app.url, naive: naive.url, d3: d3.url };
-  const variants = ["app", ...PEERS] as const;
+  const floor = await serveStatic(floorDir, { "Content-Security-Policy": CONTENT_SECURITY_POLICY });
+  servers.push(app, naive, d3, floor);
+  const urls: Record<Variant, string> = { app: app.url, naive: naive.url, d3: d3.url, floor: floor.url };
+  const variants = VARIANTS;
   browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 
   const loads: Record<string, LoadResult[]> = {};
@@ -87,7 +91,8 @@ try {
       console.log(`  cpu ${rate}x: load ${i + 1}/${LOADS[rate]} of each done (${elapsed()})`);
     }
   }
-  for (const variant of variants) {
+  // The floor's heap says nothing about a map's.
+  for (const variant of variants.filter((variant) => variant !== "floor")) {
     const seconds = variant === "app" ? APP_HOVER_SECONDS : PEER_HOVER_SECONDS;
     memory[`${variant}@1`] = await measureMemory(browser, urls[variant], 1, seconds);
     console.log(`  ${variant} hovered ${seconds} s for memory (${elapsed()})`);
@@ -145,5 +150,6 @@ try {
   await Promise.all(servers.map((server) => server.close()));
   rmSync(naiveDir, { recursive: true, force: true });
   rmSync(d3Dir, { recursive: true, force: true });
+  rmSync(floorDir, { recursive: true, force: true });
   rmSync(appDir, { recursive: true, force: true });
 }
