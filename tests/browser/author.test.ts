@@ -336,6 +336,24 @@ describe("the authoring page", () => {
     await context.close();
   });
 
+  it("shows typed text at once and drafts it when the typing pauses or the box is left", async () => {
+    const { page, context, errors } = await openAuthor();
+    const title = "France and Germany condemn the strikes";
+    const typed = `${title}\n\nPARIS - The foreign ministers of France and Germany condemned the strikes in a joint statement on 10 January 2024.`;
+    await article(page).focus();
+    await page.keyboard.type(typed);
+    expect(await article(page).inputValue()).toBe(typed);
+    await expect.poll(() => page.locator('svg.map-svg path[data-iso="DE"]').getAttribute("data-status")).toBe("signatory");
+    expect(await page.getByRole("heading", { level: 1, name: title }).count()).toBe(1);
+    // Typed over, then another field is chosen: the draft follows (the timing is the component test's).
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type(typed.replace("of France and Germany", "of France, Germany and Italy"));
+    await page.getByRole("textbox", { name: "Title" }).focus();
+    await expect.poll(() => page.locator('svg.map-svg path[data-iso="IT"]').getAttribute("data-status")).toBe("signatory");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("is not linked from an embed", async () => {
     const { page, context } = await openPage(browser, "./?embed=1");
     await page.locator("svg.map-svg").waitFor();

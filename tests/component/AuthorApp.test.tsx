@@ -1,7 +1,8 @@
 // The authoring page's components on jsdom, over the small fixture world: what each control
 // shows and what it changes, queried by role and text as an editor would find them.
-import { describe, expect, it } from "vitest";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { TYPING_PAUSE_MS } from "../../src/author/ArticleInput";
 import { AuthorApp } from "../../src/author/AuthorApp";
 import { fixtureCountries } from "../fixtures/locale";
 import { tinyWorld } from "../fixtures/world";
@@ -34,6 +35,37 @@ describe("AuthorApp", { timeout: 30_000 }, () => {
     expect(status("DE")).toBe("other");
     expect(screen.getByRole("heading", { level: 1, name: "Ministers condemn Russian strikes" })).toBeTruthy();
     expect(screen.getByRole("complementary")).toBeTruthy();
+  });
+
+  it("drafts a typed change once typing pauses, a paste at once, and what was typed when the box is left", () => {
+    vi.useFakeTimers();
+    try {
+      const { status, paste } = renderAuthor();
+      paste(ARTICLE);
+      expect(status("FR")).toBe("signatory");
+      const box = screen.getByRole("textbox", { name: "Article" }) as HTMLTextAreaElement;
+      const withoutFrance = ARTICLE.replace("France, ", "");
+      fireEvent.input(box, { target: { value: withoutFrance }, inputType: "deleteContentBackward" });
+      // The box shows the keystroke at once; the draft waits for a pause.
+      expect(box.value).toBe(withoutFrance);
+      expect(status("FR")).toBe("signatory");
+      act(() => void vi.advanceTimersByTime(TYPING_PAUSE_MS - 1));
+      expect(status("FR")).toBe("signatory");
+      act(() => void vi.advanceTimersByTime(1));
+      expect(status("FR")).toBe("other");
+      // Typed back, then the box is left before the pause: drafted on leaving.
+      fireEvent.input(box, { target: { value: ARTICLE }, inputType: "insertText" });
+      expect(status("FR")).toBe("other");
+      fireEvent.blur(box);
+      expect(status("FR")).toBe("signatory");
+      // A paste replaces the article at once, whatever was typed before it.
+      fireEvent.input(box, { target: { value: withoutFrance }, inputType: "insertText" });
+      fireEvent.input(box, { target: { value: ARTICLE.replace("Monaco", "Austria") }, inputType: "insertFromPaste" });
+      expect(status("MC")).toBe("other");
+      expect(status("FR")).toBe("signatory");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("says what the draft lacks, field and value, and offers the text's date", () => {
