@@ -1,4 +1,4 @@
-import { statementPagePath, type PanelMode, type Theme } from "./pageAddress";
+import { statementPagePath, type Background, type PanelMode, type Theme } from "./pageAddress";
 
 /** What a link to the page carries: the statement, the selected country, the language, a forced theme. */
 export interface PageLink {
@@ -20,10 +20,11 @@ export interface PageLink {
   compare?: string | null;
 }
 
-/** How an embed shows: its panel, and its theme (null: each reader's own system setting). */
+/** How an embed shows: its panel, its theme (null: each reader's own system setting), and its background (null: its own). */
 export interface EmbedOptions {
   panel: PanelMode;
   theme: Theme | null;
+  background?: Background | null;
 }
 
 /**
@@ -69,6 +70,7 @@ export function viewSearch(link: PageLink, embed?: EmbedOptions): string {
   const theme = embed ? embed.theme : link.theme;
   if (theme) query.set("theme", theme);
   if (embed && embed.panel !== "closed") query.set("panel", embed.panel);
+  if (embed?.background) query.set("bg", embed.background);
   return `?${query}`;
 }
 

@@ -8,5 +8,8 @@ export type { Theme } from "../map/palette";
 /** How an embed shows the panel's parts: as closed sections (the default), all open, or not at all. */
 export type PanelMode = "closed" | "open" | "none";
 
+/** The one background a URL can ask for instead of the page's own (bg=transparent): none, so an embed shows its article's. */
+export type Background = "transparent";
+
 /** The path of a bundled statement's own page, relative to the site's root: statementPagePath("x") → "s/x/". */
 export const statementPagePath = (id: string): string => `s/${id}/`;

@@ -183,6 +183,7 @@ export const en = {
   legendTerritories: "Territories are shown with the state that conducts their foreign affairs.",
   groupsSubheading: "Members of groups",
   panelProblem: "expected closed, open or none; showing closed sections",
+  bgProblem: "expected transparent; keeping the page's own background",
   /** The embedded frame's title, which screen readers announce. */
   frameTitle: (title: string) => `Map: ${title}`,
   embedPanelLabel: "Panel",
@@ -191,6 +192,9 @@ export const en = {
   embedPanelNone: "Map only",
   embedThemeLabel: "Colours",
   embedThemeReader: "As each reader's system",
+  embedBackgroundLabel: "Background",
+  embedBackgroundOwn: "The map's own",
+  embedBackgroundTransparent: "Transparent: the article's shows through",
   embedWidthLabel: "Preview at",
   embedPreviewHeight: (width: number, height: number) => `At ${width} px wide, the embed is ${height} px tall; the codes start at that height.`,
   embedPreviewTitle: "Preview of the embed",

@@ -92,7 +92,7 @@ export function ShareControls({ link, title, messages }: ShareControlsProps) {
 /** The dialog's body: the choices, the preview with its height, and the two codes. */
 function EmbedChooser({ link, title, messages }: { link: PageLink; title: string; messages: Messages }) {
   const id = useId();
-  const [options, setOptions] = useState<EmbedOptions>(() => ({ panel: "closed", theme: themeShown(link.theme) }));
+  const [options, setOptions] = useState<EmbedOptions>(() => ({ panel: "closed", theme: themeShown(link.theme), background: null }));
   const [width, setWidth] = useState<number>(DEFAULT_PREVIEW_WIDTH);
   const [height, setHeight] = useState<number | null>(null);
   const [status, setStatus] = useState("");
@@ -170,6 +170,16 @@ function EmbedChooser({ link, title, messages }: { link: PageLink; title: string
             { value: "reader", label: messages.embedThemeReader },
           ],
           (theme) => setOptions((previous) => ({ ...previous, theme: theme === "reader" ? null : theme })),
+        )}
+        {choice<"own" | "transparent">(
+          "background",
+          messages.embedBackgroundLabel,
+          options.background ?? "own",
+          [
+            { value: "own", label: messages.embedBackgroundOwn },
+            { value: "transparent", label: messages.embedBackgroundTransparent },
+          ],
+          (background) => setOptions((previous) => ({ ...previous, background: background === "own" ? null : background })),
         )}
         {choice<number>(
           "width",

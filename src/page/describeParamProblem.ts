@@ -16,6 +16,8 @@ export function describeParamProblem(problem: ParamProblem, messages: Messages):
       return messages.paramProblem(problem.param, problem.value, messages.themeProblem);
     case "bad-panel":
       return messages.paramProblem(problem.param, problem.value, messages.panelProblem);
+    case "bad-bg":
+      return messages.paramProblem(problem.param, problem.value, messages.bgProblem);
     case "bad-compare":
       return messages.paramBadCompare(problem.value);
   }

@@ -1,5 +1,5 @@
 import { isLanguage, type Language } from "../i18n/languages";
-import type { PanelMode, Theme } from "../embed/pageAddress";
+import type { Background, PanelMode, Theme } from "../embed/pageAddress";
 import { DEFAULT_STATEMENT_ID, STATEMENT_ID } from "../statement/statementId";
 
 /** What the page was asked to show, from its URL (docs/interface.md, "URL parameters"). */
@@ -17,6 +17,8 @@ export interface PageParams {
   panel: PanelMode;
   /** Another statement to show on the same map (compare=ID), or null. */
   compare: string | null;
+  /** "transparent" (bg=transparent): the page draws no background of its own, so an embed shows its article's; null: its own. */
+  background: Background | null;
 }
 
 /** The parameters the build prerenders a page with; a page asking for the same hydrates it as it is. */
@@ -29,13 +31,14 @@ export const PRERENDERED_PARAMS: PageParams = {
   theme: null,
   panel: "closed",
   compare: null,
+  background: null,
 };
 
 /** A URL parameter that could not be used, and why; the page shows these and goes on with a fallback. */
 export interface ParamProblem {
   param: string;
   value: string;
-  reason: "bad-statement-id" | "bad-country" | "unsupported-lang" | "bad-embed" | "bad-theme" | "bad-panel" | "bad-compare";
+  reason: "bad-statement-id" | "bad-country" | "unsupported-lang" | "bad-embed" | "bad-theme" | "bad-panel" | "bad-compare" | "bad-bg";
 }
 
 /** Longer values are shown cut short in messages: a 100 KB parameter must not flood the page. */
@@ -101,9 +104,22 @@ export function parseParams(
     else problem("compare", rawCompare, "bad-compare");
   }
 
+  const background = readChoice(query.get("bg"), ["transparent"] as const, null);
+  if (background.bad !== null) problem("bg", background.bad, "bad-bg");
+
   const childId = query.get("childId");
   return {
-    params: { statement, embed, country, lang, childId: childId && childId.length <= 200 ? childId : null, theme: theme.value, panel: panel.value, compare },
+    params: {
+      statement,
+      embed,
+      country,
+      lang,
+      childId: childId && childId.length <= 200 ? childId : null,
+      theme: theme.value,
+      panel: panel.value,
+      compare,
+      background: background.value,
+    },
     problems,
   };
 }

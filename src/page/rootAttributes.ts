@@ -3,13 +3,15 @@ import type { PageParams } from "./parseParams";
 
 /**
  * The attributes on <html> the stylesheet lays the page out by, before any React runs: the
- * language, a forced theme, the embed layout and how its panel shows. Set by the boot script in
+ * language, a forced theme, the embed layout and how its panel shows, a transparent background. Set by the boot script in
  * <head> (so the first paint is already the right layout) and again by main.tsx.
  * applyRootAttributes(document.documentElement, params).
  */
 export function applyRootAttributes(root: HTMLElement, params: PageParams): void {
   root.lang = params.lang;
   applyTheme(root, params.theme);
+  if (params.background) root.dataset.bg = params.background;
+  else delete root.dataset.bg;
   if (params.embed) {
     root.dataset.embed = "";
     root.dataset.panel = params.panel;

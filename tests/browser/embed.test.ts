@@ -1,5 +1,6 @@
 // Embedding (#5): real parent pages on another origin (fixtures/parentServer.ts) frame the built
 // app; the frame must follow the content's height with no scroll bars inside, whatever the width.
+import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Frame, Page } from "playwright-core";
 import { embedCodes } from "../../src/embed/embedCode";
@@ -544,6 +545,34 @@ describe("the Embed control", () => {
       expect(errors).toEqual([]);
       await context.close();
     }
+  });
+
+  it("offers a transparent background, through which the article's own shows; without it the map keeps its own", async () => {
+    const { page: full, context: fullContext } = await openPage(browser, "./", { width: 1280, height: 800 });
+    await full.getByRole("button", { name: en.embedButton }).click();
+    const dialog = full.getByRole("dialog", { name: en.embedTitle });
+    const code = () => dialog.getByRole("textbox", { name: en.embedResponsive }).inputValue();
+    await dialog.getByRole("radio", { name: en.themeLight }).check();
+    const own = await code();
+    expect(own).not.toContain("bg=");
+    await dialog.getByRole("radio", { name: en.embedBackgroundTransparent }).check();
+    const transparent = await code();
+    expect(transparent).toContain("bg=transparent");
+    await fullContext.close();
+    // A beige article: the pixel just inside the frame's corner, in the embed's margin, is the article's or the map's own.
+    const ARTICLE_BG = [0xe6, 0xdc, 0xcb];
+    const cornerOf = async (snippet: string, name: string) => {
+      const html = fixture("snippet-parent.html", { SNIPPET: `<style>body { background: rgb(${ARTICLE_BG.join(" ")}); }</style>${snippet}` });
+      const { page, context, errors } = await openParent(parents.page(`/${name}.html`, html), 700);
+      await appFrame(page, "iframe[data-signatory-map]");
+      const box = (await page.locator("iframe").boundingBox())!;
+      const png = PNG.sync.read(await page.screenshot({ clip: { x: box.x + 2, y: box.y + 2, width: 1, height: 1 } }));
+      expect(errors).toEqual([]);
+      await context.close();
+      return [...png.data.subarray(0, 3)];
+    };
+    expect(await cornerOf(transparent, "transparent")).toEqual(ARTICLE_BG);
+    expect(await cornerOf(own, "own")).toEqual([0xfa, 0xfa, 0xf8]);
   });
 
   it("still resizes the frame when a CMS has dropped its data-signatory-map marker", async () => {

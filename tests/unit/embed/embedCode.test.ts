@@ -19,6 +19,13 @@ describe("viewSearch and viewUrl", () => {
     expect(viewSearch(link, { panel: "none", theme: "light" })).toBe("?embed=1&statement=dprk-russia-missiles-2024&country=DE&lang=de&theme=light&panel=none");
   });
 
+  it("write an embed's transparent background, and parseParams reads it back", () => {
+    const search = viewSearch(link, { panel: "closed", theme: "light", background: "transparent" });
+    expect(search).toBe("?embed=1&statement=dprk-russia-missiles-2024&country=DE&lang=de&theme=light&bg=transparent");
+    expect(parseParams(search).params.background).toBe("transparent");
+    expect(viewSearch(link, { panel: "closed", theme: null, background: null })).not.toContain("bg=");
+  });
+
   it("replace the page's own query and fragment, keeping its path", () => {
     expect(viewUrl(page, link)).toBe("https://maps.example.org/signatories/?statement=dprk-russia-missiles-2024&country=DE&lang=de");
   });

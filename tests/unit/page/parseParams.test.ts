@@ -10,7 +10,17 @@ describe("parseParams", () => {
   it("reads a whole deep link", () => {
     const { params, problems } = parseParams("?statement=other-one&country=fr&lang=de&theme=dark&embed=1&childId=map&panel=open");
     expect(problems).toEqual([]);
-    expect(params).toEqual({ statement: "other-one", embed: true, country: "FR", lang: "de", childId: "map", theme: "dark", panel: "open", compare: null });
+    expect(params).toEqual({
+      statement: "other-one",
+      embed: true,
+      country: "FR",
+      lang: "de",
+      childId: "map",
+      theme: "dark",
+      panel: "open",
+      compare: null,
+      background: null,
+    });
   });
 
   it("opens the default statement in English, full page, following the system theme, with nothing in the URL", () => {
@@ -45,6 +55,14 @@ describe("parseParams", () => {
     expect(problems.map((p) => p.reason)).toEqual(["bad-statement-id", "bad-embed", "bad-country", "unsupported-lang"]);
   });
 
+  it("reads bg=transparent in any case, and reports anything else with the page's own background as fallback", () => {
+    expect(parseParams("?embed=1&bg=Transparent").params.background).toBe("transparent");
+    expect(parseParams("?embed=1&bg=").params.background).toBeNull();
+    const { params, problems } = parseParams("?embed=1&bg=white");
+    expect(params.background).toBeNull();
+    expect(problems).toEqual([{ param: "bg", value: "white", reason: "bad-bg" }]);
+  });
+
   it("reads compare=ID, and refuses a malformed ID or the page's own statement", () => {
     expect(parseParams("?statement=a&compare=b").params.compare).toBe("b");
     for (const value of ["B_c", "a"]) {
@@ -73,7 +91,7 @@ describe("parseParams", () => {
 
   it("never throws, and always gives a view the page can show, whatever the query", () => {
     const value = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constantFrom("", "1", "0", "%", "%E0%A4%A", "dark", "none", "de", "FR"));
-    const key = fc.constantFrom("statement", "embed", "country", "lang", "theme", "panel", "childId", "compare", "other");
+    const key = fc.constantFrom("statement", "embed", "country", "lang", "theme", "panel", "childId", "compare", "bg", "other");
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), fc.array(fc.string(), { maxLength: 3 }), (pairs, languages) => {
         const search = "?" + pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&");
@@ -83,6 +101,7 @@ describe("parseParams", () => {
         expect(supportedLanguages).toContain(params.lang);
         expect([null, "light", "dark"]).toContain(params.theme);
         expect(["closed", "open", "none"]).toContain(params.panel);
+        expect([null, "transparent"]).toContain(params.background);
       }),
     );
     // Malformed escapes too.
@@ -135,9 +154,16 @@ describe("parseParams, fuzzed parameter by parameter", () => {
       bad: anyValue.filter((v) => v !== "" && !["closed", "open", "none"].includes(v.toLowerCase())),
       fallback: "closed",
     },
+    bg: {
+      good: fc.constantFrom("transparent", "Transparent", "TRANSPARENT").map((raw) => ({ raw, value: raw.toLowerCase() })),
+      bad: anyValue.filter((v) => v !== "" && v.toLowerCase() !== "transparent"),
+      fallback: null,
+    },
   } as const;
   type Name = keyof typeof PARAMS;
   const NAMES = Object.keys(PARAMS) as Name[];
+  /** The field of PageParams a parameter fills, where its name is not the field's. */
+  const fieldOf = (name: string) => (name === "bg" ? "background" : name) as keyof PageParams;
 
   /** A query of some parameters, each good or bad, in any order. */
   const query = fc
@@ -160,7 +186,7 @@ describe("parseParams, fuzzed parameter by parameter", () => {
       fc.property(query, (entries) => {
         const { params, problems } = parseParams(search(entries));
         for (const entry of entries) {
-          expect(params[entry.name as keyof PageParams]).toEqual(entry.value);
+          expect(params[fieldOf(entry.name)]).toEqual(entry.value);
           expect(problems.filter((problem) => problem.param === entry.name)).toHaveLength(entry.bad ? 1 : 0);
         }
         expect(problems).toHaveLength(entries.filter((entry) => entry.bad).length);
