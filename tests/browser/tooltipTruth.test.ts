@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
 import { worldProjection } from "../../src/geo/worldProjection";
-import { DETAIL_MIN_ZOOM } from "../../src/map/zoomDetail";
 import { baseUrl, launch } from "./browser";
+import { zoomIntoEurope } from "./mapView";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -117,7 +117,7 @@ for (const view of VIEWS) {
       await page.goto(new URL(view.path, baseUrl()).href);
       await page.locator("html[data-live] svg [data-iso]").first().waitFor();
       await page.waitForLoadState("networkidle");
-      if (view.zoomedIntoEurope) await zoomIntoEurope(page);
+      if (view.zoomedIntoEurope) await zoomIntoDetailedEurope(page);
       cdp = await context.newCDPSession(page);
       names = new Map(await page.evaluate(countryNames));
       await page.evaluate(recordTooltips);
@@ -304,31 +304,11 @@ function truthAt({
   });
 }
 
-/** Zooms to Europe, then one step closer (past 4x, where finer geometry is drawn), and waits until the view rests and the finer tiles are in. */
-async function zoomIntoEurope(page: Page): Promise<void> {
-  const scale = () =>
-    page.evaluate(() => Number(/scale\(([-\d.]+)\)/.exec(document.querySelector("svg.map-svg g[transform]")!.getAttribute("transform")!)![1]));
-  // In beforeAll, where expect.poll is not allowed: the page's own wait.
-  const scaleAtLeast = (k: number) =>
-    page.waitForFunction(
-      (min) => Number(/scale\(([-\d.]+)\)/.exec(document.querySelector("svg.map-svg g[transform]")!.getAttribute("transform")!)![1]) >= min,
-      k,
-    );
-  const pointsOfHungary = () => document.querySelector('svg.map-svg path[data-iso="HU"]')!.getAttribute("d")!.length;
-  const worldView = await page.evaluate(pointsOfHungary);
-  await page.getByRole("button", { name: "Zoom to Europe" }).click();
-  await scaleAtLeast(2);
-  await page.waitForTimeout(500);
-  await page.getByRole("button", { name: "Zoom in" }).click();
-  await scaleAtLeast(DETAIL_MIN_ZOOM);
-  let last = await scale();
-  for (;;) {
-    await page.waitForTimeout(250);
-    const next = await scale();
-    if (next === last) break;
-    last = next;
-  }
-  // Hungary drawn from the finer geometry: a longer path.
+/** Zooms into Europe past 4x (mapView.ts) and waits until Hungary is drawn from the finer geometry, a path several times longer. */
+async function zoomIntoDetailedEurope(page: Page): Promise<void> {
+  const lengthOfHungary = () => document.querySelector('svg.map-svg path[data-iso="HU"]')!.getAttribute("d")!.length;
+  const worldView = await page.evaluate(lengthOfHungary);
+  await zoomIntoEurope(page);
   await page.waitForFunction((before) => document.querySelector('svg.map-svg path[data-iso="HU"]')!.getAttribute("d")!.length > before * 2, worldView);
   await page.waitForLoadState("networkidle");
 }

@@ -8,8 +8,8 @@ import { worldProjection } from "../../src/geo/worldProjection";
 import countries from "../../src/generated/countries.json";
 import world from "../../src/generated/world.json";
 import { DETAIL_MIN_ZOOM, boxInView, detailTilesFor } from "../../src/map/zoomDetail";
-import type { View } from "../../src/map/zoomMath";
 import { failedRequest, launch, openPage } from "./browser";
+import { viewOf, zoomIntoEurope } from "./mapView";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,30 +37,6 @@ async function openRecording(allow: RegExp[] = []) {
   });
   await opened.page.locator("html[data-live] svg [data-iso]").first().waitFor();
   return { ...opened, requested };
-}
-
-/** The zoom as the map draws it (its group's transform), in viewBox units. */
-async function viewOf(page: Page): Promise<View> {
-  const transform = (await page.locator("svg.map-svg g[transform]").first().getAttribute("transform"))!;
-  const [x, y, k] = /translate\(([-\d.]+),([-\d.]+)\) scale\(([-\d.]+)\)/.exec(transform)!.slice(1).map(Number);
-  return { x: x!, y: y!, k: k! };
-}
-
-/** Zooms to Europe, then one step closer (past 4x), and waits for the zoom to stop. */
-async function zoomIntoEurope(page: Page): Promise<View> {
-  await page.getByRole("button", { name: "Zoom to Europe" }).click();
-  await expect.poll(async () => (await viewOf(page)).k).toBeGreaterThan(2);
-  await page.waitForTimeout(500);
-  await page.getByRole("button", { name: "Zoom in" }).click();
-  await expect.poll(async () => (await viewOf(page)).k).toBeGreaterThanOrEqual(DETAIL_MIN_ZOOM);
-  // The step animates for 350 ms: wait until the view rests.
-  let view = await viewOf(page);
-  for (;;) {
-    await page.waitForTimeout(200);
-    const next = await viewOf(page);
-    if (JSON.stringify(next) === JSON.stringify(view)) return view;
-    view = next;
-  }
 }
 
 /** Where a place (longitude, latitude) shows on the screen, at the current zoom. */
