@@ -90,33 +90,6 @@ function bootScript(): Plugin {
 }
 
 /**
- * The shipped runtime (issue #11, first-view bytes): the code is written for React, and `vite
- * build` runs it on Preact's React-compatible runtime, which is about 60 KB gzipped lighter than
- * React DOM (the first view went from 151 to 91 KB). The dev server, the unit and component tests
- * and the prerender (react-dom/server, run by tsx) stay on React; the browser tests run the built
- * site, so they test what readers get. `SIGNATORY_MAP_RUNTIME=react npm run build` builds on React
- * DOM instead, to compare or to rule the runtime out. What differs between the two, and how the
- * code allows for it, is in docs/architecture.md ("The shipped runtime").
- */
-function preactCompat(): Plugin {
-  return {
-    name: "signatory-map-preact-compat",
-    apply: (_config, { command }) => command === "build" && process.env.SIGNATORY_MAP_RUNTIME !== "react",
-    config: () => ({
-      resolve: {
-        alias: [
-          { find: /^react$/, replacement: "preact/compat" },
-          { find: /^react-dom$/, replacement: "preact/compat" },
-          { find: /^react-dom\/client$/, replacement: fileURLToPath(new URL("src/preact/client.ts", import.meta.url)) },
-          { find: /^react\/jsx-runtime$/, replacement: "preact/jsx-runtime" },
-          { find: /^react\/jsx-dev-runtime$/, replacement: "preact/jsx-runtime" },
-        ],
-      },
-    }),
-  };
-}
-
-/**
  * The first view's code in one file (issue #11, first paint): left to itself the bundler splits out
  * every small module the entry shares with a lazy chunk or with the authoring page (seven files of
  * 0.2 to 3 KB), and on HTTP/1.1's six connections per host those requests queue ahead of the
@@ -148,7 +121,7 @@ const firstView = firstViewChunk();
 
 // One config for the app (vite) and the unit/component tests (vitest).
 export default defineConfig({
-  plugins: [react(), preactCompat(), embedLoader(), bootScript(), firstView.plugin],
+  plugins: [react(), embedLoader(), bootScript(), firstView.plugin],
   base: "./",
   build: {
     target: "es2022",

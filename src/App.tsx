@@ -54,8 +54,6 @@ export interface AppProps {
 /** Joins the layers: the statement, its view, the map and the panel, with the selection they share. */
 export function App(props: AppProps) {
   const page = useSyncExternalStore(props.page.subscribe, props.page.get, props.page.getPrerendered);
-  // The markup is adopted: from now on the store gives what the URL asks (see PageStateStore.hydrated).
-  useEffect(() => props.page.hydrated(), [props.page]);
   useLiveMarker(page.live);
   const [state, setState] = useState<LoadState>(props.initial);
   // The load that has taken longer than SLOW_LOAD_MS, if it is still the current one.

@@ -52,7 +52,7 @@ const canHydrate = prerenderedWorld !== null && initial.status === "ready" && pa
 // render. If it cannot be loaded the page is English (and says so, with a Retry) until it can.
 const [world, firstMessages] = await Promise.all([prerenderedWorld ?? importWorld(), loadMessages(params.lang).catch(() => null)]);
 const props: Omit<AppProps, "messages" | "languageProblem"> = {
-  page: createPageState(window, params, { hydrating: canHydrate }),
+  page: createPageState(window, params),
   paramProblems: problems,
   world,
   countries,

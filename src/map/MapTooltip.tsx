@@ -4,7 +4,7 @@ import type { HighlightStore } from "../view/highlightStore";
 import { placeTooltip } from "./placeTooltip";
 
 interface MapTooltipProps {
-  /** The tooltip's element (not `ref`: Preact 10's compat does not pass `ref` to function components as a prop). */
+  /** The tooltip's element. */
   tooltipRef: RefObject<HTMLDivElement | null>;
   highlight: HighlightStore;
   selectedIso: string | null;

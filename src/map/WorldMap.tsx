@@ -42,7 +42,7 @@ export interface MapHandle {
 }
 
 export interface WorldMapProps {
-  /** What the page can ask of the map (not `ref`: Preact 10's compat does not pass `ref` to function components as a prop). */
+  /** What the page can ask of the map. */
   handleRef?: Ref<MapHandle>;
   world: World;
   view: StatementView;
@@ -160,9 +160,8 @@ export function WorldMap(props: WorldMapProps) {
       <p id={summaryId} className="visually-hidden">
         {statementView.mapSummary}
       </p>
-      {/* Focus is followed here, not on the <svg>: Chromium makes an SVG element with focus listeners
-          a Tab stop of its own, and a runtime that attaches listeners to the element (Preact; React
-          delegates to the root) would put the <svg> itself in the tab order. */}
+      {/* Focus is followed on the frame, not on the <svg>: Chromium makes an SVG element with a focus
+          listener of its own a Tab stop, so a listener there would put the <svg> in the tab order. */}
       <div
         className="map-frame"
         ref={frameRef}

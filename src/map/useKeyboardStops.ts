@@ -28,7 +28,7 @@ export function useKeyboardStops(
   const currentStop = tabStop ?? selectedIso ?? layers.order[0] ?? null;
 
   // Keyboard focus follows the arrow keys once the new tab stop is rendered: in a layout effect, so
-  // focus has moved before the next key (Preact, the shipped runtime, runs passive effects a frame later).
+  // focus has moved before the next key (a passive effect may run a frame later).
   useLayoutEffect(() => {
     const iso = moveFocusTo.current;
     if (!iso || iso !== currentStop) return;

@@ -14,14 +14,8 @@ export interface PageState extends PageParams {
  */
 export interface PageStateStore {
   get(): PageState;
-  /** What the prerendered markup was rendered with: what a hydrating page renders first. */
+  /** What the prerendered markup was rendered with: React renders it while hydrating (useSyncExternalStore's server snapshot). */
   getPrerendered(): PageState;
-  /**
-   * Called once the page has hydrated (an effect of the App): a store made with `hydrating` gives
-   * the prerendered snapshot from get() until then, so the first render matches the markup even on
-   * a runtime whose useSyncExternalStore ignores getServerSnapshot (Preact's compat).
-   */
-  hydrated(): void;
   subscribe(listener: () => void): () => void;
   /** Selects a country (null: none). On the full page, a history entry, so Back walks selections back. */
   select(iso: string | null): void;
@@ -36,9 +30,8 @@ const PRERENDERED: PageState = { ...PRERENDERED_PARAMS, live: false };
  * ?country=FR. Inside an embed it only ever replaces the URL (issue #17: an iframe's history
  * entries are the host page's, and its Back button must never walk through our selections).
  */
-export function createPageState(win: Window, params: PageParams, { hydrating = false } = {}): PageStateStore {
+export function createPageState(win: Window, params: PageParams): PageStateStore {
   let state: PageState = { ...params, live: true };
-  let beforeHydration = hydrating;
   const listeners = new Set<() => void>();
   const update = (next: Partial<PageState>) => {
     state = { ...state, ...next };
@@ -59,13 +52,8 @@ export function createPageState(win: Window, params: PageParams, { hydrating = f
     applyTheme(win.document.documentElement, fromUrl.theme);
   });
   return {
-    get: () => (beforeHydration ? PRERENDERED : state),
+    get: () => state,
     getPrerendered: () => PRERENDERED,
-    hydrated() {
-      if (!beforeHydration) return;
-      beforeHydration = false;
-      for (const listener of listeners) listener();
-    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -86,7 +74,7 @@ export function createPageState(win: Window, params: PageParams, { hydrating = f
 /** A store that never changes, for the build's prerender: fixedPageState(PRERENDERED_PARAMS). */
 export function fixedPageState(params: PageParams): PageStateStore {
   const state: PageState = { ...params, live: false };
-  return { get: () => state, getPrerendered: () => state, hydrated() {}, subscribe: () => () => {}, select() {}, setTheme() {} };
+  return { get: () => state, getPrerendered: () => state, subscribe: () => () => {}, select() {}, setTheme() {} };
 }
 
 /** Reloads the page in another language (a page is prerendered in one language, so a reload is the clean switch). */

@@ -14,20 +14,6 @@ afterEach(() => {
 });
 
 describe("the page's URL state", () => {
-  it("gives the prerendered state while hydrating, then the URL's, and tells its subscribers once", () => {
-    window.history.replaceState(null, "", "/?country=DE&embed=1");
-    const store = createPageState(window, parseParams(window.location.search).params, { hydrating: true });
-    let calls = 0;
-    store.subscribe(() => calls++);
-    expect(store.get()).toBe(store.getPrerendered());
-    expect(store.get().country).toBeNull();
-    store.hydrated();
-    expect(store.get().country).toBe("DE");
-    expect(store.get().embed).toBe(true);
-    store.hydrated();
-    expect(calls).toBe(1);
-  });
-
   it("writes a selection to the URL as a new history entry on the full page", () => {
     const store = storeAt("?lang=en");
     const before = window.history.length;
