@@ -18,7 +18,13 @@ export function bringIntoView(element: HTMLElement): void {
  * Returns a function for App's `bringIntoView`.
  */
 export function bringIntoViewInEmbed(parent: Window, childId: string | null): (element: HTMLElement) => void {
-  return (element) => {
+  // Two frames later: a claim chosen opens the text, and the article must have the frame's new
+  // height (sent once a frame) before it scrolls to a place in it, or it scrolls a frame that is
+  // still short and overshoots once the frame grows (seen with React, whose effects run before
+  // that frame is sent).
+  return (element) => requestAnimationFrame(() => requestAnimationFrame(() => scrollArticleTo(element)));
+
+  function scrollArticleTo(element: HTMLElement) {
     bringIntoView(element);
     if (typeof IntersectionObserver !== "function") return;
     const observer = new IntersectionObserver(([entry]) => {
@@ -29,5 +35,5 @@ export function bringIntoViewInEmbed(parent: Window, childId: string | null): (e
       parent.postMessage(childId ? pymScrollMessage(childId, top) : scrollRequestMessage(top), "*");
     });
     observer.observe(element);
-  };
+  }
 }
