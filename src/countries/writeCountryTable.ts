@@ -8,13 +8,14 @@ import { fileURLToPath } from "node:url";
 import { buildCountryTable } from "./buildCountryTable";
 import { supportedLanguages } from "../i18n/languages";
 import { countryLabelTable } from "./countryLabels";
+import { insetRegionTable } from "./insetRegions";
 import { regionNameTable } from "./regionNames";
 import type { Country } from "./types";
 
 const generatedDir = join(dirname(fileURLToPath(import.meta.url)), "..", "generated");
 
 /**
- * Writes src/generated/countries.json, countryNames.json, countryLabels.json and regionNames.json;
+ * Writes src/generated/countries.json, countryNames.json, countryLabels.json, regionNames.json and insetRegions.json;
  * returns their paths and the countries, so that the rest of the data build reads world-countries no more.
  * @example writeCountryTable("src/generated").paths // ["src/generated/countries.json", ...]
  */
@@ -25,6 +26,7 @@ export function writeCountryTable(outDir: string = generatedDir): { paths: strin
   const namesPath = join(outDir, "countryNames.json");
   const labelsPath = join(outDir, "countryLabels.json");
   const regionsPath = join(outDir, "regionNames.json");
+  const insetRegionsPath = join(outDir, "insetRegions.json");
   writeFileSync(countriesPath, JSON.stringify(table.countries));
   writeFileSync(namesPath, JSON.stringify(table.names));
   writeFileSync(labelsPath, JSON.stringify(countryLabelTable(table.countries)));
@@ -37,7 +39,8 @@ export function writeCountryTable(outDir: string = generatedDir): { paths: strin
       ),
     ),
   );
-  return { paths: [countriesPath, namesPath, labelsPath, regionsPath], countries: table.countries };
+  writeFileSync(insetRegionsPath, JSON.stringify(insetRegionTable(table.countries, supportedLanguages)));
+  return { paths: [countriesPath, namesPath, labelsPath, regionsPath, insetRegionsPath], countries: table.countries };
 }
 
 // Run directly (not when imported by the data build).

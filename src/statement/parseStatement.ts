@@ -1,3 +1,4 @@
+import { INSET_REGION_IDS, isInsetChoice, type InsetChoice } from "./insetChoice";
 import { canonicalLanguageTag } from "./canonicalLanguageTag";
 import { describeValue, quoteText } from "./describeValue";
 import { isRecord } from "./isRecord";
@@ -78,6 +79,7 @@ export function parseStatement(raw: unknown, file: string, resolver: NameResolve
     read: (item, field) => readClaim(checker, item, field, quotes),
   });
   const statedCount = readStatedCount(checker, raw.statedCount);
+  const inset = readInset(checker, raw.inset);
 
   reportDuplicates(checker, [
     ...placed(signatories, "signatories", "signatory"),
@@ -119,6 +121,7 @@ export function parseStatement(raw: unknown, file: string, resolver: NameResolve
     claims: allClaims,
     additions: allAdditions,
     ...(statedCount === undefined ? {} : { statedCount }),
+    ...(inset === undefined ? {} : { inset }),
   };
   return { ok: true, statement, warnings: checker.problems };
 }
@@ -164,6 +167,12 @@ function readTextKind(checker: Checker, value: unknown): "published" | "summary"
   if (value === undefined || value === "published" || value === "summary") return value ?? "published";
   error(checker, "textKind", value, `must be "published" or "summary", not ${describeValue(value)}`);
   return "published";
+}
+
+function readInset(checker: Checker, value: unknown): InsetChoice | undefined {
+  if (value === undefined || isInsetChoice(value)) return value;
+  error(checker, "inset", value, `must be "none" or one of the regions ${INSET_REGION_IDS.map((id) => `"${id}"`).join(", ")}, not ${describeValue(value)}`);
+  return undefined;
 }
 
 function readStatedCount(checker: Checker, value: unknown): number | undefined {

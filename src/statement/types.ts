@@ -1,3 +1,4 @@
+import type { InsetChoice } from "./insetChoice";
 import type { OrgCode, Resolution } from "../countries/types";
 
 /**
@@ -58,6 +59,8 @@ export interface Statement {
   /** The number of countries the source states, organisations not counted. */
   statedCount?: number;
   additions: Addition[];
+  /** The map's inset: "none", or a region to magnify; absent, the map chooses from the parties (issue #22). */
+  inset?: InsetChoice;
 }
 
 /** One thing wrong with a statement file, precise enough to fix it from the message alone. */

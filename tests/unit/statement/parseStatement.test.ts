@@ -71,6 +71,11 @@ describe("parseStatement on a valid file", () => {
     if (result.ok) expect(result.statement.signatories[2]).toEqual({ kind: "org", written: "the High Representative of the European Union", org: "EU" });
   });
 
+  test.each(["none", "europe", "caribbean"])("keeps the map's inset choice %j", (inset) => {
+    const result = parse(fixture((s) => (s.inset = inset)));
+    expect(result.ok && result.statement.inset).toBe(inset);
+  });
+
   test("reads additions with their date and source, and does not count them against statedCount", () => {
     const result = parse(
       fixture((s) => {
@@ -269,6 +274,11 @@ describe("parseStatement reports one error per bad field, naming ID, field and v
     ["statedCount", 2.5, "mini-statement: statedCount must be a whole number of countries, 0 or more, not the number 2.5"],
     ["statedCount", "2", 'mini-statement: statedCount must be a whole number of countries, 0 or more, not "2"'],
     ["lang", 7, 'mini-statement: lang must be a BCP 47 language tag such as "en", not the number 7'],
+    [
+      "inset",
+      "Europe",
+      'mini-statement: inset must be "none" or one of the regions "europe", "caribbean", "west-asia", "west-africa", "southeast-asia", not "Europe"',
+    ],
   ])("reports a wrong type for %s (%j)", (field, value, message) => {
     const problem = onlyProblem(fixture((s) => (s[field] = value)));
     expect(problem).toMatchObject({ severity: "error", field, value, message });
