@@ -286,6 +286,8 @@ function StatementPage({ state, page, store, world, selectedIso, locale, bringIn
         outlinedName={outlinedSummary?.name ?? null}
         wheelNeedsModifier={page.embed}
         onSelect={store.select}
+        lang={locale.lang}
+        insetChoice={state.statement.inset ?? null}
       />
       <PageTools link={link} title={statement.title} locale={locale} store={store} download={{ world, view, outlined }} site={site} />
       <StatementPanel

@@ -62,6 +62,7 @@ export const de: Messages = {
   zoomReset: "Ganze Welt zeigen",
   zoomEurope: "Europa",
   zoomEuropeLabel: "Auf Europa zoomen",
+  zoomToRegion: (region) => `Auf ${region} zoomen`,
   mapCredit: "Kartendaten: Natural Earth, über world-atlas",
   loading: "Erklärung wird geladen …",
   loadingSlow: "Das dauert länger als üblich.",

@@ -68,6 +68,7 @@ export const fr: Messages = {
   zoomReset: "Afficher le monde entier",
   zoomEurope: "Europe",
   zoomEuropeLabel: "Zoomer sur l’Europe",
+  zoomToRegion: (region) => `Zoomer sur : ${region}`,
   mapCredit: "Données cartographiques\u00a0: Natural Earth, via world-atlas",
   loading: "Chargement de la déclaration…",
   loadingSlow: "Cela prend plus de temps que d’habitude.",

@@ -61,6 +61,7 @@ export const en = {
   zoomReset: "Show the whole world",
   zoomEurope: "Europe",
   zoomEuropeLabel: "Zoom to Europe",
+  zoomToRegion: (region: string) => `Zoom to ${region}`,
   mapCredit: "Map data: Natural Earth, via world-atlas",
   loading: "Loading the statement…",
   // Failed loads and parts of the page that did not arrive (issue #15).

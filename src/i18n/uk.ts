@@ -76,6 +76,7 @@ export const uk: Messages = {
   zoomReset: "Показати весь світ",
   zoomEurope: "Європа",
   zoomEuropeLabel: "Наблизити Європу",
+  zoomToRegion: (region) => `Наблизити: ${region}`,
   mapCredit: "Картографічні дані: Natural Earth, через world-atlas",
   loading: "Завантаження заяви…",
   loadingSlow: "Це триває довше, ніж зазвичай.",

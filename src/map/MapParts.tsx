@@ -3,7 +3,7 @@ import type { Messages } from "../i18n/messages";
 import type { ZoomControls } from "./useZoom";
 
 /** The map's patterns (the subjects' hatching, the second statement's in a comparison) and its clip. */
-export function MapDefs({ world, edgeAllowance }: { world: World; edgeAllowance: number }) {
+export function MapDefs({ world, edgeAllowance, insetFrame }: { world: World; edgeAllowance: number; insetFrame: readonly number[] | null }) {
   return (
     <defs>
       <pattern id="subject-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
@@ -17,12 +17,30 @@ export function MapDefs({ world, edgeAllowance }: { world: World; edgeAllowance:
       <clipPath id="map-clip">
         <rect x={-edgeAllowance} y={-edgeAllowance} width={world.width + 2 * edgeAllowance} height={world.height + 2 * edgeAllowance} />
       </clipPath>
+      {insetFrame && (
+        <clipPath id="inset-clip">
+          <rect x={insetFrame[0]} y={insetFrame[1]} width={insetFrame[2]} height={insetFrame[3]} />
+        </clipPath>
+      )}
     </defs>
   );
 }
 
-/** The zoom buttons: in, out, the whole world, and Europe (where most statements' signatories crowd). */
-export function MapControls({ messages, zoom, onEurope }: { messages: Messages; zoom: ZoomControls; onEurope: () => void }) {
+/**
+ * The zoom buttons: in, out, the whole world, and the statement's crowded region (its inset's;
+ * Europe, where most statements' signatories crowd, when it has none).
+ */
+export function MapControls({
+  messages,
+  zoom,
+  regionName,
+  onRegion,
+}: {
+  messages: Messages;
+  zoom: ZoomControls;
+  regionName: string | null;
+  onRegion: () => void;
+}) {
   return (
     <div className="map-controls" role="toolbar" aria-label={messages.mapControlsLabel}>
       <button type="button" onClick={zoom.zoomIn} aria-label={messages.zoomIn}>
@@ -34,8 +52,8 @@ export function MapControls({ messages, zoom, onEurope }: { messages: Messages; 
       <button type="button" onClick={zoom.reset} aria-label={messages.zoomReset}>
         ⟲
       </button>
-      <button type="button" aria-label={messages.zoomEuropeLabel} onClick={onEurope}>
-        {messages.zoomEurope}
+      <button type="button" aria-label={regionName ? messages.zoomToRegion(regionName) : messages.zoomEuropeLabel} onClick={onRegion}>
+        {regionName ?? messages.zoomEurope}
       </button>
     </div>
   );

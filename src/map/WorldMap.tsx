@@ -13,9 +13,12 @@ import { candidatesAt, countryAt } from "./hitTest";
 import { isoOfTarget } from "./isoOfTarget";
 import { Legend } from "./Legend";
 import { MapControls, MapDefs } from "./MapParts";
+import { chooseInset, insetLayout, insetPoint, insetRegionName, meetsWindow, type InsetChoice } from "./inset";
+import { InsetShape } from "./InsetShape";
 import { mapLayers, markerLayer } from "./mapLayers";
+import { placeMarkers, type MarkerSpec } from "./markers";
 import { MapTooltip, moveTooltip } from "./MapTooltip";
-import { hitTestInputOf, type PointerAt } from "./pointerHit";
+import { hitTestInputOf, landUnder, type PointerAt } from "./pointerHit";
 import { useCandidateChooser } from "./useCandidateChooser";
 import { useElementSize } from "./useElementSize";
 import { useKeyboardStops } from "./useKeyboardStops";
@@ -34,6 +37,10 @@ const RING_SCALE = { hover: 1.7, selected: 1.7, group: 1.9 };
 const FOCUS_MAX_ZOOM = 24;
 /** How far the content may draw past the map's edges, in viewBox units: a marker at the date line keeps its whole ring. */
 const EDGE_ALLOWANCE = 8;
+/** Markers' centres are kept this many dot radii apart: two dots and a hair of space between them. */
+const MARKER_SPACING = 2.2;
+/** The inset's label sits beside its frame, this far from it (viewBox units). */
+const INSET_LABEL_GAP = 14;
 
 /** What the page can ask of the map. */
 export interface MapHandle {
@@ -58,6 +65,10 @@ export interface WorldMapProps {
   outlinedName: string | null;
   wheelNeedsModifier: boolean;
   onSelect: (iso: string | null) => void;
+  /** The page's language, for the inset's label (default English). */
+  lang?: string;
+  /** The statement's own choice of inset ("none", a region), or null to choose from its data. */
+  insetChoice?: InsetChoice | null;
 }
 
 /** The interactive choropleth: countries, markers for tiny ones, hover and focus tooltip, zoom, legend. */
@@ -75,22 +86,67 @@ export function WorldMap(props: WorldMapProps) {
   const worldSize = useMemo(() => ({ width: world.width, height: world.height }), [world]);
   const zoom = useZoom(svgRef, frameRef, worldSize, props.wheelNeedsModifier);
   const { view, zoomToBox } = zoom;
-  // The drawing keeps its proportions inside the <svg>'s box (preserveAspectRatio "meet").
-  const pxPerUnit = Math.min(box.width / world.width, box.height > 0 ? box.height / world.height : Infinity);
 
   const category = useCallback((iso: string) => categoryOf(statementView.categorised, iso), [statementView]);
-  const layers = useMemo(() => mapLayers(world, category, statementView.categorised.coveredBy), [world, category, statementView]);
+  const coveredBy = statementView.categorised.coveredBy;
+  // The crowded region drawn again, magnified, in a band below the world (#22); null where nothing crowds.
+  const inset = useMemo(() => chooseInset(world, category, coveredBy, props.insetChoice ?? null), [world, category, coveredBy, props.insetChoice]);
+  const band = useMemo(() => (inset ? insetLayout(world, inset.window) : null), [inset, world]);
+  const drawingHeight = band?.height ?? world.height;
+  // The drawing keeps its proportions inside the <svg>'s box (preserveAspectRatio "meet").
+  const pxPerUnit = Math.min(box.width / world.width, box.height > 0 ? box.height / drawingHeight : Infinity);
+
+  const layers = useMemo(() => mapLayers(world, category, coveredBy), [world, category, coveredBy]);
+  // The world view draws no marker for a party the inset shows.
+  const worldShapes = useMemo(() => (inset ? world.shapes.filter((shape) => !inset.parties.has(shape.iso)) : world.shapes), [world, inset]);
   const markerAt = useMemo(
-    () => markerLayer(world.shapes, category, statementView.categorised.coveredBy, pxPerUnit, view.k, box.width),
-    [world, category, statementView, pxPerUnit, view.k, box.width],
+    () => markerLayer(worldShapes, category, coveredBy, pxPerUnit, view.k, box.width),
+    [worldShapes, category, coveredBy, pxPerUnit, view.k, box.width],
   );
-  const { markers, markerIsos, dotRadius } = markerAt;
+  const { dotRadius, dotRadiusPx } = markerAt;
+  const insetShapes = useMemo(() => (inset ? world.shapes.filter((shape) => meetsWindow(shape, inset.window)) : []), [world, inset]);
+  const insetShapeByIso = useMemo(() => new Map(insetShapes.map((shape) => [shape.iso, shape])), [insetShapes]);
+  // Markers never hide each other: each set is nudged apart, in its own units (the world's zoomed, the inset's fixed).
+  const insetDotRadius = dotRadiusPx / pxPerUnit;
+  const markers = useMemo(() => {
+    const onWorld = placeMarkers(worldShapes, category, pxPerUnit * view.k, coveredBy, dotRadius, MARKER_SPACING);
+    if (!inset || !band) return onWorld;
+    const shown = [...inset.parties].map((iso) => layers.shapeByIso.get(iso)).filter((shape): shape is WorldShape => shape !== undefined);
+    const inInset = placeMarkers(shown, category, pxPerUnit * band.k, coveredBy, insetDotRadius, MARKER_SPACING, (point) => insetPoint(band, point));
+    return [...onWorld, ...inInset.map((marker): MarkerSpec => ({ ...marker, fixed: true }))];
+  }, [worldShapes, dotRadius, inset, band, layers, category, pxPerUnit, view.k, coveredBy, insetDotRadius]);
   // From 4x, the countries in view are drawn from finer geometry (#11); each keeps its data-iso,
   // fill and button, so hit testing (by the element under the pointer) names what is drawn there.
   const detail = useZoomDetail(view, worldSize, EDGE_ALLOWANCE);
   const detailPaths = detailShown(detail, view, worldSize, EDGE_ALLOWANCE);
   const shapes = useMemo(() => layersWithDetail(layers, detailPaths), [layers, detailPaths]);
   const { currentStop, setStop, onKeyDown } = useKeyboardStops(svgRef, layers, selectedIso, highlight, onSelect);
+  const worldMarkers = markers.filter((marker) => !marker.fixed);
+  const markerIsos = new Set(worldMarkers.map((marker) => marker.iso));
+  const insetMarkers = markers.filter((marker) => marker.fixed);
+  /** A set of markers, with leader lines to the places of those moved off them. */
+  const markerLayerOf = (set: readonly MarkerSpec[], radius: number) => (
+    <g className="markers">
+      {set.map(
+        ({ iso, centre, anchor }) =>
+          anchor && <line key={`${iso}-leader`} className="marker-leader" x1={anchor[0]} y1={anchor[1]} x2={centre[0]} y2={centre[1]} aria-hidden="true" />,
+      )}
+      {set.map((marker) => (
+        <CountryMarker
+          key={marker.iso}
+          iso={marker.iso}
+          centre={marker.centre}
+          category={marker.category}
+          label={statementView.statusOf(marker.iso).label}
+          radius={radius}
+          // A country is one button wherever it is drawn: the inset's markers are pictures of it.
+          asButton={!marker.fixed && !layers.shapeByIso.get(marker.iso)?.d}
+          tabbable={marker.iso === currentStop}
+          selected={marker.iso === selectedIso}
+        />
+      ))}
+    </g>
+  );
 
   useImperativeHandle(
     props.handleRef,
@@ -112,7 +168,7 @@ export function WorldMap(props: WorldMapProps) {
     return [screen.x - frame.left, screen.y - frame.top];
   }, []);
 
-  const hitInput = (event: PointerAt) => hitTestInputOf(svgRef.current, event, markers, dotRadius, view);
+  const hitInput = (event: PointerAt) => hitTestInputOf(svgRef.current, event, markers, dotRadius, view, worldSize);
 
   /** The country a pointer event names. */
   const isoAt = (event: PointerAt) => {
@@ -124,8 +180,8 @@ export function WorldMap(props: WorldMapProps) {
   const onClick = (event: MouseEvent<SVGSVGElement>) => {
     if (pointerType.current !== "touch") return onSelect(isoAt(event));
     const input = hitInput(event);
-    const under = isoOfTarget(event.target);
-    const isos = input ? candidatesAt(input) : under ? [under] : [];
+    const under = landUnder(document, event.clientX, event.clientY) ?? isoOfTarget(event.target);
+    const isos = input ? candidatesAt({ ...input, under }) : under ? [under] : [];
     if (isos.length <= 1) return onSelect(isos[0] ?? null);
     openChooser(event.clientX, event.clientY, isos);
   };
@@ -164,6 +220,7 @@ export function WorldMap(props: WorldMapProps) {
           listener of its own a Tab stop, so a listener there would put the <svg> in the tab order. */}
       <div
         className="map-frame"
+        data-inset={inset?.region}
         ref={frameRef}
         onFocus={(event) => {
           if (!svgRef.current?.contains(event.target)) return;
@@ -179,7 +236,7 @@ export function WorldMap(props: WorldMapProps) {
         <svg
           ref={svgRef}
           className="map-svg"
-          viewBox={`0 0 ${world.width} ${world.height}`}
+          viewBox={`0 0 ${world.width} ${drawingHeight}`}
           role="group"
           aria-label={messages.mapLabel}
           aria-describedby={summaryId}
@@ -194,7 +251,7 @@ export function WorldMap(props: WorldMapProps) {
           onClick={onClick}
           onKeyDown={onKeyDown}
         >
-          <MapDefs world={world} edgeAllowance={EDGE_ALLOWANCE} />
+          <MapDefs world={world} edgeAllowance={EDGE_ALLOWANCE} insetFrame={band?.frame ?? null} />
           <g clipPath="url(#map-clip)">
             <g transform={transform}>
               <path className="sphere" d={world.sphere} />
@@ -214,21 +271,8 @@ export function WorldMap(props: WorldMapProps) {
               </g>
               {selected && <Overlay className="selected-outline" shape={selected} asRing={ring(selected)} radius={dotRadius * RING_SCALE.selected} />}
               <HoverOutline highlight={highlight} shapeByIso={shapes.shapeByIso} isRing={ring} radius={dotRadius * RING_SCALE.hover} />
-              <g className="markers">
-                {markers.map((marker) => (
-                  <CountryMarker
-                    key={marker.iso}
-                    iso={marker.iso}
-                    centre={marker.centre}
-                    category={marker.category}
-                    label={statementView.statusOf(marker.iso).label}
-                    radius={dotRadius}
-                    asButton={!layers.shapeByIso.get(marker.iso)?.d}
-                    tabbable={marker.iso === currentStop}
-                    selected={marker.iso === selectedIso}
-                  />
-                ))}
-              </g>
+              {inset && <rect className="inset-locator" aria-hidden="true" {...rectOf(inset.window)} />}
+              {markerLayerOf(worldMarkers, dotRadius)}
               {/* Above the markers, so a micro-state's ring shows (#17); a light casing under dark
                   dashes (dark under light in the dark theme) shows on every fill. */}
               {outlinedShapes && (
@@ -247,6 +291,27 @@ export function WorldMap(props: WorldMapProps) {
               )}
             </g>
           </g>
+          {inset && band && (
+            <g className="inset" data-inset={inset.region}>
+              <rect className="inset-frame" x={band.frame[0]} y={band.frame[1]} width={band.frame[2]} height={band.frame[3]} />
+              <g clipPath="url(#inset-clip)">
+                <g transform={`translate(${band.x},${band.y}) scale(${band.k})`}>
+                  {insetShapes.map((shape) => (
+                    <InsetShape key={shape.iso} iso={shape.iso} d={shape.d} category={category(shape.iso)} coveredBy={coveredBy.get(shape.iso) ?? null} />
+                  ))}
+                  {selected && insetShapeByIso.has(selected.iso) && (
+                    <Overlay className="selected-outline" shape={selected} asRing={!selected.d} radius={insetDotRadius / band.k} />
+                  )}
+                  <HoverOutline highlight={highlight} shapeByIso={insetShapeByIso} isRing={(shape) => !shape.d} radius={insetDotRadius / band.k} />
+                </g>
+              </g>
+              {markerLayerOf(insetMarkers, insetDotRadius)}
+              <rect className="inset-edge" x={band.frame[0]} y={band.frame[1]} width={band.frame[2]} height={band.frame[3]} aria-hidden="true" />
+              <text className="inset-label" x={band.frame[0] + band.frame[2] + INSET_LABEL_GAP} y={band.frame[1] + INSET_LABEL_GAP} aria-hidden="true">
+                {insetRegionName(inset.region, props.lang ?? "en")}
+              </text>
+            </g>
+          )}
         </svg>
         {/* The overlay is a layout boundary (contain: strict): a new name in the tooltip lays out the
             tooltip alone, not the map frame, whose relayout would lay out every country again (#11). */}
@@ -267,12 +332,15 @@ export function WorldMap(props: WorldMapProps) {
         <MapControls
           messages={messages}
           zoom={zoom}
-          onEurope={() =>
+          regionName={inset ? insetRegionName(inset.region, props.lang ?? "en") : null}
+          onRegion={() =>
             zoomToBox(
-              frameOf(
-                EUROPE_FRAME.map((iso) => layers.labelPoints.get(iso)).filter((point): point is Point => point !== undefined),
-                25,
-              ),
+              inset
+                ? inset.window
+                : frameOf(
+                    EUROPE_FRAME.map((iso) => layers.labelPoints.get(iso)).filter((point): point is Point => point !== undefined),
+                    25,
+                  ),
             )
           }
         />
@@ -307,3 +375,6 @@ function Overlay({ className, shape, asRing, radius }: { className: string; shap
 }
 
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
+
+/** A box of the world as a <rect>'s attributes. */
+const rectOf = ([[x0, y0], [x1, y1]]: [Point, Point]) => ({ x: x0, y: y0, width: round(x1 - x0), height: round(y1 - y0) });

@@ -16,6 +16,8 @@ export interface HitTestInput {
   dotRadiusPx: number;
   /** How far from a marker's centre the pointer still finds it over the sea, CSS px. */
   hitRadiusPx: number;
+  /** The world view's part of the drawing (viewBox units, from 0, 0): a zoomed marker outside it is clipped away, so it cannot be found. */
+  worldSize?: { width: number; height: number };
 }
 
 /**
@@ -32,15 +34,20 @@ export function countryAt(input: HitTestInput): string | null {
   return nearestWithin(input, input.hitRadiusPx);
 }
 
+/** A tap offers at most this many countries: a chooser that fits a phone's screen (issue #27). */
+export const MAX_CANDIDATES = 8;
+
 /**
- * Every country a tap could have meant, nearest first: the markers within the hover radius and the
- * land under the finger. A tap with more than one candidate offers them all rather than guess.
- * candidatesAt({ point near San Marino on Italy, … }) → ["SM", "IT"].
+ * Every country a tap could have meant: the land under the finger first, always (issue #27: a tap on
+ * Hungary never leaves Hungary out), then the markers within the touch target, nearest first, at
+ * most MAX_CANDIDATES in all. A tap with more than one candidate offers them rather than guess.
+ * candidatesAt({ point near San Marino on Italy, under: "IT", … }) → ["IT", "SM"].
  */
 export function candidatesAt(input: HitTestInput): string[] {
-  const near = markersWithin(input, input.hitRadiusPx).map(({ iso }) => iso);
-  if (input.under !== null && !near.includes(input.under)) near.push(input.under);
-  return near;
+  const near = markersWithin(input, input.hitRadiusPx)
+    .map(({ iso }) => iso)
+    .filter((iso) => iso !== input.under);
+  return [...(input.under === null ? [] : [input.under]), ...near].slice(0, MAX_CANDIDATES);
 }
 
 /** A pointer's pixel on a dot's edge still counts as on it (antialiasing draws the edge half a pixel out). */
@@ -51,10 +58,11 @@ function nearestWithin(input: HitTestInput, radiusPx: number): string | null {
 }
 
 /** The markers whose centre is within `radiusPx` CSS px of the point, nearest first. */
-function markersWithin({ point, markers, view, pxPerUnit }: HitTestInput, radiusPx: number): { iso: string; distance: number }[] {
+function markersWithin({ point, markers, view, pxPerUnit, worldSize }: HitTestInput, radiusPx: number): { iso: string; distance: number }[] {
   const found: { iso: string; distance: number }[] = [];
   for (const marker of markers) {
-    const [x, y] = onScreen(view, marker.centre);
+    const [x, y] = marker.fixed ? marker.centre : onScreen(view, marker.centre);
+    if (!marker.fixed && worldSize && (x < 0 || y < 0 || x > worldSize.width || y > worldSize.height)) continue;
     const distance = Math.hypot(x - point[0], y - point[1]) * pxPerUnit;
     if (distance <= radiusPx) found.push({ iso: marker.iso, distance });
   }

@@ -21,6 +21,7 @@ export function hitTestInputOf(
   markers: readonly MarkerSpec[],
   dotRadius: number,
   view: View,
+  worldSize?: { width: number; height: number },
 ): HitTestInput | null {
   const matrix = svg?.getScreenCTM?.();
   if (!matrix) return null;
@@ -37,5 +38,16 @@ export function hitTestInputOf(
     pxPerUnit,
     dotRadiusPx: dotRadius * view.k * pxPerUnit,
     hitRadiusPx: MARKER_HIT_RADIUS_PX,
+    worldSize,
   };
+}
+
+/**
+ * The country whose land is under a point of the window, whatever marker is drawn over it: the
+ * first country shape the browser finds there (a tap on a dot over Hungary is still over Hungary).
+ */
+export function landUnder(doc: Document, clientX: number, clientY: number): string | null {
+  if (typeof doc.elementsFromPoint !== "function") return null;
+  const land = doc.elementsFromPoint(clientX, clientY).find((element) => element.matches("path.country[data-iso]"));
+  return land?.getAttribute("data-iso") ?? null;
 }

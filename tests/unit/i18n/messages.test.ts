@@ -47,6 +47,7 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   loadTimedOut: [["some-id", 20]],
   loadCodeFailed: [["some-id"]],
   languageUnavailable: [["Deutsch"], ["한국어"]],
+  zoomToRegion: [["Europe"], ["Caribbean"]],
   allStatements: [[6], [1000]],
   pageDescription: [["48 countries and the EU signed on 10 January 2024", "dpa-AFX"]],
   cardAlt: [["48 countries and the EU signed on 10 January 2024"]],

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { candidatesAt, countryAt, type HitTestInput } from "../../../src/map/hitTest";
+import { MAX_CANDIDATES, candidatesAt, countryAt, type HitTestInput } from "../../../src/map/hitTest";
 
 // Monaco's and San Marino's dots, 10 units apart, drawn 4.5 px across at 1 px a unit.
 const markers = [
@@ -59,9 +59,29 @@ describe("countryAt", () => {
 });
 
 describe("candidatesAt", () => {
-  it("offers every small country near a tap, nearest first, and the land under the finger", () => {
-    expect(candidatesAt(at([14, 10], "IT"))).toEqual(["MC", "SM", "IT"]);
-    expect(candidatesAt(at([10, 20], "FR"))).toEqual(["MC", "FR"]);
+  it("offers the land under the finger first, then every small country near the tap, nearest first", () => {
+    expect(candidatesAt(at([14, 10], "IT"))).toEqual(["IT", "MC", "SM"]);
+    expect(candidatesAt(at([10, 20], "FR"))).toEqual(["FR", "MC"]);
     expect(candidatesAt(at([50, 50], "FR"))).toEqual(["FR"]);
+    // A tap on Monaco (its dot is what the finger touched): Monaco once, then San Marino, 10 px off.
+    expect(candidatesAt(at([10, 10], "MC"))).toEqual(["MC", "SM"]);
+  });
+
+  it("always offers the land under the finger, and never more than eight (issue #27: Hungary among 20 dots)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -15, max: 15 }), fc.integer({ min: -15, max: 15 })), { maxLength: 30 }), (offsets) => {
+        const crowd = offsets.map(([dx, dy], i) => ({ iso: `M${i}`, centre: [50 + dx, 50 + dy] as [number, number], category: "signatory" as const }));
+        const offered = candidatesAt(at([50, 50], "HU", { markers: crowd }));
+        expect(offered[0]).toBe("HU");
+        expect(offered.length).toBeLessThanOrEqual(MAX_CANDIDATES);
+        expect(new Set(offered).size).toBe(offered.length);
+      }),
+    );
+  });
+
+  it("never offers a zoomed marker the world view clips away", () => {
+    const below = [{ iso: "LI", centre: [10, 60] as [number, number], category: "signatory" as const }];
+    expect(candidatesAt(at([10, 60], null, { markers: below, worldSize: { width: 100, height: 50 } }))).toEqual([]);
+    expect(candidatesAt(at([10, 60], null, { markers: [{ ...below[0]!, fixed: true }], worldSize: { width: 100, height: 50 } }))).toEqual(["LI"]);
   });
 });
