@@ -40,14 +40,17 @@ export default tseslint.config(
     [notNodeSide, notReact, notPageParts("map", "panel", "page", "embed", "export")],
     NODE_SIDE,
   ),
-  // The downloads draw with the map's pure parts (palette, markers), never with its components.
+  // The downloads draw with the map's pure parts (palette, markers, inset), never with its components.
   restrict(
     ["src/export/**"],
     [
       notNodeSide,
       notReact,
       notPageParts("panel", "page", "embed"),
-      { group: ["**/map/*", "!**/map/palette", "!**/map/markers"], message: "The downloads use only the map's pure parts (palette, markers)." },
+      {
+        group: ["**/map/*", "!**/map/palette", "!**/map/markers", "!**/map/inset"],
+        message: "The downloads use only the map's pure parts (palette, markers, inset).",
+      },
     ],
   ),
   restrict(["src/map/**"], [notNodeSide, notPageParts("panel", "page", "embed", "export")]),

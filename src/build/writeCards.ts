@@ -71,6 +71,7 @@ export function cardPicture(statement: Statement, world: World): MapPicture {
     lang: "en",
     theme: "light",
     mapWidthPx: SOCIAL_MAP_WIDTH,
+    insetChoice: statement.inset ?? null,
   });
 }
 

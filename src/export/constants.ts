@@ -23,12 +23,15 @@ export const STROKE = {
   markerRing: 1.2,
   selected: 2.5,
   group: 1.8,
+  /** The inset's frame and its window's outline on the world; a moved marker's leader line. */
+  inset: 1,
+  leader: 0.8,
   /** Dash and gap of a group's outline. */
   groupDash: [4, 2],
 } as const;
 
-/** The subjects' hatch, in the map's viewBox units as on screen: a 4-unit tile, a 1.6-unit line, at 45°. */
-export const HATCH = { tile: 4, line: 1.6, angle: 45 } as const;
+/** The subjects' hatch, in the map's viewBox units as on screen: a 4-unit tile, a 1.6-unit line, at 45°; never a tile under 3 px of the picture. */
+export const HATCH = { tile: 4, line: 1.6, angle: 45, minTilePx: 3 } as const;
 
 /** Rings round a marker, as multiples of its radius: the selected country's, a group member's (as WorldMap draws them). */
 export const RING = { selected: 1.7, group: 1.9 } as const;

@@ -47,6 +47,7 @@ export function downloadView(choice: DownloadChoice, input: ViewToDownload): Pro
     mapWidthPx: social ? SOCIAL_MAP_WIDTH : width,
     selected,
     outlined,
+    insetChoice: view.statement.inset ?? null,
   });
   return makeDownload(social ? "png" : choice, { statement: view.statement, picture, size });
 }

@@ -1,10 +1,11 @@
 // The map's inputs (the prepared World, the statement's view: its categories and the legend's
 // entries) as a MapPicture, plain data the renderers draw.
-import type { World } from "../geo/types";
+import type { World, WorldShape } from "../geo/types";
 import { formatDate } from "../i18n/format";
 import type { Messages } from "../i18n/messages";
 import { categoryOf, type Categorised, type Category } from "../view/categorise";
-import { MARKER_RADIUS_NARROW_PX, MARKER_RADIUS_PX, NARROW_MAP_PX, markersFor } from "../map/markers";
+import { chooseInset, insetLayout, insetRegionName, markersOfMap, meetsWindow, type InsetChoice } from "../map/inset";
+import { markerRadiusPx } from "../map/markers";
 import type { Statement } from "../statement/types";
 import type { MapPicture, Theme } from "./types";
 
@@ -20,6 +21,8 @@ export interface PictureView {
   mapWidthPx?: number;
   selected?: string | null;
   outlined?: readonly string[] | null;
+  /** The statement's own choice of inset, as the page follows it (null: chosen from the data). */
+  insetChoice?: InsetChoice | null;
 }
 
 /** The page's map width before it is measured, as WorldMap assumes. */
@@ -39,16 +42,40 @@ export function pictureFromWorld(
 ): MapPicture {
   const mapWidthPx = view.mapWidthPx ?? DEFAULT_MAP_WIDTH_PX;
   const pxPerUnit = mapWidthPx / world.width;
-  const radius = (mapWidthPx < NARROW_MAP_PX ? MARKER_RADIUS_NARROW_PX : MARKER_RADIUS_PX) / pxPerUnit;
+  const dotRadiusPx = markerRadiusPx(mapWidthPx);
   const category = (iso: string) => categoryOf(categorised, iso);
+  const country = (shape: WorldShape) => ({ iso: shape.iso, name: view.nameOf(shape.iso), d: shape.d, category: category(shape.iso) });
+  // The same inset and markers as the page draws at this width.
+  const inset = chooseInset(world, category, categorised.coveredBy, view.insetChoice ?? null);
+  const band = inset ? insetLayout(world, inset.window) : null;
+  const markers = markersOfMap(world, category, categorised.coveredBy, inset, band, { pxPerUnit, k: 1, dotRadiusPx });
   return {
     width: world.width,
-    height: world.height,
+    height: band?.height ?? world.height,
     sphere: world.sphere,
-    countries: world.shapes
-      .filter((shape) => shape.d !== "")
-      .map((shape) => ({ iso: shape.iso, name: view.nameOf(shape.iso), d: shape.d, category: category(shape.iso) })),
-    markers: markersFor(world.shapes, category, pxPerUnit, categorised.coveredBy).map((marker) => ({ ...marker, name: view.nameOf(marker.iso), radius })),
+    countries: world.shapes.filter((shape) => shape.d !== "").map(country),
+    markers: markers.map(({ iso, centre, category, anchor }) => ({
+      iso,
+      centre,
+      category,
+      ...(anchor ? { anchor } : {}),
+      name: view.nameOf(iso),
+      radius: dotRadiusPx / pxPerUnit,
+    })),
+    ...(inset && band
+      ? {
+          inset: {
+            region: inset.region,
+            label: insetRegionName(inset.region, view.lang),
+            window: inset.window,
+            frame: band.frame,
+            k: band.k,
+            x: band.x,
+            y: band.y,
+            countries: world.shapes.filter((shape) => meetsWindow(shape, inset.window)).map(country),
+          },
+        }
+      : {}),
     legend: legend.map(({ category, text }) => ({ category, text })),
     ...texts,
     lang: view.lang,

@@ -7,7 +7,7 @@ import { CATEGORY_LOOKS, themeColours, type CategoryLook, type ColourName } from
 import { BASELINE, FONT_STACK, HATCH, RING, SCREEN, SOCIAL, SOCIAL_HEIGHT, SOCIAL_WIDTH, STROKE, type TextStyle } from "./constants";
 import { escapeXml } from "./escapeXml";
 import { clampLines, estimateTextWidth, wrapText } from "./textWidth";
-import type { CategoryName, MapPicture, PictureSize } from "./types";
+import type { CategoryName, MapPicture, PictureInset, PictureSize } from "./types";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 /** Inkscape's namespace, for the layer and object names it shows (inkscape:label); Wikimedia allows it. */
@@ -57,6 +57,9 @@ export function renderMapSvg(picture: MapPicture, size: PictureSize): string {
     const look = looks.get(category)!;
     return look.hatch ? `url(#hatch-${category})` : colour[look.fill];
   };
+  // The hatch keeps a tile of at least HATCH.minTilePx in the finished picture: a card's smaller map would blur it into a plain fill.
+  const hatchGrow = Math.max(1, HATCH.minTilePx / (HATCH.tile * scale));
+  const [hatchTile, hatchLine] = [num(HATCH.tile * hatchGrow), num(HATCH.line * hatchGrow)];
   const markerIsos = new Set(picture.markers.map((marker) => marker.iso));
   const markerByIso = new Map(picture.markers.map((marker) => [marker.iso, marker]));
   const countryByIso = new Map(picture.countries.map((country) => [country.iso, country]));
@@ -67,6 +70,32 @@ export function renderMapSvg(picture: MapPicture, size: PictureSize): string {
     if (marker) return `<circle cx="${num(marker.centre[0])}" cy="${num(marker.centre[1])}" r="${num(marker.radius * ring)}"/>`;
     const country = countryByIso.get(iso);
     return country ? `<path d="${escapeXml(country.d)}"/>` : "";
+  };
+
+  /** The inset: its sea, its countries (each a named group, as on the world), its frame and its label; its window outlined on the world. */
+  const drawInset = (inset: PictureInset) => {
+    const [[wx0, wy0], [wx1, wy1]] = inset.window;
+    const [fx, fy, fw] = inset.frame;
+    return [
+      `<rect id="inset-locator" x="${num(wx0)}" y="${num(wy0)}" width="${num(wx1 - wx0)}" height="${num(wy1 - wy0)}" fill="none" ${paint("stroke", colour.muted)} ` +
+        `stroke-width="${mapPx(STROKE.inset)}" stroke-dasharray="${[3, 2].map(mapPx).join(" ")}"/>`,
+      `<g id="inset" inkscape:label="Inset: ${escapeXml(inset.label)}" data-inset="${escapeXml(inset.region)}">`,
+      `<rect ${frameRect(inset.frame)} fill="${colour.sea}"/>`,
+      `<g clip-path="url(#inset-clip)"><g transform="translate(${num(inset.x)},${num(inset.y)}) scale(${num(inset.k, 4)})" ${paint("stroke", colour.border)} ` +
+        `stroke-width="${num(Number(mapPx(STROKE.border)) / inset.k, 4)}" stroke-linejoin="round">`,
+      ...inset.countries.map((country) => {
+        const look = looks.get(country.category) ?? lookOf(country.category);
+        const stroke = look.stroke ? ` ${paint("stroke", colour[look.stroke])}` : "";
+        return (
+          `<g ${identity("inset-country", country.iso, country.name, country.category, look)} fill="${fillOf(country.category)}"${stroke}>` +
+          `<path d="${escapeXml(country.d)}"/></g>`
+        );
+      }),
+      `</g></g>`,
+      `<rect ${frameRect(inset.frame)} fill="none" ${paint("stroke", colour.muted)} stroke-width="${mapPx(STROKE.inset)}"/>`,
+      `<text x="${num(fx + fw + 14)}" y="${num(fy + 14)}" font-size="${mapPx(INSET_LABEL_PX)}" font-weight="600" dominant-baseline="hanging" fill="${colour.text}">${escapeXml(inset.label)}</text>`,
+      `</g>`,
+    ].join("\n");
   };
 
   const out: string[] = [
@@ -80,12 +109,13 @@ export function renderMapSvg(picture: MapPicture, size: PictureSize): string {
       const look = looks.get(category)!;
       if (!look.hatch) return [];
       return [
-        `<pattern id="hatch-${category}" patternUnits="userSpaceOnUse" width="${HATCH.tile}" height="${HATCH.tile}" patternTransform="rotate(${HATCH.angle})">`,
-        `<rect width="${HATCH.tile}" height="${HATCH.tile}" fill="${colour[look.fill]}"/>`,
-        `<line x1="0" y1="0" x2="0" y2="${HATCH.tile}" ${paint("stroke", colour[look.hatch])} stroke-width="${HATCH.line}"/>`,
+        `<pattern id="hatch-${category}" patternUnits="userSpaceOnUse" width="${hatchTile}" height="${hatchTile}" patternTransform="rotate(${HATCH.angle})">`,
+        `<rect width="${hatchTile}" height="${hatchTile}" fill="${colour[look.fill]}"/>`,
+        `<line x1="0" y1="0" x2="0" y2="${hatchTile}" ${paint("stroke", colour[look.hatch])} stroke-width="${hatchLine}"/>`,
         `</pattern>`,
       ];
     }),
+    picture.inset ? `<clipPath id="inset-clip"><rect ${frameRect(picture.inset.frame)}/></clipPath>` : "",
     `</defs>`,
     `<rect id="background" width="${layout.width}" height="${layout.height}" fill="${colour.panelBg}"/>`,
     `<g id="headline" inkscape:groupmode="layer" inkscape:label="Headline">`,
@@ -111,6 +141,15 @@ export function renderMapSvg(picture: MapPicture, size: PictureSize): string {
     picture.selected && (countryByIso.has(picture.selected) || markerIsos.has(picture.selected))
       ? `<g id="selected" inkscape:label="Selected" fill="none" ${paint("stroke", colour.focus)} stroke-width="${mapPx(STROKE.selected)}">${overlay(picture.selected, RING.selected)}</g>`
       : "",
+    picture.inset ? drawInset(picture.inset) : "",
+    ...picture.markers.flatMap(({ iso, centre, anchor }) =>
+      anchor
+        ? [
+            `<line class="marker-leader" data-for="${escapeXml(iso)}" x1="${num(anchor[0])}" y1="${num(anchor[1])}" x2="${num(centre[0])}" y2="${num(centre[1])}" ` +
+              `${paint("stroke", colour.text)} stroke-width="${mapPx(STROKE.leader)}"/>`,
+          ]
+        : [],
+    ),
     `<g id="markers" inkscape:label="Markers" stroke-width="${mapPx(STROKE.markerRing)}">`,
     ...picture.markers.map((marker) => {
       const look = looks.get(marker.category)!;
@@ -153,7 +192,7 @@ function lookOf(category: CategoryName): CategoryLook {
 }
 
 /** The hooks a country's group carries, as the page's map does, plus the names Inkscape and Illustrator show. */
-function identity(kind: "country" | "marker", iso: string, name: string, category: CategoryName, look: CategoryLook): string {
+function identity(kind: "country" | "marker" | "inset-country", iso: string, name: string, category: CategoryName, look: CategoryLook): string {
   const code = escapeXml(iso);
   return `id="${kind}-${code}" data-iso="${code}" data-status="${look.status}" data-category="${category}" inkscape:label="${escapeXml(name)}"`;
 }
@@ -318,3 +357,9 @@ function textBlock(id: string, lines: string[], x: number, top: number, style: T
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
 /** A number as SVG wants it: rounded, no "-0", no exponent for the small values we write. */
 const num = (n: number, places = 2) => String(round(n, places) + 0).replace(/^-0$/, "0");
+
+/** A frame's attributes: frameRect([2, 497, 400, 290]) → 'x="2" y="497" width="400" height="290"'. */
+const frameRect = ([x, y, width, height]: readonly number[]) => `x="${num(x!)}" y="${num(y!)}" width="${num(width!)}" height="${num(height!)}"`;
+
+/** The inset's label, px of the finished picture. */
+const INSET_LABEL_PX = 13;

@@ -25,6 +25,25 @@ export interface PictureMarker {
   category: CategoryName;
   /** In viewBox units, as the page draws it at the same width. */
   radius: number;
+  /** Where its country is, when the dot was moved off it so as not to hide another's (a leader line joins them). */
+  anchor?: Point;
+}
+
+/** The crowded region drawn again, magnified, below the world (#22), as the page draws it. */
+export interface PictureInset {
+  /** Its region's id ("europe"), and its name in the picture's language ("Europe"). */
+  region: string;
+  label: string;
+  /** The part of the world it shows, in the world's viewBox units, outlined on the world. */
+  window: [Point, Point];
+  /** Its frame in the picture's viewBox units: [x, y, width, height]. */
+  frame: [number, number, number, number];
+  /** World units → the frame: point * k + [x, y]. */
+  k: number;
+  x: number;
+  y: number;
+  /** The countries that meet the window, in world units. */
+  countries: PictureCountry[];
 }
 
 /** One line of the legend: its category's swatch, and words with the count ("48 countries + the EU signed"). */
@@ -38,13 +57,15 @@ export interface PictureLegendEntry {
  * @example pictureFromWorld(world, categorised, legend, texts, view) // a MapPicture of the seed
  */
 export interface MapPicture {
-  /** The geometry's viewBox (1000 wide, as src/generated/world.json). */
+  /** The geometry's viewBox (1000 wide, as src/generated/world.json), with the inset's band below the world when there is one. */
   width: number;
   height: number;
   /** The globe's outline, filled as the sea. */
   sphere: string;
   countries: PictureCountry[];
+  /** Every marker, the inset's included, in the picture's viewBox units. */
   markers: PictureMarker[];
+  inset?: PictureInset;
   legend: PictureLegendEntry[];
   /** The headline: the statement's title, as published. */
   title: string;

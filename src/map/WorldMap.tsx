@@ -13,10 +13,10 @@ import { candidatesAt, countryAt } from "./hitTest";
 import { isoOfTarget } from "./isoOfTarget";
 import { Legend } from "./Legend";
 import { MapControls, MapDefs } from "./MapParts";
-import { chooseInset, insetLayout, insetPoint, insetRegionName, meetsWindow, type InsetChoice } from "./inset";
+import { chooseInset, insetLayout, insetRegionName, markersOfMap, meetsWindow, type InsetChoice } from "./inset";
 import { InsetShape } from "./InsetShape";
-import { mapLayers, markerLayer } from "./mapLayers";
-import { placeMarkers, type MarkerSpec } from "./markers";
+import { mapLayers } from "./mapLayers";
+import { markerRadiusPx, type MarkerSpec } from "./markers";
 import { MapTooltip, moveTooltip } from "./MapTooltip";
 import { hitTestInputOf, landUnder, type PointerAt } from "./pointerHit";
 import { useCandidateChooser } from "./useCandidateChooser";
@@ -37,8 +37,6 @@ const RING_SCALE = { hover: 1.7, selected: 1.7, group: 1.9 };
 const FOCUS_MAX_ZOOM = 24;
 /** How far the content may draw past the map's edges, in viewBox units: a marker at the date line keeps its whole ring. */
 const EDGE_ALLOWANCE = 8;
-/** Markers' centres are kept this many dot radii apart: two dots and a hair of space between them. */
-const MARKER_SPACING = 2.2;
 /** The inset's label sits beside its frame, this far from it (viewBox units). */
 const INSET_LABEL_GAP = 14;
 
@@ -97,24 +95,16 @@ export function WorldMap(props: WorldMapProps) {
   const pxPerUnit = Math.min(box.width / world.width, box.height > 0 ? box.height / drawingHeight : Infinity);
 
   const layers = useMemo(() => mapLayers(world, category, coveredBy), [world, category, coveredBy]);
-  // The world view draws no marker for a party the inset shows.
-  const worldShapes = useMemo(() => (inset ? world.shapes.filter((shape) => !inset.parties.has(shape.iso)) : world.shapes), [world, inset]);
-  const markerAt = useMemo(
-    () => markerLayer(worldShapes, category, coveredBy, pxPerUnit, view.k, box.width),
-    [worldShapes, category, coveredBy, pxPerUnit, view.k, box.width],
-  );
-  const { dotRadius, dotRadiusPx } = markerAt;
+  const dotRadiusPx = markerRadiusPx(box.width);
+  const dotRadius = dotRadiusPx / (pxPerUnit * view.k);
   const insetShapes = useMemo(() => (inset ? world.shapes.filter((shape) => meetsWindow(shape, inset.window)) : []), [world, inset]);
   const insetShapeByIso = useMemo(() => new Map(insetShapes.map((shape) => [shape.iso, shape])), [insetShapes]);
-  // Markers never hide each other: each set is nudged apart, in its own units (the world's zoomed, the inset's fixed).
+  // Markers never hide each other, on the world view (the inset's parties have theirs there) and in the inset.
   const insetDotRadius = dotRadiusPx / pxPerUnit;
-  const markers = useMemo(() => {
-    const onWorld = placeMarkers(worldShapes, category, pxPerUnit * view.k, coveredBy, dotRadius, MARKER_SPACING);
-    if (!inset || !band) return onWorld;
-    const shown = [...inset.parties].map((iso) => layers.shapeByIso.get(iso)).filter((shape): shape is WorldShape => shape !== undefined);
-    const inInset = placeMarkers(shown, category, pxPerUnit * band.k, coveredBy, insetDotRadius, MARKER_SPACING, (point) => insetPoint(band, point));
-    return [...onWorld, ...inInset.map((marker): MarkerSpec => ({ ...marker, fixed: true }))];
-  }, [worldShapes, dotRadius, inset, band, layers, category, pxPerUnit, view.k, coveredBy, insetDotRadius]);
+  const markers = useMemo(
+    () => markersOfMap(world, category, coveredBy, inset, band, { pxPerUnit, k: view.k, dotRadiusPx }),
+    [world, category, coveredBy, inset, band, pxPerUnit, view.k, dotRadiusPx],
+  );
   // From 4x, the countries in view are drawn from finer geometry (#11); each keeps its data-iso,
   // fill and button, so hit testing (by the element under the pointer) names what is drawn there.
   const detail = useZoomDetail(view, worldSize, EDGE_ALLOWANCE);

@@ -9,6 +9,7 @@ import type { InsetChoice, InsetRegionId } from "../statement/insetChoice";
 import { mainlandBox } from "../geo/pathRings";
 import type { Point, World, WorldShape } from "../geo/types";
 import type { Category } from "../view/categorise";
+import { placeMarkers, type MarkerSpec } from "./markers";
 
 export type { InsetChoice, InsetRegionId };
 
@@ -156,3 +157,30 @@ export function meetsWindow(shape: WorldShape, [[x0, y0], [x1, y1]]: [Point, Poi
 }
 
 const round2 = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
+
+/** Markers' centres are kept this many dot radii apart: two dots and a hair of space between them. */
+const MARKER_SPACING = 2.2;
+
+/**
+ * Every marker the map draws at a scale, the inset's included (`fixed`, in the drawing's units):
+ * the world view's for the parties the inset does not show, each set placed so no dot hides
+ * another. `pxPerUnit` is CSS px per viewBox unit at the world view, `k` the zoom, `dotRadiusPx` a
+ * dot's radius on screen. What WorldMap draws and what the downloads and cards draw, alike.
+ */
+export function markersOfMap(
+  world: World,
+  categoryOf: (iso: string) => Category,
+  coveredBy: ReadonlyMap<string, string>,
+  inset: Inset | null,
+  layout: InsetLayout | null,
+  { pxPerUnit, k, dotRadiusPx }: { pxPerUnit: number; k: number; dotRadiusPx: number },
+): MarkerSpec[] {
+  const onWorldShapes = inset ? world.shapes.filter((shape) => !inset.parties.has(shape.iso)) : world.shapes;
+  const onWorld = placeMarkers(onWorldShapes, categoryOf, pxPerUnit * k, coveredBy, dotRadiusPx / (pxPerUnit * k), MARKER_SPACING);
+  if (!inset || !layout) return onWorld;
+  const shown = world.shapes.filter((shape) => inset.parties.has(shape.iso));
+  const inInset = placeMarkers(shown, categoryOf, pxPerUnit * layout.k, coveredBy, dotRadiusPx / pxPerUnit, MARKER_SPACING, (point) =>
+    insetPoint(layout, point),
+  );
+  return [...onWorld, ...inInset.map((marker): MarkerSpec => ({ ...marker, fixed: true }))];
+}

@@ -1,7 +1,6 @@
 import type { Point, World, WorldShape } from "../geo/types";
 import type { Category } from "../view/categorise";
 import { keyboardOrder } from "./keyboardOrder";
-import { MARKER_RADIUS_NARROW_PX, MARKER_RADIUS_PX, NARROW_MAP_PX, markersFor, type MarkerSpec } from "./markers";
 
 /** What the map draws that depends only on the world and the statement, not on the zoom. */
 export interface MapLayers {
@@ -30,30 +29,4 @@ export function mapLayers(world: World, categoryOf: (iso: string) => Category, c
     labelPoints: new Map(world.shapes.map((shape) => [shape.iso, shape.centroid])),
     order: keyboardOrder(reachable, asParty),
   };
-}
-
-/** What the map draws at one zoom and size: the markers and how big their dots are. */
-export interface MarkerLayer {
-  markers: MarkerSpec[];
-  markerIsos: ReadonlySet<string>;
-  /** A marker dot's radius in CSS px, and in (unzoomed) viewBox units, so it keeps its size on screen at any zoom. */
-  dotRadiusPx: number;
-  dotRadius: number;
-}
-
-/**
- * The markers at a zoom: a country too small to see at `pxPerUnit * k` gets one.
- * markerLayer(world.shapes, categoryOf, coveredBy, 0.8, 1, 800).markers.map((m) => m.iso) → ["AD", "LI", "MC", …].
- */
-export function markerLayer(
-  shapes: readonly WorldShape[],
-  categoryOf: (iso: string) => Category,
-  covered: ReadonlyMap<string, string>,
-  pxPerUnit: number,
-  k: number,
-  mapWidthPx: number,
-): MarkerLayer {
-  const markers = markersFor(shapes, categoryOf, pxPerUnit * k, covered);
-  const dotRadiusPx = mapWidthPx < NARROW_MAP_PX ? MARKER_RADIUS_NARROW_PX : MARKER_RADIUS_PX;
-  return { markers, markerIsos: new Set(markers.map((m) => m.iso)), dotRadiusPx, dotRadius: dotRadiusPx / (pxPerUnit * k) };
 }

@@ -15,6 +15,8 @@ export const MARKER_RADIUS_PX = 4.5;
 export const MARKER_RADIUS_NARROW_PX = 3;
 /** Maps narrower than this, in CSS px, use the smaller dot. */
 export const NARROW_MAP_PX = 600;
+/** A marker dot's radius on a map `mapWidthPx` CSS px wide: markerRadiusPx(375) → 3. */
+export const markerRadiusPx = (mapWidthPx: number): number => (mapWidthPx < NARROW_MAP_PX ? MARKER_RADIUS_NARROW_PX : MARKER_RADIUS_PX);
 /** Hover and tap radius around a marker's centre, CSS px: a 24x24 target (WCAG 2.2 target size). */
 export const MARKER_HIT_RADIUS_PX = 12;
 
