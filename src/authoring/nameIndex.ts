@@ -44,7 +44,7 @@ export function getNameIndex(): NameIndex {
     kinds.set(key, kind);
     acronyms.set(key, (acronyms.get(key) ?? new Set<string>()).add(written));
   };
-  for (const key of Object.keys(table.names)) kinds.set(key, "country");
+  for (const key of Object.keys(table.names.en)) kinds.set(key, "country");
   for (const org of organisations()) {
     for (const name of [org.names.en, ...org.aliases]) for (const key of nameVariants(name, "always")) kinds.set(key, "org");
     for (const acronym of org.acronyms) addAcronym(acronym, "org");
