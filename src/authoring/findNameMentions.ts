@@ -116,7 +116,13 @@ export function findNameMentions(text: string, lang: NameLanguage = "en"): NameM
     // the candidates just before and after can be the neighbouring word.
     const neighbours = [candidates[index - 1], candidates[index + 1]];
     const neighbourIsName = (at: number) => neighbours.some((other) => other !== undefined && other.start <= at && at < other.end);
-    if (!isTitleCase(sentenceAround(text, candidate.start, candidate.end)) && isPartOfLongerName(text, candidate.start, candidate.end, neighbourIsName)) return;
+    // German capitalises every noun ("der Angriffskrieg Russlands"): capitals beside a name mark no longer name there.
+    if (
+      lang !== "de" &&
+      !isTitleCase(sentenceAround(text, candidate.start, candidate.end)) &&
+      isPartOfLongerName(text, candidate.start, candidate.end, neighbourIsName)
+    )
+      return;
     const written = text.slice(candidate.start, candidate.end);
     mentions.push({
       start: candidate.start,

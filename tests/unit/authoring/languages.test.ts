@@ -79,6 +79,35 @@ describe("claims in German and French", () => {
   });
 });
 
+describe("drafts of German and French reports", () => {
+  it("reads the signers a German report names, and the subject its verb condemns, not the victim", () => {
+    const draft = draftStatement(
+      "Gipfel in Athen\n\nDie Unterzeichnerländer des Dokuments waren die Staats- und Regierungschefs von Serbien, Moldawien, Montenegro, Rumänien, Kosovo und Griechenland. Sie verurteilten den Angriffskrieg Russlands gegen die Ukraine.",
+    );
+    expect(draft.file.lang).toBe("de");
+    expect(draft.file.signatories).toEqual(["Serbien", "Moldawien", "Montenegro", "Rumänien", "Kosovo", "Griechenland"]);
+    expect(draft.file.subjects).toEqual(["Russlands"]);
+  });
+
+  it("reads 'gemeinsame Erklärung von', 'unterzeichnet' with its stated count, and 'signée par'", () => {
+    const joint = draftStatement(
+      "Erklärung zu Belarus\n\nIn einer gemeinsamen Erklärung von Deutschland, Frankreich und Polen heißt es, die Regierungen verurteilten die Repression in Belarus.",
+    );
+    expect(joint.file.signatories).toEqual(["Deutschland", "Frankreich", "Polen"]);
+    const counted = draftStatement(
+      "Die Erklärung wurde von 11 Ländern unterzeichnet: Deutschland, Frankreich, Italien, Spanien, Polen, Schweden, Finnland, Dänemark, Estland, Lettland und Litauen.",
+    );
+    expect(counted.file.signatories).toHaveLength(11);
+    expect(counted.file.statedCount).toBe(11);
+    const signed = draftStatement(
+      "Déclaration sur le Bélarus\n\nLa déclaration a été signée par l’Allemagne, la France, la Pologne et les Pays-Bas. Les signataires condamnent la répression au Bélarus.",
+    );
+    expect(signed.file.lang).toBe("fr");
+    expect(signed.file.signatories).toEqual(["Allemagne", "France", "Pologne", "Pays-Bas"]);
+    expect(signed.valid || signed.report.problems.every((problem) => !/signatories/.test(problem.field))).toBe(true);
+  });
+});
+
 describe("drafts of articles in Ukrainian and Korean", () => {
   it("reads a Ukrainian list of names, its date and its language", () => {
     const draft = draftStatement(
