@@ -98,6 +98,11 @@ const LEAD_INS: Cue[] = [
     says: "introduced as the signers",
   },
   { pattern: /(?:підписали|підписана|підписаної|підписаній|заяву\s+підписали|підписанти)\s*:?\s*$/iu, weight: 4, says: "introduced as the signers" },
+  {
+    pattern: /(?:міністр(?:и|ів)\s+закордонних\s+справ|лідери|глави\s+(?:держав|урядів)(?:\s+(?:і|та)\s+урядів)?|уряди|представники|посли)\s*$/iu,
+    weight: 4,
+    says: "introduced as the ones who speak",
+  },
 ];
 
 /** Cues that a list is not the signers: what they are against, who did not sign. */

@@ -35,13 +35,14 @@ const KOREAN_PARTICLES = ["에서", "의", "과", "와", "은", "는", "이", "�
 
 /**
  * The declined forms of a name's key that running text writes, so that the gazetteer finds them:
- * German genitives and datives ("deutschlands", "vereinigten konigreichs", "niederlanden"), a
- * Korean particle ("미국과"). The resolver reads each by its own rules; this only finds them.
+ * German genitives and datives ("deutschlands", "vereinigten konigreichs", "niederlanden"),
+ * Ukrainian genitives ("німеччини"), a Korean particle ("미국과"). The resolver reads each by its own rules; this only finds them.
  * French articles need none: "l'Allemagne" is two words here, and the list reader reads the article.
  * @example declinedKeys("vereinigtes konigreich", "de") // [..., "vereinigten konigreichs", ...]
  */
 export function declinedKeys(key: string, lang: NameLanguage): string[] {
   if (lang === "ko") return KOREAN_PARTICLES.map((particle) => `${key}${normaliseName(particle)}`);
+  if (lang === "uk") return ukrainianGenitiveKeys(key);
   if (lang !== "de") return [];
   const words = key.split(" ");
   const last = words.pop() ?? "";
@@ -53,6 +54,35 @@ export function declinedKeys(key: string, lang: NameLanguage): string[] {
   const nouns = [last, `${last}s`, `${last}es`, ...(last.endsWith("e") ? [`${last}n`] : [])];
   let forms = [""];
   for (const options of [...adjectives, nouns]) forms = forms.flatMap((form) => options.map((option) => (form === "" ? option : `${form} ${option}`)));
+  return forms.filter((form) => form !== key);
+}
+
+/**
+ * The Ukrainian genitives of a name's key (normalised: "й" is "и", "ї" is "і"), as lists write
+ * them after "міністри закордонних справ": "німеччина" → "німеччини", "сполучене королівство" →
+ * "сполученого королівства". Over-generation is harmless: a form is only looked for in the text,
+ * and the resolver reads what is found by its own rules.
+ */
+function ukrainianGenitiveKeys(key: string): string[] {
+  const words = key.split(" ");
+  const last = words.pop() ?? "";
+  const nounForms = [
+    last,
+    ...(last.endsWith("ія") ? [`${last.slice(0, -2)}іі`] : last.endsWith("я") ? [`${last.slice(0, -1)}і`] : []),
+    ...(last.endsWith("а") ? [`${last.slice(0, -1)}и`, `${last.slice(0, -1)}і`] : []),
+    ...(last.endsWith("и") ? [`${last.slice(0, -1)}ю`, `${last.slice(0, -1)}ів`] : []),
+    ...(last.endsWith("ь") ? [`${last.slice(0, -1)}ю`] : []),
+    ...(last.endsWith("о") ? [`${last.slice(0, -1)}а`] : []),
+    ...(/[бвгґджзклмнпрстфхцчшщ]$/u.test(last) ? [`${last}у`, `${last}а`] : []),
+  ];
+  const adjectiveForms = words.map((word) => [
+    word,
+    ...(word.endsWith("а") ? [`${word.slice(0, -1)}оі`] : []),
+    ...(word.endsWith("ии") ? [`${word.slice(0, -2)}ого`] : word.endsWith("е") ? [`${word.slice(0, -1)}ого`] : []),
+    ...(word.endsWith("і") ? [`${word.slice(0, -1)}их`] : []),
+  ]);
+  let forms = [""];
+  for (const options of [...adjectiveForms, nounForms]) forms = forms.flatMap((form) => options.map((option) => (form === "" ? option : `${form} ${option}`)));
   return forms.filter((form) => form !== key);
 }
 

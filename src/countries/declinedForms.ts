@@ -30,7 +30,16 @@ const KOREAN_PARTICLE = /^(.+?)(에서|의|과|와|은|는|이|가|을|를|도|�
  * @example baseForms("미국과", "ko") // ["미국"]
  */
 export function baseForms(written: string, lang: NameLanguage): string[] {
-  const forms = lang === "de" ? germanBaseForms(written) : lang === "fr" ? frenchBaseForms(written) : lang === "ko" ? koreanBaseForms(written) : [];
+  const forms =
+    lang === "de"
+      ? germanBaseForms(written)
+      : lang === "fr"
+        ? frenchBaseForms(written)
+        : lang === "uk"
+          ? ukrainianBaseForms(written)
+          : lang === "ko"
+            ? koreanBaseForms(written)
+            : [];
   return [...new Set(forms)].filter((form) => form !== written && form !== "");
 }
 
@@ -80,6 +89,54 @@ function germanBaseForms(written: string): string[] {
 function frenchBaseForms(written: string): string[] {
   const bare = FRENCH_ARTICLE.exec(written)?.[1];
   return bare === undefined ? [] : [bare];
+}
+
+/**
+ * Ukrainian genitive endings of a noun and what its nominative may end in: "Німеччини" →
+ * "Німеччина", "Франції" → "Франція", "Кореї" → "Корея", "Польщі" → "Польща", "Ірану" → "Іран",
+ * "Китаю" → "Китай", "Ізраїлю" → "Ізраїль", "Королівства" → "Королівство", "Штатів" → "Штати".
+ */
+const UKRAINIAN_NOUN_ENDINGS: [RegExp, string[]][] = [
+  [/ії$/u, ["ія"]],
+  [/ї$/u, ["я"]],
+  [/и$/u, ["а"]],
+  [/і$/u, ["а"]],
+  [/у$/u, [""]],
+  [/ю$/u, ["й", "ь"]],
+  [/а$/u, ["о", ""]],
+  [/ів$/u, ["и"]],
+];
+
+/** Ukrainian genitive endings of an adjective: "Південної" → "Південна", "Сполученого" → "Сполучене", "Сполучених" → "Сполучені". */
+const UKRAINIAN_ADJECTIVE_ENDINGS: [RegExp, string[]][] = [
+  [/ої$/u, ["а"]],
+  [/ого$/u, ["е", "ий"]],
+  [/их$/u, ["і"]],
+];
+
+/** The forms a Ukrainian word may have in the nominative, by the endings above; the word itself first. */
+function ukrainianWordForms(word: string, endings: readonly [RegExp, string[]][]): string[] {
+  const forms = [word];
+  for (const [ending, nominatives] of endings) if (ending.test(word)) for (const nominative of nominatives) forms.push(word.replace(ending, nominative));
+  return forms;
+}
+
+/**
+ * Ukrainian: a name in the genitive, as lists write it after "міністри закордонних справ": the
+ * last word is read as a noun, the words before it as adjectives ("Сполученого Королівства" →
+ * "Сполучене Королівство", "Південної Кореї" → "Південна Корея"); "та", "і" and lower-case words stay.
+ */
+function ukrainianBaseForms(written: string): string[] {
+  const words = written.split(/\s+/u);
+  const options = words.map((word, index) =>
+    !/^\p{Lu}/u.test(word) ? [word] : ukrainianWordForms(word, index === words.length - 1 ? UKRAINIAN_NOUN_ENDINGS : UKRAINIAN_ADJECTIVE_ENDINGS),
+  );
+  let readings = [""];
+  for (const wordOptions of options) {
+    readings = readings.flatMap((reading) => wordOptions.map((option) => (reading === "" ? option : `${reading} ${option}`)));
+    if (readings.length > MAX_READINGS) return [];
+  }
+  return readings;
 }
 
 /** Korean: one particle written onto the end of the name goes ("대한민국과" → "대한민국"). */

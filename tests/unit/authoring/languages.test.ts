@@ -118,6 +118,17 @@ describe("drafts of articles in Ukrainian and Korean", () => {
     expect(draft.file.signatories).toEqual(["Польща", "Литва", "Латвія", "Естонія", "Чехія"]);
   });
 
+  it("reads a Ukrainian list in the genitive, each name as written, resolved by the Ukrainian rules", () => {
+    const draft = draftStatement(
+      "Спільна заява міністрів закордонних справ G7\n\nМюнстер, 4 листопада 2022 року\n\nМіністри закордонних справ Німеччини, Італії, Канади, Сполучених Штатів, Сполученого Королівства, Франції та Японії засудили запуски балістичних ракет.",
+    );
+    expect(draft.file.lang).toBe("uk");
+    expect(draft.file.date).toBe("2022-11-04");
+    expect(draft.file.signatories).toEqual(["Німеччини", "Італії", "Канади", "Сполучених Штатів", "Сполученого Королівства", "Франції", "Японії"]);
+    expect(draft.report.signerLists[0]?.reasons.join(" ")).toMatch(/introduced as the ones who speak/);
+    expect(draft.report.unresolved).toEqual([]);
+  });
+
   it("reads a Korean list of names, its date and its language", () => {
     const draft = draftStatement("한미일 외교장관 공동성명\n\n2023년 8월 18일\n\n미국, 일본, 한국 외교장관은 북한의 탄도미사일 발사를 규탄했다.");
     expect(draft.file.lang).toBe("ko");

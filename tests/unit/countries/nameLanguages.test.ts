@@ -140,6 +140,14 @@ describe("declined forms", () => {
     expect(codeOf("de l'Union européenne", fr)).toBe("EU");
   });
 
+  it("reads the Ukrainian genitives of a list by rule", () => {
+    // "міністри закордонних справ Німеччини, Франції, Сполученого Королівства і Південної Кореї"
+    expect(
+      ["Німеччини", "Франції", "Сполученого Королівства", "Південної Кореї", "Сполучених Штатів", "Китаю", "Ірану", "Польщі"].map((name) => codeOf(name, uk)),
+    ).toEqual(["DE", "FR", "GB", "KR", "US", "CN", "IR", "PL"]);
+    expect(codeOf("Німеччини", ["en"])).toMatch(/^unknown/);
+  });
+
   it("reads a Korean particle written onto a name", () => {
     expect(codeOf("미국과", ko)).toBe("US");
     expect(codeOf("대한민국의", ko)).toBe("KR");
