@@ -1,6 +1,7 @@
-// BUILD TIME ONLY: reads the two country packages and the reviewed alias table, and derives the
-// table the runtime resolver ships with. Never import this from app code: world-countries alone
-// is over a megabyte.
+// BUILD TIME ONLY: reads the two country packages, CLDR's names (Node's Intl.DisplayNames) and
+// the reviewed alias tables, one per language, and derives the tables the runtime resolver ships
+// with. Never import this from app code: world-countries alone is over a megabyte, and the browser's
+// own Intl must never decide what a name means.
 import worldCountries from "world-countries";
 import isoEnglish from "i18n-iso-countries/langs/en.json";
 import isoGerman from "i18n-iso-countries/langs/de.json";
