@@ -33,8 +33,8 @@ export function draftViewOf(statement: EditableStatement, fallbackDate: string):
     fileText,
     check,
     places: placeProblems([...check.errors, ...check.warnings], statement),
-    questions: nameQuestions(statement.parties),
-    lines: partyLines(statement.parties),
+    questions: nameQuestions(statement.parties, statement.lang),
+    lines: partyLines(statement.parties, statement.lang),
     preview: previewOf(file, check.warnings, fallbackDate),
   };
 }

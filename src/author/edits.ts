@@ -4,8 +4,8 @@ import { resolveName } from "../authoring/resolveName";
 import type { EditableClaim, EditableParty, EditableStatement, FieldName, Placement, Role } from "./editableStatement";
 
 /** The country a party's name resolves to, or null (an organisation, an unknown or ambiguous name). */
-export function countryOfParty(party: Pick<EditableParty, "written">): string | null {
-  const resolution = resolveName(party.written);
+export function countryOfParty(party: Pick<EditableParty, "written">, lang = "en"): string | null {
+  const resolution = resolveName(party.written, lang);
   return resolution.ok && resolution.kind === "country" ? resolution.country.iso2 : null;
 }
 
@@ -15,7 +15,7 @@ export function countryOfParty(party: Pick<EditableParty, "written">): string | 
  * @example placementOf(seedDraft, "DE") // "signatory"
  */
 export function placementOf(statement: EditableStatement, iso: string): Placement {
-  const roles = new Set(statement.parties.filter((party) => countryOfParty(party) === iso).map((party) => party.role));
+  const roles = new Set(statement.parties.filter((party) => countryOfParty(party, statement.lang) === iso).map((party) => party.role));
   return roles.has("signatory") ? "signatory" : roles.has("subject") ? "subject" : "neither";
 }
 
@@ -42,7 +42,7 @@ export function setCountryPlacement(
   placement: Placement,
   englishNameOf: (iso: string) => string,
 ): EditableStatement {
-  const listed = statement.parties.filter((party) => countryOfParty(party) === iso);
+  const listed = statement.parties.filter((party) => countryOfParty(party, statement.lang) === iso);
   const first = listed[0];
   if (placement === "neither") return listed.length === 0 ? statement : takeOut(statement, new Set(listed.map((party) => party.key)));
   if (first) {
@@ -53,7 +53,7 @@ export function setCountryPlacement(
       .map((party) => (party.key === first.key ? { ...party, role: placement } : party));
     return { ...statement, parties, setAside: [...statement.setAside, ...listed.slice(1)] };
   }
-  const before = statement.setAside.findLast((party) => countryOfParty(party) === iso);
+  const before = statement.setAside.findLast((party) => countryOfParty(party, statement.lang) === iso);
   const added: EditableParty = before
     ? { ...before, role: placement }
     : { key: statement.nextKey, written: englishNameOf(iso), asDrafted: "", role: placement };

@@ -38,9 +38,9 @@ export function choicesFor(resolution: Resolution): NameChoice[] {
  * ambiguous, or an organisation listed as a subject.
  * @example nameQuestions(draftOf("… Germny …"))[0].choices[0].written // "Germany"
  */
-export function nameQuestions(parties: readonly EditableParty[]): NameQuestion[] {
+export function nameQuestions(parties: readonly EditableParty[], lang = "en"): NameQuestion[] {
   return parties.flatMap((party): NameQuestion[] => {
-    const resolution = resolveName(party.written);
+    const resolution = resolveName(party.written, lang);
     if (!resolution.ok) return [{ party, problem: describeResolution(resolution), choices: choicesFor(resolution) }];
     if (party.role === "subject" && resolution.kind === "org")
       return [{ party, problem: `${resolution.name} is an organisation: a subject must be a country`, choices: [] }];
@@ -62,9 +62,9 @@ export interface PartyLine {
  * The list's lines, in list order.
  * @example partyLines([{ written: "the Czech Republic", … }])[0].resolved // "Czech Republic (CZ)"
  */
-export function partyLines(parties: readonly EditableParty[]): PartyLine[] {
+export function partyLines(parties: readonly EditableParty[], lang = "en"): PartyLine[] {
   return parties.map((party) => {
-    const resolution = resolveName(party.written);
+    const resolution = resolveName(party.written, lang);
     return {
       party,
       iso: resolution.ok && resolution.kind === "country" ? resolution.country.iso2 : null,

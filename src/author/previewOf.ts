@@ -35,9 +35,9 @@ export function previewOf(
     seen.add(key);
     return true;
   };
-  const signatories = file.signatories.flatMap((written) => partyOf(written)).filter(once);
+  const signatories = file.signatories.flatMap((written) => partyOf(written, file.lang)).filter(once);
   const subjects = file.subjects
-    .flatMap((written) => partyOf(written))
+    .flatMap((written) => partyOf(written, file.lang))
     .filter((party): party is Extract<Party, { kind: "country" }> => party.kind === "country")
     .filter(once);
   const claims = file.claims.flatMap((claim): Claim[] => {
@@ -61,8 +61,8 @@ export function previewOf(
   return { statement, warnings, orgs: orgFactsOf(statement, languages) };
 }
 
-function partyOf(written: string): Party[] {
-  const resolution = resolveName(written);
+function partyOf(written: string, lang: string): Party[] {
+  const resolution = resolveName(written, lang);
   if (!resolution.ok) return [];
   return [resolution.kind === "country" ? { kind: "country", written, iso2: resolution.country.iso2 } : { kind: "org", written, org: resolution.org }];
 }

@@ -1,8 +1,10 @@
 // From a pasted article to a draft statement file and a report for the editor (issue #12).
 // Pure: no DOM, no Node; the command and the authoring page share it.
-import { countryByIso, nameResolver, resolveCountry } from "../countries/resolveCountry";
+import type { NameLanguage } from "../countries/nameLanguages";
+import { countryByIso, nameResolver } from "../countries/resolveCountry";
 import type { Resolution } from "../countries/types";
-import { DEFAULT_STATEMENT_LANG, parseStatement } from "../statement/parseStatement";
+import { parseStatement } from "../statement/parseStatement";
+import { detectLanguage } from "./detectLanguage";
 import { findClaims } from "./findClaims";
 import { findDateline } from "./findDateline";
 import { findNameLists, type ListItem, type TextUnit } from "./findNameLists";
@@ -10,11 +12,15 @@ import { chooseSignerLists, mergeSignerLists, primaryList, type ScoredList } fro
 import { chooseStatedCount, findStatedCounts } from "./findStatedCount";
 import { findSubjects } from "./findSubjects";
 import { readDocument } from "./readDocument";
+import { resolveName } from "./resolveName";
 import { datesMentioned, findDate, findSource, findTitle, makeId } from "./readHeadFields";
 import type { Draft, DraftOptions, DraftReport, DraftStatementFile, FieldOrigin, SignerListFound, UnresolvedName } from "./types";
 
 /** The file name validation messages use for a draft that has no file yet. */
 export const DRAFT_FILE = "draft";
+
+/** How much of the text the language is told from: plenty for the stop words, bounded for a very long paste. */
+const LANGUAGE_SAMPLE = 20_000;
 
 /** Texts longer than this are cut before reading: no article is that long, and the reading stays fast. */
 export const MAX_TEXT_LENGTH = 1_000_000;
@@ -29,9 +35,11 @@ export const MAX_TEXT_LENGTH = 1_000_000;
 export function draftStatement(raw: string, options: DraftOptions = {}): Draft {
   const document = readDocument(raw.length > MAX_TEXT_LENGTH ? raw.slice(0, MAX_TEXT_LENGTH) : raw);
   const paragraphs = document.paragraphs.map((paragraph) => paragraph.text);
+  // The article's language: the draft's `lang`, and the language its names are read in (with English).
+  const lang = detectLanguage([document.headline ?? "", ...paragraphs].join("\n").slice(0, LANGUAGE_SAMPLE));
   const units: TextUnit[] = [
-    ...(document.headline === undefined ? [] : [{ paragraph: -1, text: document.headline, listItem: false }]),
-    ...document.paragraphs.map((paragraph, index) => ({ paragraph: index, text: paragraph.text, listItem: paragraph.listItem })),
+    ...(document.headline === undefined ? [] : [{ paragraph: -1, text: document.headline, listItem: false, lang }]),
+    ...document.paragraphs.map((paragraph, index) => ({ paragraph: index, text: paragraph.text, listItem: paragraph.listItem, lang })),
   ];
   const dateline = paragraphs[0] === undefined ? undefined : findDateline(paragraphs[0]);
 
@@ -76,7 +84,7 @@ export function draftStatement(raw: string, options: DraftOptions = {}): Draft {
     title,
     date,
     source: options.url ? { name: source, url: options.url } : { name: source },
-    lang: DEFAULT_STATEMENT_LANG,
+    lang,
     text: paragraphs,
     signatories: signers.map((item) => item.written),
     subjects: subjects.map((subject) => subject.written),
@@ -97,7 +105,7 @@ export function draftStatement(raw: string, options: DraftOptions = {}): Draft {
       })),
     countrySignatories: signers.filter((item) => countryOf(item).length > 0).length,
     orgSignatories: signers.filter((item) => isOrg(item)).length,
-    unresolved: [...unresolvedOf("signatories", signers), ...unresolvedOfSubjects(file.subjects)],
+    unresolved: [...unresolvedOf("signatories", signers), ...unresolvedOfSubjects(file.subjects, lang)],
     subjects,
     ...(stated ? { statedCount: { count: stated.count, phrase: stated.phrase, paragraph: stated.paragraph } } : {}),
     fields,
@@ -124,7 +132,13 @@ function roleOf(before: string): string | undefined {
     /((?:[Tt]he\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}?(?:ministers|governments|leaders|heads of state and government|representatives|ambassadors|delegations|secretaries|presidents|prime ministers|chiefs|officials|diplomats|members))\s+(?:of|from)\b[^.]*$/iu.exec(
       before,
     );
-  return match?.[1]?.replace(/^The\b/, "the").replace(/\s+/g, " ");
+  if (match?.[1]) return match[1].replace(/^The\b/, "the").replace(/\s+/g, " ");
+  // "Wir, die Außenministerinnen und Außenminister ...", "Nous, ministres des Affaires étrangères de ...".
+  const own =
+    /^\s*(?:Wir,\s*(die\s+[^,.;:]{3,80}?)|Nous,\s*((?:les\s+)?(?:ministres|chefs|dirigeants|représentants)[^,.;:]{0,60}?))\s+(?:der|des|von|aus|de|du|des|d['’]|de\s+la|de\s+l['’])?\s*$/u.exec(
+      before,
+    );
+  return own?.[1] ?? own?.[2];
 }
 
 function spanOf(items: ListItem[]): { paragraph: number; start: number; end: number }[] {
@@ -173,9 +187,9 @@ function unresolvedOf(field: "signatories", items: ListItem[]): UnresolvedName[]
   return items.flatMap((item, index) => (item.resolution.ok ? [] : [{ field, index, written: item.written, resolution: item.resolution }]));
 }
 
-function unresolvedOfSubjects(subjects: string[]): UnresolvedName[] {
+function unresolvedOfSubjects(subjects: string[], lang: NameLanguage): UnresolvedName[] {
   return subjects.flatMap((written, index) => {
-    const resolution = resolveCountry(written);
+    const resolution = resolveName(written, lang);
     return resolution.ok ? [] : [{ field: "subjects" as const, index, written, resolution }];
   });
 }

@@ -48,7 +48,20 @@ const SPEAKER_VERB = new RegExp(
 /** The verb after a speaker that is the signing list itself: "Albania, Andorra and X said that...". */
 const LIST_VERB = new RegExp(`^\\s*${VERB_TAIL}`, "u");
 
-const ACCORDING_TO = /,\s+according\s+to\s+([^,.;]{3,120}?)\s*\.?\s*$/i;
+const ACCORDING_TO = /,\s+(?:according\s+to|laut|nach\s+Angaben\s+(?:von|der|des)|selon|d['’]après)\s+([^,.;]{3,120}?)\s*\.?\s*$/iu;
+
+/** "Selon X, ...", "D'après X, ...": a French sentence that opens with its speaker. */
+const FRENCH_SOURCE_FIRST = /^(?:Selon|D['’]après)\s+([^,;:]{3,120}?),\s*/u;
+
+/**
+ * "Laut X ...", "Nach Angaben der X ...": a German sentence that opens with its speaker, who ends
+ * at the first word in lower case that is no article or small word (the verb: "Laut der IAEO bereitet ...").
+ */
+const GERMAN_SOURCE_FIRST = /^(?:Laut|Nach\s+Angaben)\s+((?:(?:der|die|das|des|den|dem|von|für|und)\s+|[\p{Lu}\d][\p{L}\p{M}\d.'’-]*\s+){1,12}?)(?=\p{Ll})/u;
+
+/** Verbs of the statement's own voice in German and French, for "Wir verurteilen ...", "Nous condamnons ...". */
+const ACT_DE_FR =
+  "verurteilen|fordern|rufen|bekräftigen|begrüßen|betonen|erklären|unterstützen|stehen|bedauern|condamnons|appelons|réaffirmons|saluons|soulignons|exhortons|déclarons|soutenons|exprimons|demandons|dénonçons|déplorons|restons";
 
 const ASSESSMENT = /^(\p{Lu}[^,;:]{1,60}?)['’]s\s+(?:assessment|view|position|conclusion|understanding|belief|finding)\s+is\s+that\s+/iu;
 
@@ -120,6 +133,13 @@ function claimsOfSentence(context: ClaimContext, paragraph: number, start: numbe
     return quote ? [claimOf(context, paragraph, quote, according[1], start + (according.index ?? 0))] : [];
   }
 
+  // Selon X, ... / Laut X ...: reported.
+  const sourceFirst = FRENCH_SOURCE_FIRST.exec(sentence) ?? GERMAN_SOURCE_FIRST.exec(sentence);
+  if (sourceFirst?.[1]) {
+    const quote = trimQuote(text, start + sourceFirst[0].length, end);
+    return quote ? [claimOf(context, paragraph, quote, sourceFirst[1].trim(), start)] : [];
+  }
+
   // X's assessment is that ...
   const assessment = ASSESSMENT.exec(sentence);
   if (assessment?.[1]) {
@@ -170,6 +190,13 @@ function claimsOfSentence(context: ClaimContext, paragraph: number, start: numbe
   // In the statement's own text: "We condemn...", "We call on...".
   if (firstPerson && /^We\b/.test(sentence) && new RegExp(`\\b(?:${ACT}|${SAY})\\b`, "i").test(sentence)) {
     const quote = trimQuote(text, start, end);
+    return quote ? [claimOf(context, paragraph, quote, "we", start)] : [];
+  }
+  // The same in German and French: "Wir verurteilen ...", "Nous, ministres ... de A, B et C, condamnons ...",
+  // quoted from after the signing list when the sentence holds it.
+  if (/^(?:Wir|Nous)(?![\p{L}])/u.test(sentence) && new RegExp(`(?<![\\p{L}])(?:${ACT_DE_FR})(?![\\p{L}])`, "iu").test(sentence)) {
+    const inList = context.listSpans.find((span) => span.paragraph === paragraph && span.start >= start && span.end < end);
+    const quote = trimQuote(text, inList ? inList.end : start, end);
     return quote ? [claimOf(context, paragraph, quote, "we", start)] : [];
   }
   return [];

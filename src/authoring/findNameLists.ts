@@ -1,6 +1,7 @@
 // Lists of names in running text: "Albania, Andorra, ... and the High Representative of the
 // European Union", "India, Australia, Japan and the United States", one name a line. A list is
 // found by its separators; whether it is the list of signers is for findSigners to judge.
+import type { NameLanguage } from "../countries/nameLanguages";
 import type { Resolution } from "../countries/types";
 import { findNameMentions, type NameMention } from "./findNameMentions";
 import { resolveName } from "./resolveName";
@@ -10,6 +11,8 @@ export interface TextUnit {
   paragraph: number;
   text: string;
   listItem: boolean;
+  /** The article's language (detectLanguage): names are read in it and in English. Default "en". */
+  lang?: NameLanguage;
 }
 
 /** One entry of a list, as written, with what the resolver makes of it. */
@@ -39,11 +42,27 @@ export interface NameList {
   after: string;
 }
 
-/** Words that join names in a list. */
-const JOINERS = /\b(?:and|as well as|along with|together with|plus)\b|[,;&，、]/gi;
+/** Words that join names in a list: English always, and the article's own language's. */
+const JOINERS: Record<NameLanguage, RegExp> = {
+  en: /\b(?:and|as well as|along with|together with|plus)\b|[,;&，、]/giu,
+  de: /(?<![\p{L}])(?:and|as well as|und|sowie|ebenso wie)(?![\p{L}])|[,;&]/giu,
+  fr: /(?<![\p{L}])(?:and|as well as|et|ainsi que|de même que)(?![\p{L}])|[,;&]/giu,
+  uk: /(?<![\p{L}])(?:and|as well as|і|й|та|а також)(?![\p{L}])|[,;&]/giu,
+  ko: /(?<![\p{L}])(?:and|as well as|및|그리고)(?![\p{L}])|[,;&，、]/giu,
+};
 
 /** Words that may stand in a list between names without being names: "the", "by", "my own country". */
 const CONNECTOR_PIECE = /^(?:the|by|by the|of|of the|also|also by|and by|(?:my|our) (?:own )?country|the host country|(?:and )?finally)$/i;
+
+/**
+ * The same in the other languages: the articles and contractions a list repeats before each name
+ * ("Deutschlands, Frankreichs, des Vereinigten Königreichs und der Vereinigten Staaten"; "de
+ * l'Allemagne, du Canada, des États-Unis"), which the resolver reads by its rules.
+ */
+const CONNECTOR_PIECES: Partial<Record<NameLanguage, RegExp>> = {
+  de: /^(?:der|die|das|des|den|dem|von|von der|vom|auch)$/iu,
+  fr: /^(?:de|du|des|de la|de l['’]|d['’]|l['’]|le|la|les|au|aux|à la|à l['’]|par|par la|par le|par l['’]|aussi)$/iu,
+};
 
 /** Titles that make an office: "the Secretary of State of", "the Foreign Ministers of". */
 const OFFICE_WORD =
@@ -94,11 +113,12 @@ type Piece =
   | { kind: "other" };
 
 /** The pieces of the text between two names, with their offsets in the gap. */
-function splitGap(gap: string): { text: string; offset: number }[] {
+function splitGap(gap: string, lang: NameLanguage): { text: string; offset: number }[] {
   const pieces: { text: string; offset: number }[] = [];
   let last = 0;
-  JOINERS.lastIndex = 0;
-  for (let match = JOINERS.exec(gap); match !== null; match = JOINERS.exec(gap)) {
+  const joiners = JOINERS[lang];
+  joiners.lastIndex = 0;
+  for (let match = joiners.exec(gap); match !== null; match = joiners.exec(gap)) {
     pieces.push({ text: gap.slice(last, match.index), offset: last });
     last = match.index + match[0].length;
   }
@@ -109,10 +129,10 @@ function splitGap(gap: string): { text: string; offset: number }[] {
   });
 }
 
-function classifyPiece(text: string, isLast: boolean, afterOffice: boolean): Piece {
+function classifyPiece(text: string, isLast: boolean, afterOffice: boolean, lang: NameLanguage): Piece {
   const plain = text.replace(/^[-–—:]+\s*|\s*[-–—:]+$/g, "").trim();
   if (plain === "") return { kind: "empty" };
-  if (CONNECTOR_PIECE.test(plain)) return { kind: "connector" };
+  if (CONNECTOR_PIECE.test(plain) || CONNECTOR_PIECES[lang]?.test(plain)) return { kind: "connector" };
   if (isLast && STATE_TITLE.test(plain) && STATE_TITLE.exec(plain)?.index === 0) return { kind: "title" };
   if (isLast && OFFICE_PREFIX.test(plain) && OFFICE_WORD.test(plain)) return { kind: "office", text: plain };
   if (afterOffice && isPersonName(plain)) return { kind: "person" };
@@ -131,7 +151,7 @@ function sameParty(a: Resolution, b: Resolution): boolean {
  * Where a list entry starts: at the name, after a "the" just before it, or earlier where an
  * office before it still resolves to the same party ("the Secretary of State of the United States").
  */
-function itemStart(text: string, mention: NameMention, limit: number): number {
+function itemStart(text: string, mention: NameMention, limit: number, lang: NameLanguage): number {
   const before = text.slice(limit, mention.start);
   let start = mention.start;
   const the = /(?:^|[^\p{L}])(the\s+)$/iu.exec(before);
@@ -148,27 +168,27 @@ function itemStart(text: string, mention: NameMention, limit: number): number {
     // Only an office ("the Secretary of State of") can stand for its country; anything else is not tried.
     const office = text.slice(candidate, mention.start);
     if (!OFFICE_WORD.test(office) && !STATE_TITLE.test(office)) continue;
-    const resolution = resolveName(text.slice(candidate, mention.end));
+    const resolution = resolveName(text.slice(candidate, mention.end), lang);
     if (resolution.ok && sameParty(resolution, mention.resolution)) best = candidate;
   }
   return best;
 }
 
 /** Where an entry ends: after the name, or after a parenthesis or an office that still resolves to it. */
-function itemEnd(text: string, mention: NameMention): number {
+function itemEnd(text: string, mention: NameMention, lang: NameLanguage): number {
   const after = text.slice(mention.end, mention.end + 120);
   const parenthesis = /^\s*\([^()]{1,60}\)/.exec(after);
   if (parenthesis && mention.resolution.ok) {
-    const resolution = resolveName(text.slice(0, mention.end + parenthesis[0].length).slice(mention.start));
+    const resolution = resolveName(text.slice(0, mention.end + parenthesis[0].length).slice(mention.start), lang);
     if (resolution.ok && sameParty(resolution, mention.resolution)) return mention.end + parenthesis[0].length;
   }
   return mention.end;
 }
 
-function itemOf(text: string, paragraph: number, start: number, end: number, core?: NameMention): ListItem {
+function itemOf(text: string, paragraph: number, start: number, end: number, lang: NameLanguage, core?: NameMention): ListItem {
   const written = text.slice(start, end);
   const whole = core !== undefined && written === core.written;
-  const resolved = whole ? core.resolution : resolveName(written);
+  const resolved = whole ? core.resolution : resolveName(written, lang);
   const item: ListItem = { paragraph, start, end, written, resolution: resolved, known: resolved.ok || resolved.reason === "ambiguous" };
   return core && !resolved.ok ? { ...item, core: core.resolution } : item;
 }
@@ -201,8 +221,8 @@ function sentenceRest(text: string, position: number): string {
  * // ["Albania", "Atlantis", "Andorra"]
  */
 export function listsInText(unit: TextUnit): NameList[] {
-  const { text, paragraph } = unit;
-  const mentions = findNameMentions(text);
+  const { text, paragraph, lang = "en" } = unit;
+  const mentions = findNameMentions(text, lang);
   const lists: NameList[] = [];
   // A line as short as "Chile Iceland" is a line of a list copied from a table: a space joins it.
   const shortLine = text.length <= 80;
@@ -215,44 +235,44 @@ export function listsInText(unit: TextUnit): NameList[] {
   };
   mentions.forEach((mention, index) => {
     if (index === 0 || current.length === 0) {
-      const start = itemStart(text, mention, clauseStart(text, mention.start));
-      current = [itemOf(text, paragraph, start, itemEnd(text, mention), mention)];
+      const start = itemStart(text, mention, clauseStart(text, mention.start), lang);
+      current = [itemOf(text, paragraph, start, itemEnd(text, mention, lang), lang, mention)];
       afterOffice = start < mention.start && /\bof\b/i.test(text.slice(start, mention.start));
       previousEnd = current[0]?.end ?? mention.end;
       return;
     }
     const gapStart = previousEnd;
     // The entry's own words ("the", an office, a state's title) are not part of the gap.
-    const start = itemStart(text, mention, gapStart);
+    const start = itemStart(text, mention, gapStart, lang);
     const gap = text.slice(gapStart, start);
-    const pieces = splitGap(gap);
+    const pieces = splitGap(gap, lang);
     const hasJoiner = pieces.length > 1 || (shortLine && /^\s+$/.test(gap));
     const unknown: ListItem[] = [];
     let joins = hasJoiner && !/[.!?:]\s|[()"“”]/.test(gap);
     pieces.forEach((piece, pieceIndex) => {
       if (!joins) return;
       const isLast = pieceIndex === pieces.length - 1;
-      const kind = classifyPiece(piece.text, isLast, afterOffice);
+      const kind = classifyPiece(piece.text, isLast, afterOffice, lang);
       if (kind.kind === "other") joins = false;
       else if (kind.kind === "name") {
         // A name just before the next one with no joiner between is no entry of its own.
         if (isLast) joins = false;
         else {
           const at = gapStart + piece.offset + kind.offset;
-          unknown.push(itemOf(text, paragraph, at, at + kind.text.length));
+          unknown.push(itemOf(text, paragraph, at, at + kind.text.length, lang));
         }
       }
       if (kind.kind !== "empty") afterOffice = false;
     });
     if (!joins) {
       close();
-      const first = itemStart(text, mention, clauseStart(text, mention.start));
-      current = [itemOf(text, paragraph, first, itemEnd(text, mention), mention)];
+      const first = itemStart(text, mention, clauseStart(text, mention.start), lang);
+      current = [itemOf(text, paragraph, first, itemEnd(text, mention, lang), lang, mention)];
       afterOffice = first < mention.start && /\bof\b/i.test(text.slice(first, mention.start));
       previousEnd = current[0]?.end ?? mention.end;
       return;
     }
-    const item = itemOf(text, paragraph, start, itemEnd(text, mention), mention);
+    const item = itemOf(text, paragraph, start, itemEnd(text, mention, lang), lang, mention);
     current.push(...unknown, item);
     afterOffice = start < mention.start && /\bof\b/i.test(text.slice(start, mention.start));
     previousEnd = item.end;
@@ -273,7 +293,7 @@ function withTrailingUnknown(unit: TextUnit, list: NameList): NameList {
   name = name.replace(/(?:\s+(?:of|the|for|and|on))+$/i, "");
   if (!isNameLike(name)) return list;
   const start = last.end + (match[1]?.length ?? 0);
-  const item = itemOf(unit.text, unit.paragraph, start, start + name.length);
+  const item = itemOf(unit.text, unit.paragraph, start, start + name.length, unit.lang ?? "en");
   if (item.resolution.ok) return list; // a known name would have been found as a mention
   return listOf(unit, [...list.items, item]);
 }
@@ -310,7 +330,7 @@ function lineOfNames(unit: TextUnit, lists: NameList[]): ListItem[] | undefined 
   }
   if (lists.length === 0 && isNameLike(text) && text.split(/\s+/).length <= 6) {
     const start = unit.text.indexOf(text);
-    return [itemOf(unit.text, unit.paragraph, start, start + text.length)];
+    return [itemOf(unit.text, unit.paragraph, start, start + text.length, unit.lang ?? "en")];
   }
   return undefined;
 }

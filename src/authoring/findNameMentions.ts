@@ -1,6 +1,7 @@
 // Finds the names of countries and organisations in running text: longest match over the
 // resolver's own names, with the capitalisation rules a reader applies ("china" is porcelain,
 // "AND" is no Andorra, "Jordan Times" is a newspaper).
+import type { NameLanguage } from "../countries/nameLanguages";
 import { normaliseName } from "../countries/normaliseName";
 import type { Resolution } from "../countries/types";
 import { getNameIndex, type KeyKind } from "./nameIndex";
@@ -70,8 +71,9 @@ export function isTitleCase(text: string): boolean {
   return capitalised / words.length >= 0.75;
 }
 
+/** Capitalised, or written in a script without capitals (Korean). */
 function isCapitalised(text: string): boolean {
-  return /^\p{Lu}/u.test(text);
+  return /^(?:\p{Lu}|\p{Lo})/u.test(text);
 }
 
 /**
@@ -79,8 +81,8 @@ function isCapitalised(text: string): boolean {
  * @example findNameMentions("the Foreign Ministers of Albania, the Czech Republic and the EU").map((m) => m.written)
  * // ["Albania", "Czech Republic", "EU"]
  */
-export function findNameMentions(text: string): NameMention[] {
-  const nameIndex = getNameIndex();
+export function findNameMentions(text: string, lang: NameLanguage = "en"): NameMention[] {
+  const nameIndex = getNameIndex(lang);
   const tokens = tokenize(text);
   const candidates: { start: number; end: number; key: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -114,7 +116,13 @@ export function findNameMentions(text: string): NameMention[] {
     // the candidates just before and after can be the neighbouring word.
     const neighbours = [candidates[index - 1], candidates[index + 1]];
     const neighbourIsName = (at: number) => neighbours.some((other) => other !== undefined && other.start <= at && at < other.end);
-    if (!isTitleCase(sentenceAround(text, candidate.start, candidate.end)) && isPartOfLongerName(text, candidate.start, candidate.end, neighbourIsName)) return;
+    // German capitalises every noun ("der Angriffskrieg Russlands"): capitals beside a name mark no longer name there.
+    if (
+      lang !== "de" &&
+      !isTitleCase(sentenceAround(text, candidate.start, candidate.end)) &&
+      isPartOfLongerName(text, candidate.start, candidate.end, neighbourIsName)
+    )
+      return;
     const written = text.slice(candidate.start, candidate.end);
     mentions.push({
       start: candidate.start,
@@ -122,7 +130,7 @@ export function findNameMentions(text: string): NameMention[] {
       written,
       key: candidate.key,
       kind: nameIndex.kinds.get(candidate.key) ?? "country",
-      resolution: resolveName(written),
+      resolution: resolveName(written, lang),
     });
   });
   return mentions;

@@ -14,6 +14,14 @@ interface Cue {
 const COLLECTIVE =
   "(?:ministers?|governments?|leaders?|heads? of (?:state|government)(?: and (?:of )?(?:state|government))?|representatives?|ambassadors?|delegations?|secretar(?:y|ies)(?: of state)?|presidents?|prime ministers?|premiers?|chancellors?|officials|envoys|diplomats|chiefs|countries|nations|states|member states|members?|partners|signator(?:y|ies)|participants|allies|co-?sponsors|co-?signatories|sponsors|authorities|parliaments?|economies|powers|democracies)";
 
+/** The speakers a German statement names before its list: "die Außenministerinnen und Außenminister", "die Staats- und Regierungschefs von". */
+const COLLECTIVE_DE =
+  "(?:(?:Außen)?minister(?:innen)?(?:\\s+und\\s+-?(?:Außen)?minister)?|Regierungen|Staats-\\s+und\\s+Regierungschefs|Regierungschefs|Vertreter(?:innen)?|Botschafter(?:innen)?|Staaten|Länder|Ländern|Unterzeichner(?:länder|staaten)?|Delegationen|Partner)";
+
+/** The same in French: "ministres des Affaires étrangères", "chefs d'État et de gouvernement". */
+const COLLECTIVE_FR =
+  "(?:ministres?(?:\\s+des\\s+Affaires\\s+étrangères)?|gouvernements?|chefs?\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|dirigeants|représentants|ambassadeurs|pays|États|délégations|signataires|partenaires)";
+
 /** Cues before a list, matched at the end of the words before it. */
 const LEAD_INS: Cue[] = [
   {
@@ -64,6 +72,37 @@ const LEAD_INS: Cue[] = [
     says: "given in parentheses after the countries",
   },
   { pattern: /^\s*(?:we|we,)\s*$/i, weight: 3, says: 'the "we" of the statement' },
+  // German, French, Ukrainian and Korean: the articles' own words (detectLanguage tells which).
+  // "Wir, die Außenminister ...", "Nous, ministres des Affaires étrangères de ...": the comma makes it the speakers, not "Wir bekräftigen".
+  { pattern: /^\s*(?:wir,\s*die|nous,|ми,)\s+[^.;:!?]{0,160}$/iu, weight: 4, says: 'the "we" of the statement, with its speakers' },
+  {
+    pattern: new RegExp(`${COLLECTIVE_DE}(?:\\s+(?:der|des|von|aus)(?:\\s+(?:der|den|dem))?(?:\\s+G\\d+)?)?\\s*$`, "iu"),
+    weight: 4,
+    says: "introduced as the ones who speak",
+  },
+  {
+    pattern:
+      /(?:unterzeichnet|unterschrieben|veröffentlicht|abgegeben|verabschiedet|getragen|unterstützt)\s+(?:von|durch)(?:\s+(?:den|der|dem|die))?\s*$|(?:gemeinsamen?\s+)?Erklärung\s+(?:von|der|des)(?:\s+den)?\s*$|im\s+Namen\s+(?:von|der|des)\s*$|unterzeichneten\s*:?\s*$|Unterzeichner(?:länder|staaten)?\s*:\s*$/iu,
+    weight: 4,
+    says: "introduced as the signers",
+  },
+  {
+    pattern: new RegExp(`${COLLECTIVE_FR}\\s+(?:de\\s+la|de\\s+l['’]|des|du|de|d['’])\\s*$`, "iu"),
+    weight: 4,
+    says: "introduced as the ones who speak",
+  },
+  {
+    pattern:
+      /(?:sign[ée]e?s?|approuv[ée]e?s?|soutenue?s?|adopt[ée]e?s?|publi[ée]e?s?)\s+par(?:\s+(?:la|le|les|l['’]))?\s*$|(?:déclaration|communiqué)(?:\s+commune?)?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$|au\s+nom\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$|signataires\s*:\s*$/iu,
+    weight: 4,
+    says: "introduced as the signers",
+  },
+  { pattern: /(?:підписали|підписана|підписаної|підписаній|заяву\s+підписали|підписанти)\s*:?\s*$/iu, weight: 4, says: "introduced as the signers" },
+  {
+    pattern: /(?:міністр(?:и|ів)\s+закордонних\s+справ|лідери|глави\s+(?:держав|урядів)(?:\s+(?:і|та)\s+урядів)?|уряди|представники|посли)\s*$/iu,
+    weight: 4,
+    says: "introduced as the ones who speak",
+  },
 ];
 
 /** Cues that a list is not the signers: what they are against, who did not sign. */
@@ -79,13 +118,40 @@ const AGAINST: Cue[] = [
     weight: -4,
     says: "said not to have signed",
   },
+  {
+    pattern:
+      /(?:^|\s)(?:gegen|mit|über|auf|zu|nach|wie|außer|ohne|durch|verurteil\w*|fordern|forderten|contre|avec|sur|à|au|aux|vers|envers|comme|sauf|sans|entre|par|condamn\w*|appel\w*)(?:\s+(?:der|die|das|den|dem|des|la|le|les|l['’]))?\s*$/iu,
+    weight: -4,
+    says: "the object of the sentence, not its speakers",
+  },
 ];
 
 const STATEMENT_VERB =
   "(?:said|say|says|stated|state|states|issued|issue|issues|released|release|signed|sign|signs|declared|declare|condemned|condemn|condemns|denounced|denounce|urged|urge|urges|called|call|calls|expressed|express|expresses|reaffirmed|reaffirm|reaffirms|agreed|agree|announced|warned|warn|noted|note|stressed|stress|emphasi[sz]ed|welcomed|welcome|welcomes|reiterated|reiterate|affirmed|affirm|demanded|demand|demands|rejected|reject|voiced|joined|join|met|held|slammed|criticized|criticised|accused|pledged|pledge|vowed|vow|committed|commit|opposed|oppose|deplored|deplore|deplores|supported|support|stand|stood|appealed|appeal|adopted|endorsed|launched|recognised|recognized|remain|remained|share|shared|back|backed|backs|are|were)";
 
+/** The verbs a German or French statement's speakers say it with. */
+const STATEMENT_VERB_DE_FR =
+  "(?:verurteilen|verurteilten|verurteilt|erklären|erklärten|fordern|forderten|bekräftigen|bekräftigten|unterzeichneten|unterzeichnen|kritisieren|kritisierten|begrüßen|begrüßten|rufen|riefen|betonen|betonten|teilten|condamnons|condamnent|condamné|appelons|appellent|déclarons|déclarent|réaffirmons|réaffirment|exhortons|exhortent|signé|soulignons|soulignent|saluons|demandons|dénonçons|dénoncent|exprimons|expriment)";
+
 /** Cues after a list: the list is the subject of a statement verb. */
 const LEAD_OUTS: Cue[] = [
+  // Korean: the list, then its speakers with a topic or subject particle ("미국, 일본, 한국 외교장관은").
+  {
+    pattern: /^\s*(?:등\s*)?(?:\d+\s*개국\s*)?(?:외교장관|외무장관|정상|장관|정부|대표|국가)(?:들)?\s*(?:은|는|이|가)(?![\p{L}])/u,
+    weight: 4,
+    says: "named as the speakers",
+  },
+  // Ukrainian: the list, then the verb ("Польща, Литва та Латвія засудили").
+  {
+    pattern: /^\s*,?\s*(?:спільно\s+)?(?:заявили|засудили|закликали|підписали|наголосили|висловили|підтвердили|вимагають|засуджують|закликають)(?![\p{L}])/iu,
+    weight: 3,
+    says: "the subject of",
+  },
+  {
+    pattern: new RegExp(`^\\s*,?\\s*(?:(?:haben|hat|ont|a|auf\\s+das\\s+Schärfste|aufs\\s+Schärfste)\\s+)?${STATEMENT_VERB_DE_FR}(?![\\p{L}])`, "iu"),
+    weight: 3,
+    says: "the subject of",
+  },
   {
     pattern: new RegExp(
       `^\\s*(?:[)\\]]\\s*|(?:—|–|--|-)\\s*|,\\s*(?=\\p{Ll}))?(?:(?:—|–|--|-)[^—–]{0,100}?(?:—|–|--|-)\\s*|,\\s*[^,]{0,80}?,\\s*)?(?:(?:have|has|had|will|would|also|jointly|together|today|yesterday|all|both|on\\s+\\w+(?:\\s+\\d{1,2})?|in\\s+a\\s+(?:joint\\s+)?statement(?:\\s+(?:on|issued|released)\\s+\\w+)?|in\\s+their\\s+\\w+|\\w+ly)\\s+)*${STATEMENT_VERB}\\b`,
@@ -97,7 +163,8 @@ const LEAD_OUTS: Cue[] = [
 ];
 
 /** A cue anywhere in the sentence: it is about a statement. */
-const ABOUT_A_STATEMENT = /\b(?:joint statement|statement|declaration|communiqu[eé]|letter)\b/i;
+const ABOUT_A_STATEMENT =
+  /(?<![\p{L}])(?:joint statement|statement|declaration|communiqu[eé]|letter|Erklärung|Stellungnahme|déclaration|заяв[аиуі]|성명)(?![\p{L}])/iu;
 
 /** A list the extractor takes for signers, with the reasons it gives the editor. */
 export interface ScoredList {
@@ -134,7 +201,7 @@ export function scoreList(list: NameList): { score: number; reasons: string[] } 
   const leadOut = LEAD_OUTS.find((cue) => cue.pattern.test(list.after));
   if (leadOut) {
     score += leadOut.weight;
-    const verb = new RegExp(STATEMENT_VERB, "i").exec(list.after)?.[0] ?? "";
+    const verb = new RegExp(`${STATEMENT_VERB}|${STATEMENT_VERB_DE_FR}`, "iu").exec(list.after)?.[0] ?? "";
     reasons.push(`${leadOut.says} "${verb}"`);
   }
   if (ABOUT_A_STATEMENT.test(list.before) || ABOUT_A_STATEMENT.test(list.after)) {

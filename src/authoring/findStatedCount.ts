@@ -65,9 +65,16 @@ const COUNTED = anyCase("(?:countries|nations|states|governments|delegations|sig
 
 const STATED = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD})\\s+${BETWEEN}${COUNTED}\\b`, "gu");
 
+/**
+ * The same in German, French, Ukrainian and Korean, in digits: "11 Ländern", "48 pays", "12 країн",
+ * "10개국". The words occur in no English text, so every text is read for them.
+ */
+const STATED_OTHER =
+  /(?<![\p{L}\d-])(\d{1,3})(?:\s+(?:anderen|weiteren|autres|інших))?\s*(?:Ländern|Länder|Staaten|Regierungen|Nationen|pays|États|gouvernements|країн(?:и|ами|ах)?|держав(?:и|ами)?|개국|개\s*나라|개\s*국가)(?![\p{L}])/gu;
+
 /** "More than 40 countries" states no count. */
 const VAGUE_BEFORE =
-  /(?:more than|over|nearly|almost|about|around|roughly|some|at least|up to|fewer than|less than|all|of the|among|approximately|dozens of|some of the)\s+$/i;
+  /(?:more than|over|nearly|almost|about|around|roughly|some|at least|up to|fewer than|less than|all|of the|among|approximately|dozens of|some of the|mehr als|über|fast|rund|etwa|knapp|mindestens|plus de|près de|environ|au moins|presque|понад|більше|близько|майже)\s+$/iu;
 
 /** A count the text states, where, and as written. */
 export interface StatedCount {
@@ -84,7 +91,7 @@ export interface StatedCount {
 export function findStatedCounts(units: TextUnit[]): StatedCount[] {
   const counts: StatedCount[] = [];
   for (const unit of units) {
-    for (const match of unit.text.matchAll(STATED)) {
+    for (const match of [...unit.text.matchAll(STATED), ...unit.text.matchAll(STATED_OTHER)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))) {
       const index = match.index ?? 0;
       const before = unit.text.slice(Math.max(0, index - 40), index);
       if (VAGUE_BEFORE.test(before)) continue;
@@ -95,7 +102,7 @@ export function findStatedCounts(units: TextUnit[]): StatedCount[] {
         const clause = unit.text.slice(Math.max(0, index - 160), index);
         const lead = /(?:^|[.;:!?]\s)([^.;:!?]*?)\band\s+$/.exec(clause);
         if (!lead) continue;
-        const named = findNameMentions(lead[1] ?? "").filter((mention) => mention.resolution.ok).length;
+        const named = findNameMentions(lead[1] ?? "", unit.lang).filter((mention) => mention.resolution.ok).length;
         if (named === 0) continue;
         count += named;
       }

@@ -21,6 +21,20 @@ interface Reference {
 const TRIGGER =
   /\b(?:condemn(?:s|ed|ing|ation\s+of)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|accus(?:e|es|ed|ing)|hold(?:s|ing)?|held|sanction(?:s|ed|ing)?|press(?:es|ed|ing)?|warn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med|ming)?|rap(?:s|ped)?|concern(?:s|ed)?\s+(?:about|over|at|by|with)|alarm(?:ed)?\s+(?:at|by)|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|protest(?:s|ed|ing)?)\b/gi;
 
+/**
+ * The same verbs in German and French (detectLanguage tells an article's language; the words do
+ * not occur in English): "verurteilen", "fordern ... auf", "condamnons", "appelons ... à".
+ */
+const TRIGGER_DE_FR =
+  /(?<![\p{L}])(?:verurteil(?:en|t|te|ten)|fordern|fordert|forderten|auffordern|rufen|riefen|kritisier(?:en|t|te|ten)|appellier(?:en|t|te|ten)\s+an|warnen|warnten|condamn(?:ons|ent|e|é|ée|er|ait)|appel(?:ons|lent|le|é)|exhort(?:ons|ent|e)|dénon(?:çons|cent|ce|cé)|demand(?:ons|ent)\s+(?:à|au|aux)|déplor(?:ons|ent|e)|somm(?:ons|ent))(?![\p{L}])/giu;
+
+/**
+ * Victims in German and French: "gegen die Ukraine", "Solidarität mit Japan", "contre l'Ukraine",
+ * "solidarité avec le Japon", "intégrité territoriale de l'Ukraine".
+ */
+const VICTIM_BEFORE_DE_FR =
+  /(?:gegen|Solidarität\s+mit|Unterstützung\s+(?:für|der|des)|Souveränität|Integrität|contre|solidarité\s+avec|soutien\s+(?:à|au|aux)|souveraineté|intégrité\s+territoriale)(?:\s+(?:de|du|des|d['’]))?(?:\s+(?:der|die|das|den|dem|des|la|le|les|l['’]))?\s*$/iu;
+
 /** Words for what the statement condemns, after a possessive or an adjective: "Russia's war", "Russian aggression". */
 const WRONG_AFTER =
   /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:war|aggression|invasion|attacks?|strikes?|launch(?:es)?|missiles?|nuclear|programm?es?|tests?|provocations?|violations?|supply|supplies|transfers?|occupation|annexation|actions|crackdown|repression|abuses|atrocities|crimes|blockade|settlements?|forces|troops|military|regime|shipments?|weapons|drones|arms|hostilities|bombardment|shelling|interference|disinformation|hacking|cyberattacks?|escalation|threats?)\b/iu;
@@ -87,7 +101,9 @@ export function findSubjects(units: TextUnit[], signers: ReadonlySet<string>, sk
     }
     for (const sentence of splitSentences(unit.text)) {
       const inSentence = references.filter((ref) => ref.start >= sentence.start && ref.end <= sentence.end);
-      const triggers = [...sentence.text.matchAll(TRIGGER)].map((match) => ({ at: sentence.start + (match.index ?? 0) + match[0].length, word: match[0] }));
+      const triggers = [...sentence.text.matchAll(TRIGGER), ...sentence.text.matchAll(TRIGGER_DE_FR)]
+        .map((match) => ({ at: sentence.start + (match.index ?? 0) + match[0].length, word: match[0] }))
+        .sort((a, b) => a.at - b.at);
       for (const ref of inSentence) {
         order++;
         if (signers.has(ref.iso2)) continue;
@@ -98,7 +114,7 @@ export function findSubjects(units: TextUnit[], signers: ReadonlySet<string>, sk
         // Windows, not the whole sentence: a 200 KB "sentence" must not make every test read it all.
         const before = unit.text.slice(Math.max(sentence.start, ref.start - WINDOW), ref.start);
         const after = unit.text.slice(ref.end, Math.min(sentence.end, ref.end + WINDOW));
-        if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after)) {
+        if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after) || VICTIM_BEFORE_DE_FR.test(before)) {
           note(ref.iso2, "", -1);
           continue;
         }
@@ -128,7 +144,7 @@ export function findSubjects(units: TextUnit[], signers: ReadonlySet<string>, sk
 /** Names, demonyms and capitals of countries in a unit, outside the signing lists. */
 function referencesIn(unit: TextUnit, skip: (unit: number, start: number, end: number) => boolean): Reference[] {
   const references: Reference[] = [];
-  for (const mention of findNameMentions(unit.text)) {
+  for (const mention of findNameMentions(unit.text, unit.lang)) {
     if (!mention.resolution.ok || mention.resolution.kind !== "country") continue;
     if (skip(unit.paragraph, mention.start, mention.end)) continue;
     const the = /(?:^|[^\p{L}])(the\s+)$/iu.exec(unit.text.slice(Math.max(0, mention.start - 5), mention.start))?.[1] ?? "";

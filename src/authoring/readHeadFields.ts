@@ -114,6 +114,8 @@ export function makeId(title: string, date: string): string {
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
+    // "ß" has no decomposition: "Außenminister" is "aussenminister", not "au-enminister".
+    .replace(/ß/g, "ss")
     .replace(/['’]/g, "")
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== "" && !ID_STOP_WORDS.has(word))

@@ -1,8 +1,9 @@
 import { isRecord } from "../statement/isRecord";
+import { NAME_LANGUAGES, type NameLanguage } from "./nameLanguages";
 import type { Country } from "./types";
 
 /**
- * The name index, as written to src/generated/countryNames.json: normalised name (see
+ * The name index of one language, as written to src/generated/countryNames.json: normalised name (see
  * normaliseName) -> the ISO alpha-2 codes it can mean, sorted. One code: the name resolves. Two
  * or more: the name is ambiguous ("korea" -> ["KP", "KR"]), and the build only lets that through
  * when aliases.json says so. Codes are not names here: resolveCountry reads them only as written
@@ -10,10 +11,16 @@ import type { Country } from "./types";
  */
 export type NameIndex = Record<string, string[]>;
 
+/**
+ * One name index per language the resolver reads. A key that is a name in several languages means
+ * the same countries in each: the build fails otherwise ("Congo" is CG in English and French).
+ */
+export type NamesByLanguage = Record<NameLanguage, NameIndex>;
+
 /** Everything the runtime resolver needs of the countries; built by buildCountryTable, shipped as two JSON files. */
 export interface CountryTable {
   countries: Country[];
-  names: NameIndex;
+  names: NamesByLanguage;
 }
 
 function isCountry(value: unknown): value is Country {
@@ -47,11 +54,15 @@ export function parseCountryTable(countries: unknown, names: unknown): CountryTa
     throw new Error(`src/generated/countries.json: entry ${badCountry} is not a Country: ${JSON.stringify(countries[badCountry])}`);
   }
   const known = new Set((countries as Country[]).map((country) => country.iso2));
-  if (!isRecord(names)) throw new Error("src/generated/countryNames.json: expected { name: [codes] }");
-  for (const [key, codes] of Object.entries(names)) {
-    if (!Array.isArray(codes) || codes.length === 0 || !codes.every((code) => typeof code === "string" && known.has(code))) {
-      throw new Error(`src/generated/countryNames.json: "${key}" maps to ${JSON.stringify(codes)}, not to known ISO codes`);
+  if (!isRecord(names)) throw new Error("src/generated/countryNames.json: expected { language: { name: [codes] } }");
+  for (const lang of NAME_LANGUAGES) {
+    const index = names[lang];
+    if (!isRecord(index)) throw new Error(`src/generated/countryNames.json: no name index for "${lang}"`);
+    for (const [key, codes] of Object.entries(index)) {
+      if (!Array.isArray(codes) || codes.length === 0 || !codes.every((code) => typeof code === "string" && known.has(code))) {
+        throw new Error(`src/generated/countryNames.json: ${lang} "${key}" maps to ${JSON.stringify(codes)}, not to known ISO codes`);
+      }
     }
   }
-  return { countries: countries as Country[], names: names as NameIndex };
+  return { countries: countries as Country[], names: names as NamesByLanguage };
 }

@@ -14,6 +14,11 @@ export interface Organisation {
   names: Readonly<Record<string, string>> & { readonly en: string };
   /** Names the resolver accepts in any case ("European Commission"). */
   aliases: readonly string[];
+  /**
+   * Names the resolver accepts in another language besides `names` there, any case, by language
+   * tag ("de": ["Europäische Kommission"]; "uk": ["ООН"], whose capitals are no Latin acronym).
+   */
+  localAliases: Readonly<Partial<Record<string, readonly string[]>>>;
   /** Acronyms the resolver accepts only as written, in capitals ("EU", "WHO"). */
   acronyms: readonly string[];
   /** Whose members it speaks for: a reference group's id, its own dated member list, or null where unknown. */
@@ -56,6 +61,16 @@ export function orgMembersOn(code: OrgCode, date: string): string[] | null {
   return membersOn(members, date);
 }
 
+/**
+ * The names of an organisation the resolver reads in one language, acronyms aside: in English its
+ * name and aliases, in another its name there (when the table has one) and its local aliases.
+ * @example orgNamesIn(eu, "de") // ["Europäische Union", "Europäische Kommission", ...]
+ */
+export function orgNamesIn(org: Organisation, lang: string): string[] {
+  if (lang === "en") return [org.names.en, ...org.aliases];
+  return [...(Object.hasOwn(org.names, lang) && org.names[lang] !== undefined ? [org.names[lang]] : []), ...(org.localAliases[lang] ?? [])];
+}
+
 function organisationOf(code: OrgCode): Organisation {
   const found = organisations().find((org) => org.code === code);
   // Unreachable for a well-typed code: parseOrganisations checks that the table has every OrgCode.
@@ -82,12 +97,15 @@ function parseOrganisations(json: unknown): Organisation[] {
 
 function parseOrganisation(entry: unknown, where: string): Organisation {
   if (!isRecord(entry)) throw new Error(`${where}: expected an object`);
-  const { code, names, aliases, acronyms, members } = entry;
+  const { code, names, aliases, acronyms, members, localAliases = {} } = entry;
   if (!ORG_CODES.includes(code as OrgCode)) throw new Error(`${where}.code: ${JSON.stringify(code)} is not one of ORG_CODES (types.ts)`);
   if (!isRecord(names) || typeof names.en !== "string" || !Object.values(names).every((name) => typeof name === "string" && name.trim() !== "")) {
     throw new Error(`${where}.names: expected { en: "...", ... } with a non-empty name per language`);
   }
   if (!isStringArray(aliases)) throw new Error(`${where}.aliases: expected an array of names`);
+  if (!isRecord(localAliases) || !Object.values(localAliases).every(isStringArray)) {
+    throw new Error(`${where}.localAliases: expected { "de": ["..."], ... }`);
+  }
   if (!isStringArray(acronyms) || !acronyms.every((acronym) => ACRONYM.test(acronym))) {
     throw new Error(`${where}.acronyms: expected an array of acronyms in capitals, got ${JSON.stringify(acronyms)}`);
   }
@@ -95,6 +113,7 @@ function parseOrganisation(entry: unknown, where: string): Organisation {
     code: code as OrgCode,
     names: names as Organisation["names"],
     aliases,
+    localAliases: localAliases as Organisation["localAliases"],
     acronyms,
     members: parseMembers(members, entry.membersWhy, `${where}.members`),
   };

@@ -5,7 +5,9 @@ import countryNamesJson from "../generated/countryNames.json";
 import { parseCountryTable } from "./countryTable";
 import { nameVariants } from "./nameVariants";
 import { normaliseName } from "./normaliseName";
-import { organisations, type Organisation } from "./organisations";
+import { baseForms } from "./declinedForms";
+import { ENGLISH_ONLY, NAME_LANGUAGES, nameLanguagesFor, type NameLanguage } from "./nameLanguages";
+import { organisations, orgNamesIn, type Organisation } from "./organisations";
 import type { NameResolver } from "../statement/types";
 import { describeResolution } from "./describeResolution";
 import type { Country, Resolution } from "./types";
@@ -25,24 +27,28 @@ const MAX_SUGGESTIONS = 3;
 /** Names shorter than this are codes or abbreviations; they are not suggested by spelling. */
 const MIN_SUGGESTED_NAME_LENGTH = 4;
 
+/**
+ * The names an unknown name may contain or be a typo of (those of one party, at least
+ * MIN_SUGGESTED_NAME_LENGTH long): by name, by length, and the most words one has.
+ */
+interface Suggestable {
+  byName: Map<string, Country | Organisation>;
+  byLength: Map<number, [string, Country | Organisation, Uint8Array][]>;
+  maxWords: number;
+}
+
 interface Lookup {
   countriesByIso2: Map<string, Country>;
   /** Countries by alpha-3 and by three-digit numeric code, as written ("MDA", "498"). */
   countriesByCode: Map<string, Country>;
-  codesByName: Map<string, Country[]>;
-  /** Organisations by normalised name ("european commission"), as for countries. */
-  orgsByName: Map<string, Organisation>;
+  /** Per language, countries by normalised name. A key in two languages means the same (the build checks it). */
+  codesByName: Map<NameLanguage, Map<string, Country[]>>;
+  /** Per language, organisations by normalised name ("european commission"), as for countries. */
+  orgsByName: Map<NameLanguage, Map<string, Organisation>>;
   /** Organisations by acronym exactly as written ("EU", "WHO"): "who" is a word, not the WHO. */
   orgsByAcronym: Map<string, Organisation>;
-  /**
-   * The names an unknown name may contain or be a typo of (those of one party, at least
-   * MIN_SUGGESTED_NAME_LENGTH long): by name, by length, and the most words one has.
-   */
-  suggestable: {
-    byName: Map<string, Country | Organisation>;
-    byLength: Map<number, [string, Country | Organisation, Uint8Array][]>;
-    maxWords: number;
-  };
+  /** The suggestable names of each set of languages asked for, made on first need ("en de"). */
+  suggestable: Map<string, Suggestable>;
 }
 
 let lookup: Lookup | undefined;
@@ -53,12 +59,21 @@ function getLookup(): Lookup {
   const table = parseCountryTable(countriesJson, countryNamesJson);
   const countriesByIso2 = new Map(table.countries.map((country) => [country.iso2, country]));
   const codesByName = new Map(
-    Object.entries(table.names).map(([name, codes]) => [name, codes.map((code) => countriesByIso2.get(code)).filter((country) => country !== undefined)]),
+    NAME_LANGUAGES.map((lang) => [
+      lang,
+      new Map(
+        Object.entries(table.names[lang]).map(([name, codes]) => [
+          name,
+          codes.map((code) => countriesByIso2.get(code)).filter((country) => country !== undefined),
+        ]),
+      ),
+    ]),
   );
-  const orgsByName = new Map<string, Organisation>();
+  const orgsByName = new Map(NAME_LANGUAGES.map((lang) => [lang, new Map<string, Organisation>()]));
   const orgsByAcronym = new Map<string, Organisation>();
   for (const org of organisations()) {
-    for (const name of [org.names.en, ...org.aliases]) nameVariants(name, "always").forEach((key) => orgsByName.set(key, org));
+    for (const lang of NAME_LANGUAGES)
+      for (const name of orgNamesIn(org, lang)) nameVariants(name, "always").forEach((key) => orgsByName.get(lang)?.set(key, org));
     for (const acronym of org.acronyms) orgsByAcronym.set(acronym, org);
   }
   const countriesByCode = new Map<string, Country>();
@@ -66,17 +81,31 @@ function getLookup(): Lookup {
     if (country.iso3 !== null) countriesByCode.set(country.iso3, country);
     if (country.numeric !== null) countriesByCode.set(country.numeric, country);
   }
+  lookup = { countriesByIso2, countriesByCode, codesByName, orgsByName, orgsByAcronym, suggestable: new Map() };
+  return lookup;
+}
+
+/** The names suggestions are drawn from when reading in `languages`, made once per set of languages. */
+function suggestableIn(languages: readonly NameLanguage[]): Suggestable {
+  const { codesByName, orgsByName, suggestable } = getLookup();
+  const cacheKey = languages.join(" ");
+  const known = suggestable.get(cacheKey);
+  if (known) return known;
   const byName = new Map<string, Country | Organisation>(
-    [
-      ...[...codesByName].flatMap(([name, countries]): [string, Country][] => (countries.length === 1 && countries[0] ? [[name, countries[0]]] : [])),
-      ...orgsByName,
-    ].filter(([name]) => name.length >= MIN_SUGGESTED_NAME_LENGTH),
+    languages
+      .flatMap((lang): [string, Country | Organisation][] => [
+        ...[...(codesByName.get(lang) ?? [])].flatMap(([name, countries]): [string, Country][] =>
+          countries.length === 1 && countries[0] ? [[name, countries[0]]] : [],
+        ),
+        ...(orgsByName.get(lang) ?? []),
+      ])
+      .filter(([name]) => name.length >= MIN_SUGGESTED_NAME_LENGTH),
   );
   const byLength = new Map<number, [string, Country | Organisation, Uint8Array][]>();
   for (const [name, target] of byName) byLength.set(name.length, [...(byLength.get(name.length) ?? []), [name, target, letterCounts(name)]]);
-  const suggestable = { byName, byLength, maxWords: Math.max(...[...byName.keys()].map((name) => name.split(" ").length)) };
-  lookup = { countriesByIso2, countriesByCode, codesByName, orgsByName, orgsByAcronym, suggestable };
-  return lookup;
+  const made = { byName, byLength, maxWords: Math.max(...[...byName.keys()].map((name) => name.split(" ").length)) };
+  suggestable.set(cacheKey, made);
+  return made;
 }
 
 /**
@@ -97,19 +126,27 @@ export function allCountries(): Country[] {
  * messages, so that a file's problems read as the resolver CLI's.
  * @example readStatementFile(text, "statements/x.json", nameResolver, { expectedId: "x" })
  */
-export const nameResolver: NameResolver = { resolve: resolveCountry, describe: describeResolution };
+export const nameResolver: NameResolver = { resolve: (name, lang) => resolveCountry(name, nameLanguagesFor(lang)), describe: describeResolution };
 
 /**
  * Resolves a name or ISO code, as a source writes it, to one country or organisation, or says
- * why not. Never throws, never guesses.
+ * why not. Never throws, never guesses. Reads names in English unless told other languages
+ * (nameLanguagesFor gives a statement's); codes are read alike in every language.
  * @example resolveCountry("the Republic of Moldova") // { ok: true, kind: "country", country: { iso2: "MD", ... } }
  * @example resolveCountry("Korea") // { ok: false, reason: "ambiguous", candidates: [North Korea, South Korea] }
+ * @example resolveCountry("des Vereinigten Königreichs", ["en", "de"]).ok // true: GB
  */
-export function resolveCountry(input: string): Resolution {
+export function resolveCountry(input: string, languages: readonly NameLanguage[] = ENGLISH_ONLY): Resolution {
   if (input.length > MAX_NAME_LENGTH) return { ok: false, reason: "unknown", input, suggestions: [] };
-  const found = resolveWritten(input.trim(), new Map());
+  const found = resolveWritten(input.trim(), { seen: new Map(), languages });
   if (found) return { ...found, input };
-  return unknown(input, normaliseName(input) || undefined);
+  return unknown(input, normaliseName(input) || undefined, languages);
+}
+
+/** One call's reading: the languages names are read in, and each part's answer so far. */
+interface Reading {
+  seen: Map<string, Resolution | undefined>;
+  languages: readonly NameLanguage[];
 }
 
 /**
@@ -118,23 +155,29 @@ export function resolveCountry(input: string): Resolution {
  * name's failure needs them. `seen` keeps each part's answer for one call, so that a name with
  * many titles ("President of President of ...") is read in linear, not exponential, time.
  */
-function resolveWritten(written: string, seen: Map<string, Resolution | undefined>): Resolution | undefined {
+function resolveWritten(written: string, reading: Reading): Resolution | undefined {
+  const { seen } = reading;
   if (seen.has(written)) return seen.get(written);
   // Marked first: a part is never resolved through itself.
   seen.set(written, undefined);
-  const found = resolveUnseen(written, seen);
+  const found = resolveUnseen(written, reading);
   seen.set(written, found);
   return found;
 }
 
-function resolveUnseen(written: string, seen: Map<string, Resolution | undefined>): Resolution | undefined {
+function resolveUnseen(written: string, reading: Reading): Resolution | undefined {
   const coded = byCode(written);
   if (coded) return { ok: true, kind: "country", input: written, country: coded };
   const acronym = getLookup().orgsByAcronym.get(asAcronym(written));
   if (acronym) return orgResolution(written, acronym);
   // Punctuation never makes a name of a fragment: "Guinea-" is not Guinea, nor "}4" anything.
   if (!isWellFormedName(written)) return undefined;
-  return byName(written, nameVariants(written)) ?? byAgreeingParts(written, seen) ?? byOffice(written, seen);
+  return (
+    byName(written, nameVariants(written), reading.languages) ??
+    byAgreeingParts(written, reading) ??
+    byDeclinedForm(written, reading.languages) ??
+    byOffice(written, reading)
+  );
 }
 
 /**
@@ -148,26 +191,49 @@ function byCode(written: string): Country | undefined {
 }
 
 /** The first reading of the name that is indexed: an organisation, one country, or several (ambiguous). */
-function byName(input: string, variants: readonly string[]): Resolution | undefined {
+function byName(input: string, variants: readonly string[], languages: readonly NameLanguage[]): Resolution | undefined {
   const { codesByName, orgsByName } = getLookup();
   for (const key of variants) {
-    const org = orgsByName.get(key);
-    if (org) return orgResolution(input, org);
-    const matches = codesByName.get(key);
-    if (matches?.length === 1 && matches[0]) return { ok: true, kind: "country", input, country: matches[0] };
-    if (matches && matches.length > 1) return { ok: false, reason: "ambiguous", input, candidates: matches };
+    for (const lang of languages) {
+      const org = orgsByName.get(lang)?.get(key);
+      if (org) return orgResolution(input, org);
+      const matches = codesByName.get(lang)?.get(key);
+      if (matches?.length === 1 && matches[0]) return { ok: true, kind: "country", input, country: matches[0] };
+      if (matches && matches.length > 1) return { ok: false, reason: "ambiguous", input, candidates: matches };
+    }
   }
   return undefined;
+}
+
+/**
+ * A declined form ("Deutschlands", "des Vereinigten Königreichs", "de l'Allemagne", "미국과") read
+ * by its language's rules (declinedForms.ts): each base form the rules propose counts only when it
+ * is a name in that language. Base forms that name different parties make the name ambiguous.
+ */
+function byDeclinedForm(written: string, languages: readonly NameLanguage[]): Resolution | undefined {
+  const found = new Map<string, Resolution>();
+  for (const lang of languages) {
+    for (const form of baseForms(written, lang)) {
+      const resolution = byName(written, nameVariants(form), [lang]);
+      if (resolution === undefined) continue;
+      if (!resolution.ok) return resolution;
+      found.set(resolution.kind === "country" ? resolution.country.iso2 : resolution.org, resolution);
+    }
+  }
+  const [first, ...others] = found.values();
+  if (first === undefined || others.length === 0) return first;
+  const candidates = [first, ...others].flatMap((resolution) => (resolution.ok && resolution.kind === "country" ? [resolution.country] : []));
+  return { ok: false, reason: "ambiguous", input: written, candidates };
 }
 
 /**
  * "the Republic of Korea (ROK)", "the European Union (EU)": a name and its abbreviation in
  * parentheses, when both resolve to the same party. When they disagree, or one fails, no guess.
  */
-function byAgreeingParts(written: string, seen: Map<string, Resolution | undefined>): Resolution | undefined {
+function byAgreeingParts(written: string, reading: Reading): Resolution | undefined {
   const parts = /^(.+?)\s*\(([^()]+)\)$/.exec(written);
   if (!parts?.[1] || !parts[2]) return undefined;
-  const [name, abbreviation] = [resolveWritten(parts[1].trim(), seen), resolveWritten(parts[2].trim(), seen)];
+  const [name, abbreviation] = [resolveWritten(parts[1].trim(), reading), resolveWritten(parts[2].trim(), reading)];
   if (!name?.ok || !abbreviation?.ok) return undefined;
   const same =
     name.kind === "country"
@@ -261,11 +327,11 @@ const OFFICES: { holder: "country" | "org"; pattern: RegExp; group: number }[] =
  * Commission"): the country or organisation after a known title counts; an ambiguous country stays
  * ambiguous. Undefined when no known title fits.
  */
-function byOffice(written: string, seen: Map<string, Resolution | undefined>): Resolution | undefined {
+function byOffice(written: string, reading: Reading): Resolution | undefined {
   for (const { holder, pattern, group } of OFFICES) {
     const named = pattern.exec(written)?.[group];
     if (named === undefined) continue;
-    const resolution = resolveWritten(named.trim(), seen);
+    const resolution = resolveWritten(named.trim(), reading);
     if (resolution?.ok && resolution.kind === holder) return resolution;
     if (resolution?.ok === false && holder === "country") return resolution;
   }
@@ -273,9 +339,9 @@ function byOffice(written: string, seen: Map<string, Resolution | undefined>): R
 }
 
 /** An unknown name, with what it may have meant. */
-function unknown(input: string, key: string | undefined): Extract<Resolution, { reason: "unknown" }> {
+function unknown(input: string, key: string | undefined, languages: readonly NameLanguage[]): Extract<Resolution, { reason: "unknown" }> {
   if (key === undefined) return { ok: false, reason: "unknown", input, suggestions: [] };
-  const near = suggest(key);
+  const near = suggest(key, suggestableIn(languages));
   const suggestions = near.flatMap((target) => ("iso2" in target ? [target] : []));
   const orgSuggestions = near.flatMap((target) => ("iso2" in target ? [] : [{ org: target.code, name: target.names.en }]));
   return orgSuggestions.length === 0
@@ -288,8 +354,7 @@ function unknown(input: string, key: string | undefined): Extract<Resolution, { 
  * the input contains as whole words ("the Secretary of State of the United States of America"),
  * then those whose name is a typo away ("Germny"). Only suggested, never resolved.
  */
-function suggest(key: string): (Country | Organisation)[] {
-  const { suggestable } = getLookup();
+function suggest(key: string, suggestable: Suggestable): (Country | Organisation)[] {
   const scored: { target: Country | Organisation; name: string; score: number }[] = [];
   // Contained names rank before typos, longer ones first: "united states of america" beats "america".
   const words = key.split(" ");

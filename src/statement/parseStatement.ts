@@ -39,7 +39,6 @@ export function parseStatement(raw: unknown, file: string, resolver: NameResolve
     return { ok: false, problems: [{ ...problem, message: `${file}: a statement must be a JSON object, not ${describeValue(raw)}` }] };
   }
   const checker = checkerFor(file, raw.id);
-  const readName = nameReader(checker, resolver);
 
   const id = readId(checker, raw.id, options.expectedId);
   const title = readText(checker, raw.title, "title");
@@ -54,6 +53,8 @@ export function parseStatement(raw: unknown, file: string, resolver: NameResolve
     }),
   );
   const lang = readLang(checker, raw.lang);
+  // Names are read in the statement's language (and English), so `lang` is read before them.
+  const readName = nameReader(checker, resolver, lang);
   const textKind = readTextKind(checker, raw.textKind);
   const signatories = readArrayOf(checker, raw.signatories, "signatories", {
     shape: "an array of names",
@@ -190,11 +191,11 @@ function readStatedCount(checker: Checker, value: unknown): number | undefined {
  * Reads a name and resolves it, reporting a failure in the resolver's own words:
  * `signatories[1] "Korea" is ambiguous: North Korea (KP) or South Korea (KR)`.
  */
-function nameReader(checker: Checker, resolver: NameResolver): (value: unknown, field: string) => Party | undefined {
+function nameReader(checker: Checker, resolver: NameResolver, lang: string): (value: unknown, field: string) => Party | undefined {
   return (value, field) => {
     const written = readText(checker, value, field, STATEMENT_LIMITS.nameCharacters);
     if (written === undefined) return undefined;
-    const resolution = resolver.resolve(written);
+    const resolution = resolver.resolve(written, lang);
     if (resolution.ok) {
       return resolution.kind === "country" ? { kind: "country", written, iso2: resolution.country.iso2 } : { kind: "org", written, org: resolution.org };
     }

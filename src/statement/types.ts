@@ -7,7 +7,8 @@ import type { OrgCode, Resolution } from "../countries/types";
  * the resolver's own words. countries/resolveCountry.ts exports the real one, `nameResolver`.
  */
 export interface NameResolver {
-  resolve(name: string): Resolution;
+  /** `lang`: the statement's language (BCP 47); names are read in it and in English. */
+  resolve(name: string, lang?: string): Resolution;
   describe(resolution: Resolution): string;
 }
 

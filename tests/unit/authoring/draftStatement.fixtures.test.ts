@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { draftStatement } from "../../../src/authoring/draftStatement";
+import { nameLanguagesFor } from "../../../src/countries/nameLanguages";
 import { resolveCountry } from "../../../src/countries/resolveCountry";
 import { articleFixtures } from "./fixtures";
 
@@ -50,8 +51,16 @@ describe("draftStatement on real joint statements (tests/fixtures/articles)", ()
           ).toBe(true);
       });
 
-      it("resolves every subject to a country", () => {
-        for (const subject of draft.file.subjects) expect(resolveCountry(subject).ok, subject).toBe(true);
+      it("resolves every subject to a country, in the article's language", () => {
+        for (const subject of draft.file.subjects) expect(resolveCountry(subject, nameLanguagesFor(draft.file.lang)).ok, subject).toBe(true);
+      });
+
+      it(`detects the article's language, ${expected.lang ?? "en"}, and writes it as lang`, () => {
+        expect(draft.file.lang).toBe(expected.lang ?? "en");
+      });
+
+      it("resolves every signatory it writes in that language, declined forms included", () => {
+        for (const name of draft.file.signatories) expect(resolveCountry(name, nameLanguagesFor(draft.file.lang)).ok, name).toBe(true);
       });
     });
   }

@@ -10,6 +10,8 @@ export interface ArticleFixture {
   text: string;
   expected: {
     provenance: { publisher: string; url: string; published: string; shape: string; note: string };
+    /** The article's language, when it is not English. */
+    lang?: string;
     signatories: string[];
     subjects: string[];
     statedCount?: number;

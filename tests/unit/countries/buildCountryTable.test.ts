@@ -3,6 +3,10 @@ import { buildCountryTable } from "../../../src/countries/buildCountryTable";
 import generatedCountries from "../../../src/generated/countries.json";
 import generatedNames from "../../../src/generated/countryNames.json";
 import aliases from "../../../src/countries/aliases.json";
+import aliasesDe from "../../../src/countries/aliases.de.json";
+import aliasesFr from "../../../src/countries/aliases.fr.json";
+import aliasesUk from "../../../src/countries/aliases.uk.json";
+import aliasesKo from "../../../src/countries/aliases.ko.json";
 import { normaliseName } from "../../../src/countries/normaliseName";
 
 const table = buildCountryTable();
@@ -47,7 +51,7 @@ describe("buildCountryTable", () => {
 
   it("maps only normalised names, each to sorted known codes", () => {
     const known = new Set(table.countries.map((country) => country.iso2));
-    for (const [name, codes] of Object.entries(table.names)) {
+    for (const [name, codes] of Object.values(table.names).flatMap((index) => Object.entries(index))) {
       expect(normaliseName(name), name).toBe(name);
       expect(
         codes.every((code) => known.has(code)),
@@ -58,14 +62,38 @@ describe("buildCountryTable", () => {
   });
 
   it("lets a name mean two countries only where aliases.json declares it", () => {
-    const ambiguous = Object.entries(table.names).filter(([, codes]) => codes.length > 1);
+    const ambiguous = Object.entries(table.names.en).filter(([, codes]) => codes.length > 1);
     const declared = aliases.ambiguous.map((entry) => [normaliseName(entry.name), [...entry.iso2].sort()]);
     expect(ambiguous.sort()).toEqual(declared.sort());
   });
 
+  it("lets a name mean two countries, in any language, only where that language's alias table declares it", () => {
+    const tables = { en: aliases, de: aliasesDe, fr: aliasesFr, uk: aliasesUk, ko: aliasesKo };
+    for (const [lang, index] of Object.entries(table.names)) {
+      const ambiguous = Object.entries(index).filter(([, codes]) => codes.length > 1);
+      const declared = tables[lang as keyof typeof tables].ambiguous.map((entry) => [normaliseName(entry.name), [...entry.iso2].sort()]);
+      expect(ambiguous.sort(), lang).toEqual(declared.sort());
+    }
+  });
+
+  it("gives a name the same countries in every language that has it", () => {
+    const meaning = new Map<string, string>();
+    for (const index of Object.values(table.names)) {
+      for (const [key, codes] of Object.entries(index)) {
+        expect(meaning.get(key) ?? codes.join(), key).toBe(codes.join());
+        meaning.set(key, codes.join());
+      }
+    }
+    expect(table.names.de["kongo"]).toEqual(["CG"]);
+    expect(table.names.fr["congo"]).toEqual(["CG"]);
+    expect(table.names.en["island"]).toBeUndefined();
+    expect(table.names.de["island"]).toEqual(["IS"]);
+  });
+
   it("gives no organisation's name to a country", () => {
-    expect(table.names["european union"]).toBeUndefined();
-    expect(table.names["council of europe"]).toBeUndefined();
+    expect(table.names.en["european union"]).toBeUndefined();
+    expect(table.names.en["council of europe"]).toBeUndefined();
+    expect(table.names.de["europaische union"]).toBeUndefined();
   });
 
   it("matches the generated files the app ships (run npm run data when this fails)", () => {

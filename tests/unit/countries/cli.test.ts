@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 
 /** Runs `npm run --silent resolve` (without npm in between) on `stdin`. */
-const runCli = (stdin: string) => spawnSync("npx", ["tsx", "src/countries/cli.ts"], { input: stdin, encoding: "utf8", timeout: 60_000 });
+const runCli = (stdin: string, args: string[] = []) =>
+  spawnSync("npx", ["tsx", "src/countries/cli.ts", ...args], { input: stdin, encoding: "utf8", timeout: 60_000 });
 
 /** The CLI's output lines, parsed. */
 const linesOf = (stdout: string) =>
@@ -48,5 +49,32 @@ describe("npm run resolve", () => {
     const result = runCli("");
     expect(result.stdout).toBe("");
     expect(result.status).toBe(0);
+  }, 60_000);
+
+  it("reads names in every language without --lang, and in one language and English with it", () => {
+    const names = "Tschechien\nCorée du Sud\nСполучене Королівство\n대한민국\ndes Vereinigten Königreichs\nGermany\n";
+    const everyLanguage = runCli(names);
+    expect(linesOf(everyLanguage.stdout).map((line) => line.iso2)).toEqual(["CZ", "KR", "GB", "KR", "GB", "DE"]);
+    expect(everyLanguage.status).toBe(0);
+    const german = runCli(names, ["--lang", "de"]);
+    expect(linesOf(german.stdout).map((line) => line.iso2 ?? line.error)).toEqual([
+      "CZ",
+      'unknown: no country or organisation is called "Corée du Sud"',
+      'unknown: no country or organisation is called "Сполучене Королівство"',
+      'unknown: no country or organisation is called "대한민국"',
+      "GB",
+      "DE",
+    ]);
+    expect(german.status).toBe(1);
+    expect(linesOf(runCli("Corée du Sud\n", ["--lang=fr"]).stdout)).toEqual([
+      { input: "Corée du Sud", iso2: "KR", iso3: "KOR", numeric: "410", name: "South Korea" },
+    ]);
+  }, 60_000);
+
+  it("refuses a language it does not read, exit 2", () => {
+    const result = runCli("Spanien\n", ["--lang", "es"]);
+    expect(result.stderr).toMatch(/--lang "es" is not one of en, de, fr, uk, ko/);
+    expect(result.stdout).toBe("");
+    expect(result.status).toBe(2);
   }, 60_000);
 });
