@@ -200,4 +200,11 @@ export const fr: Messages = {
   embedPreviewHeight: (width, height) => `À ${width}\u00a0px de large, l’intégration mesure ${height}\u00a0px de haut\u00a0; le code part de cette hauteur.`,
   embedPreviewTitle: "Aperçu de l’intégration",
   embedMeasuring: "Mesure de la hauteur…",
+  altSigned: (signed, date, where) => (where ? `Signée le ${day(date)} par ${signed}\u00a0: ${where}.` : `Signée le ${day(date)} par ${signed}.`),
+  altRegionAll: (region) => `toute la région ${region}`,
+  altRegionMost: (region, except) => `presque toute la région ${region} (sauf ${except})`,
+  altOthers: (count) => `${count} ${isOne(count) ? "autre" : "autres"}`,
+  altJoined: (names, count, date) =>
+    `${date === null ? "Rejointe plus tard" : `Rejointe le ${day(date)}`} par\u00a0: ${names || `${count} ${isOne(count) ? "autre pays" : "autres pays"}`}.`,
+  altSubjects: (names, count) => `${subjectCountries(count)} par la déclaration\u00a0: ${names}.`,
 };
