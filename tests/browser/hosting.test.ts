@@ -112,6 +112,8 @@ describe.skipIf(!NGINX)("the example nginx configuration (docs/nginx.conf)", () 
       "/embed.js": "application/javascript",
       "/statements/dprk-russia-missiles-2024.json": "application/json",
       "/s/dprk-russia-missiles-2024/card.png": "image/png",
+      "/s/dprk-russia-missiles-2024/map.png": "image/png",
+      "/s/dprk-russia-missiles-2024/oembed.json": "application/json",
     };
   };
 
