@@ -193,4 +193,6 @@ export const de: Messages = {
   altOthers: (count) => `${count} weitere`,
   altJoined: (names, count, date) => `${date === null ? "Später" : `Am ${date}`} beigetreten: ${names || `${count} weitere ${states(count)}`}.`,
   altSubjects: (names, _count) => `Gegenstand der Erklärung: ${names}.`,
+  embedPicture: "Bild, für Newsletter und Systeme ohne iframes: die Karte als Grafik, verlinkt auf diese Seite",
+  copyPicture: "Bild-Code kopieren",
 };

@@ -207,4 +207,6 @@ export const fr: Messages = {
   altJoined: (names, count, date) =>
     `${date === null ? "Rejointe plus tard" : `Rejointe le ${day(date)}`} par\u00a0: ${names || `${count} ${isOne(count) ? "autre pays" : "autres pays"}`}.`,
   altSubjects: (names, count) => `${subjectCountries(count)} par la déclaration\u00a0: ${names}.`,
+  embedPicture: "Image, pour les lettres d’information et les systèmes sans iframe\u00a0: la carte en image, avec un lien vers cette page",
+  copyPicture: "Copier le code de l’image",
 };

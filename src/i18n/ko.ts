@@ -179,4 +179,6 @@ export const ko: Messages = {
   altOthers: (count) => `그 외 ${count}곳`,
   altJoined: (names, count, date) => `${date === null ? "이후" : date} 추가 서명: ${names || `${count}개국`}.`,
   altSubjects: (names, _count) => `성명의 대상: ${names}.`,
+  embedPicture: "이미지: 뉴스레터와 iframe을 쓸 수 없는 시스템용, 이 페이지로 연결되는 지도 이미지",
+  copyPicture: "이미지 코드 복사",
 };

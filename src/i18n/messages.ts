@@ -213,6 +213,9 @@ export const en = {
   /** Later signatories: named (`names`) or counted; `date` null when they joined on several dates. */
   altJoined: (names: string, count: number, date: string | null) => `${names || `${count} more`} joined ${date === null ? "later" : `on ${date}`}.`,
   altSubjects: (names: string, count: number) => `${names} ${count === 1 ? "is the subject" : "are the subjects"} of the statement.`,
+  /** The Embed dialog's third code (issue #25): map.png linked to the page. */
+  embedPicture: "Picture, for newsletters and systems that take no iframe: the map as an image, linked to this page",
+  copyPicture: "Copy the picture code",
 } as const;
 
 export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };

@@ -208,4 +208,6 @@ export const uk: Messages = {
   altOthers: (count) => `ще ${count}`,
   altJoined: (names, count, date) => `${date === null ? "Пізніше приєдналися" : `Приєдналися ${date}`}: ${names || `ще ${count} ${countries(count)}`}.`,
   altSubjects: (names, count) => `${count === 1 ? "Об’єкт" : "Об’єкти"} заяви: ${names}.`,
+  embedPicture: "Зображення, для розсилок і систем без iframe: карта як картинка з посиланням на цю сторінку",
+  copyPicture: "Копіювати код зображення",
 };
