@@ -215,6 +215,19 @@ async function expectWorksFramedAsWordPress(browser: Browser, siteRoot: string) 
   // The zoom code is a lazy chunk: another CORS request.
   await app.getByRole("button", { name: en.zoomIn }).click();
   await expect.poll(() => app.locator("svg.map-svg g[transform]").first().getAttribute("transform")).toContain("scale(1.8)");
+  // From 4x the countries in view are drawn from finer tiles (JSON): those arrived too. (As
+  // mapView.ts's zoomIntoEurope, on the frame: Europe, then one step in once the view rests.)
+  const scale = async () => Number(/scale\(([\d.]+)\)/.exec((await app.locator("svg.map-svg g[transform]").first().getAttribute("transform")) ?? "")?.[1] ?? 1);
+  const EUROPE = ["DE", "PL", "FR", "CZ", "AT", "IT"];
+  const paths = () =>
+    app.evaluate((isos) => isos.map((iso) => document.querySelector(`path.country[data-iso="${iso}"]`)?.getAttribute("d")?.length ?? 0), EUROPE);
+  const worldView = await paths();
+  await app.getByRole("button", { name: en.zoomEuropeLabel }).click();
+  await expect.poll(scale).toBeGreaterThanOrEqual(2);
+  await page.waitForTimeout(500);
+  await app.getByRole("button", { name: en.zoomIn }).click();
+  await expect.poll(scale).toBeGreaterThanOrEqual(4);
+  await expect.poll(async () => (await paths()).some((length, i) => length > 2 * worldView[i]!), { timeout: 5000 }).toBe(true);
   expect(errors).toEqual([]);
 }
 
@@ -227,7 +240,7 @@ describe("an embed framed as WordPress frames it, under the headers of docs/host
     await browser?.close();
   });
 
-  it("reports its height in WordPress's message and works in the sandbox: tooltip, selection, sections, zoom", async () => {
+  it("reports its height in WordPress's message and works in the sandbox: tooltip, selection, sections, zoom and its finer tiles", async () => {
     await expectWorksFramedAsWordPress(browser, baseUrl());
   });
 });
