@@ -74,6 +74,15 @@ export function wordPressHeightMessage(height: number, secret: string): { messag
 }
 
 /**
+ * WordPress's request to open a link in the article's window (wp-embed.js opens it only for a link
+ * to the frame's own host, while the frame has focus):
+ * wordPressLinkMessage("https://maps.example.org/s/a/", "abc") → { message: "link", value: "https://maps.example.org/s/a/", secret: "abc" }.
+ */
+export function wordPressLinkMessage(href: string, secret: string): { message: "link"; value: string; secret: string } {
+  return { message: "link", value: href, secret };
+}
+
+/**
  * Whether `data` is WordPress's `ready` message for this frame, which wp-embed.js sends once it
  * listens, in case the frame's first height message came before: isWordPressReady({ message: "ready", secret: "abc" }, "abc") → true.
  * Never throws, whatever `data` is.

@@ -177,7 +177,7 @@ const SECRET = "abc123XYZ0";
  * sandbox="allow-scripts", `#?secret=`): the embed runs in an opaque origin, so its scripts,
  * stylesheet, statement and zoom chunk arrive only under the host's CORS header. It must size the
  * frame with WordPress's message, and work inside: a tooltip on hover, a section that opens, a
- * selection, a zoom, with a clean console.
+ * selection, a zoom with its finer tiles, the full map's link (which WordPress opens), with a clean console.
  */
 async function expectWorksFramedAsWordPress(browser: Browser, siteRoot: string) {
   const src = new URL("s/dprk-russia-missiles-2024/?embed=1", siteRoot).href;
@@ -228,6 +228,11 @@ async function expectWorksFramedAsWordPress(browser: Browser, siteRoot: string) 
   await app.getByRole("button", { name: en.zoomIn }).click();
   await expect.poll(scale).toBeGreaterThanOrEqual(4);
   await expect.poll(async () => (await paths()).some((length, i) => length > 2 * worldView[i]!), { timeout: 5000 }).toBe(true);
+  // No link opens by itself in the sandbox: WordPress opens the full map for the embed, in the article's window.
+  await app.getByRole("link", { name: en.openFullMap }).click();
+  await expect.poll(() => page.url().split("?")[0]).toBe(new URL("s/dprk-russia-missiles-2024/", siteRoot).href);
+  expect(new URL(page.url()).searchParams.get("embed")).toBeNull();
+  expect(new URL(page.url()).searchParams.get("country")).toBe("AU");
   expect(errors).toEqual([]);
 }
 

@@ -8,6 +8,7 @@ import {
   parsePymWidthMessage,
   pymHeightMessage,
   wordPressHeightMessage,
+  wordPressLinkMessage,
   wordPressSecret,
 } from "../../../src/embed/heightMessages";
 
@@ -109,6 +110,10 @@ describe("WordPress's embed messages", () => {
 
   it("wordPressHeightMessage writes the message wp-embed.js resizes the frame from", () => {
     expect(wordPressHeightMessage(812, "abc123XYZ0")).toEqual({ message: "height", value: 812, secret: "abc123XYZ0" });
+  });
+
+  it("wordPressLinkMessage writes the request wp-embed.js opens a link of the frame's own host from", () => {
+    expect(wordPressLinkMessage("https://maps.example.org/s/a/", "abc")).toEqual({ message: "link", value: "https://maps.example.org/s/a/", secret: "abc" });
   });
 
   it("isWordPressReady knows WordPress's ready message for this frame only, and never throws", () => {
