@@ -46,7 +46,7 @@ export interface MapDescription {
  * The description's content: which regions are summed up, who is named and who is counted.
  * Notability is membership of the reference groups (EU, NATO, G7, the UN Security Council) on
  * the statement's date: the countries a reader looks for first.
- * @example mapDescription(seed, categorise(seed), locale).regions[0] // { region: "Europe", signed: [37 codes], absent: ["BA", "BY", …], named: ["HU", "SK"] }
+ * @example mapDescription(seed, categorise(seed), locale).regions[0] // { region: "Europe", signed: [37 codes], absent: ["BA", "BY", …], named: ["HU", "SK", "CH"] }
  */
 export function mapDescription(statement: Statement, categorised: Categorised, locale: Pick<Locale, "lang" | "nameOf" | "countryOf" | "isos">): MapDescription {
   const { byIso, coveredBy, joinedOn } = categorised;
@@ -101,8 +101,8 @@ export function mapDescription(statement: Statement, categorised: Categorised, l
  * What the map shows, in the locale's language: who signed and when, where (by region where most
  * of one signed), who joined later, who the statement is about.
  * @example describeMap(seed, categorise(seed), ["EU"], englishLocale)
- *   // "48 countries and the EU signed on 10 January 2024: most of Europe (except Hungary, Slovakia and 6 others), Argentina, Canada, Japan,
- *   //  South Korea, United States and 6 others. Micronesia and Paraguay joined on 12 January 2024. North Korea and Russia are the subjects of the statement."
+ *   // "48 countries and the EU signed on 10 January 2024: most of Europe (except Hungary, Slovakia, Switzerland, and 5 others), Argentina, Canada,
+ *   //  Japan, South Korea, United States, and 6 others. Micronesia and Paraguay joined on 12 January 2024. North Korea and Russia are the subjects of the statement."
  */
 export function describeMap(
   statement: Statement,
