@@ -3,6 +3,8 @@ import { createRoot, hydrateRoot, type Root } from "react-dom/client";
 import { App, type AppProps } from "./App";
 import { countries, importWorld } from "./bundledData";
 import { bringIntoView, bringIntoViewInEmbed } from "./embed/bringIntoView";
+import { forwardLinksToWordPress } from "./embed/forwardLinks";
+import { wordPressSecret } from "./embed/heightMessages";
 import { startHeightReporting } from "./embed/reportHeight";
 import { adoptFormatted } from "./i18n/format";
 import { en, loadMessages, type Messages } from "./i18n/messages";
@@ -30,8 +32,11 @@ const { params, problems } = parseParams(window.location.search, navigator.langu
 // The boot script in <head> has set these already on a built page; the development server has none.
 applyRootAttributes(document.documentElement, params);
 const framed = params.embed && window.parent !== window;
-// Only inside a frame: a page on its own has no parent to tell its height to.
-if (framed) startHeightReporting({ parent: window.parent, childId: params.childId });
+// Only inside a frame: a page on its own has no parent to tell its height to. WordPress puts its secret in the fragment.
+const secret = framed ? wordPressSecret(window.location.hash) : null;
+if (framed) startHeightReporting({ parent: window.parent, childId: params.childId, wordPressSecret: secret });
+// In WordPress's sandbox (an opaque origin) links cannot open by themselves; WordPress opens ours.
+if (secret && window.origin === "null") forwardLinksToWordPress({ parent: window.parent, secret });
 
 const found = document.getElementById("root");
 if (!found) throw new Error("index.html has no #root element");

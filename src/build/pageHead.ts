@@ -45,13 +45,17 @@ export interface PageMeta {
   /** The share card's path from the site's root: "s/ID/card.png". */
   card: string;
   cardAlt: string;
+  /** The statement's oEmbed response's path from the site's root: "s/ID/oembed.json". */
+  oembed: string;
 }
 
 /**
  * The <head> tags of a page. With the site's address (SITE_URL), every URL is absolute, as Open
- * Graph requires, and the page names its canonical URL. Without it the build cannot know where the
- * site will live: the canonical and og:url tags are left out (a wrong canonical is worse than
- * none), and the card's URL is relative to the page, which some crawlers resolve and others ignore.
+ * Graph requires, and the page names its canonical URL and its oEmbed response (discovery, for
+ * WordPress and other consumers). Without it the build cannot know where the site will live: the
+ * canonical, og:url and oEmbed tags are left out (a wrong canonical is worse than none, and an
+ * oEmbed response needs absolute URLs), and the card's URL is relative to the page, which some
+ * crawlers resolve and others ignore.
  * @example headTags(meta, "https://maps.example.org/", "../../") // '<title>…</title>\n<meta name="description" …'
  */
 export function headTags(meta: PageMeta, siteUrl: string | null, root: string): string {
@@ -76,9 +80,13 @@ export function headTags(meta: PageMeta, siteUrl: string | null, root: string): 
     ["name", "twitter:image", image],
     ["name", "twitter:image:alt", meta.cardAlt],
   ];
+  const oembedUrl = absolute(meta.oembed);
   return [
     `<title>${escapeHtml(meta.title)}</title>`,
     ...(pageUrl === null ? [] : [`<link rel="canonical" href="${escapeHtml(pageUrl)}" />`]),
+    ...(oembedUrl === null
+      ? []
+      : [`<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembedUrl)}" title="${escapeHtml(meta.headline)}" />`]),
     ...tags.map(([kind, key, value]) => `<meta ${kind}="${key}" content="${escapeHtml(value)}" />`),
   ].join("\n    ");
 }

@@ -17,7 +17,9 @@ import { statementPagePath } from "../embed/pageAddress";
 import { WORLD_DATA_ID } from "../prerenderedWorld";
 import { makeLocale } from "../view/locale";
 import { deriveStatementView, type StatementView } from "../view/statementView";
+import { OEMBED_FILE } from "./oembed";
 import { fillTemplate, headTags, relocate } from "./pageHead";
+import { mapAltText } from "./statementLocale";
 
 /**
  * The markup of a page showing `data.prepared`, as the browser's first render of the same page
@@ -81,7 +83,9 @@ export function statementPage(data: PageData, { template, world, worldData, site
       siteName: en.appTitle,
       path,
       card: `${statementPagePath(statement.id)}card.png`,
-      cardAlt: en.cardAlt(context),
+      // What the map shows, in the statement's language: map.png's alt text too (issue #25).
+      cardAlt: mapAltText(data.prepared),
+      oembed: `${statementPagePath(statement.id)}${OEMBED_FILE}`,
     },
     siteUrl,
     data.site.root,

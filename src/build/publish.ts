@@ -4,10 +4,14 @@
 // - dist/s/ID/index.html: each statement's own page, prerendered, with its title, description,
 //   canonical URL and share card in its head (absolute URLs from SITE_URL: see pageHead.ts);
 // - dist/s/ID/card.png: each statement's share card (writeCards.ts);
+// - dist/s/ID/map.png: each statement's map as a picture, for places that run no script (writeMapPictures.ts);
+// - dist/s/ID/oembed.json: each statement's oEmbed response, with SITE_URL only (oembed.ts);
 // - dist/statements/index.json: the statements, newest first, with their counts.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { UNHASHED_LOADER, type LoaderRef } from "../embed/embedCode";
 import { statementPagePath } from "../embed/pageAddress";
 import type { World } from "../geo/types";
 import worldJson from "../generated/world.json";
@@ -16,14 +20,16 @@ import { linkOf, newestFirst, STATEMENT_INDEX_FILE, summariseStatement, type Sit
 import { DEFAULT_STATEMENT_ID } from "../statement/statementId";
 import { statementPage, worldDataJson } from "./prerender";
 import { readBundledStatements } from "./readBundledStatements";
+import { OEMBED_FILE, oembedOf } from "./oembed";
 import { writeCards, type WrittenCard } from "./writeCards";
+import { writeMapPictures, type WrittenPicture } from "./writeMapPictures";
 
 export interface PublishOptions {
   /** The site's public address (siteUrlFrom(SITE_URL)), or null. */
   siteUrl: string | null;
   /** Where the bundled statements are: default `<distDir>/statements` (Vite copied them there from public/). */
   statementsDir?: string;
-  /** Whether to draw the share cards (the benchmark measures pages and cards apart); default true. */
+  /** Whether to draw the share cards and map pictures (the benchmark measures pages and cards apart); default true. */
   cards?: boolean;
 }
 
@@ -37,8 +43,27 @@ export interface PublishReport {
   pages: WrittenPage[];
   index: string;
   cards: WrittenCard[];
-  /** Seconds spent reading the statements, writing pages (and the index), drawing cards. */
+  /** The map pictures, s/ID/map.png. */
+  pictures: WrittenPicture[];
+  /** The oEmbed responses' paths, s/ID/oembed.json: none without SITE_URL. */
+  oembeds: string[];
+  /** Seconds spent reading the statements, writing pages (and the index and oEmbed responses), drawing cards and map pictures. */
   seconds: { statements: number; pages: number; cards: number };
+}
+
+/**
+ * The embed loader `vite build` published in `distDir`: its content-named copy with its sha384,
+ * as the Embed dialog's code loads it (vite.config.ts, embedLoader); embed.js without a hash where
+ * there is none (a test's bare template).
+ */
+export function publishedLoader(distDir: string): LoaderRef {
+  const assets = join(distDir, "assets");
+  const file = existsSync(assets) ? readdirSync(assets).find((name) => /^embed-[\w-]+\.js$/.test(name)) : undefined;
+  if (file === undefined) return UNHASHED_LOADER;
+  const digest = createHash("sha384")
+    .update(readFileSync(join(assets, file)))
+    .digest("base64");
+  return { file: `assets/${file}`, integrity: `sha384-${digest}` };
 }
 
 /**
@@ -96,6 +121,16 @@ export function publish(distDir: string, { siteUrl, statementsDir = join(distDir
     join(distDir, "index.html"),
     statementPage({ prepared: byId.get(DEFAULT_STATEMENT_ID)!, site: siteFor(DEFAULT_STATEMENT_ID, "./") }, { ...shared, path: "" }),
   );
+  // oEmbed needs absolute URLs: without the site's address there is no response to give (headTags leaves its link out too).
+  const oembeds: string[] = [];
+  if (siteUrl !== null) {
+    const loader = publishedLoader(distDir);
+    for (const { statement } of prepared) {
+      const path = join(distDir, statementPagePath(statement.id), OEMBED_FILE);
+      writeFileSync(path, `${JSON.stringify(oembedOf(statement, siteUrl, loader), null, 2)}\n`);
+      oembeds.push(path);
+    }
+  }
   const pagesSeconds = clock();
 
   const written = cards
@@ -104,7 +139,8 @@ export function publish(distDir: string, { siteUrl, statementsDir = join(distDir
         prepared.map((entry) => entry.statement),
       )
     : [];
-  return { pages, index, cards: written, seconds: { statements: statementsSeconds, pages: pagesSeconds, cards: clock() } };
+  const pictures = cards ? writeMapPictures(distDir, prepared, world) : [];
+  return { pages, index, cards: written, pictures, oembeds, seconds: { statements: statementsSeconds, pages: pagesSeconds, cards: clock() } };
 }
 
 /** Seconds since the last call (or since it was made). */

@@ -43,16 +43,16 @@ const COVERED_BY_CARD_FONT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrill
 export const needsSystemFonts = (text: string): boolean => !COVERED_BY_CARD_FONT.test(text);
 
 /**
- * Rasterises an SVG at its own size with the cards' font. Text in a script Noto Sans lacks is
- * drawn with whatever system font has it (scanning them costs time, so only then); where none
- * does, those characters are left out rather than the card failing.
+ * Rasterises an SVG at its own size, or `scale` times it, with the cards' font. Text in a script
+ * Noto Sans lacks is drawn with whatever system font has it (scanning them costs time, so only
+ * then); where none does, those characters are left out rather than the card failing.
  * @example rasteriseSvg(renderMapSvg(picture, { kind: "social" })) // a PNG Buffer, 1200x630
  */
-export function rasteriseSvg(svg: string): Buffer {
+export function rasteriseSvg(svg: string, scale = 1): Buffer {
   const loadSystemFonts = needsSystemFonts(svg);
   const resvg = new Resvg(svg, {
     font: { fontFiles: CARD_FONT_FILES, loadSystemFonts, defaultFontFamily: CARD_FONT_FAMILY, sansSerifFamily: CARD_FONT_FAMILY },
-    fitTo: { mode: "original" },
+    fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
     logLevel: "error",
   });
   return resvg.render().asPng();

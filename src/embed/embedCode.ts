@@ -1,5 +1,12 @@
 import { statementPagePath, type Background, type PanelMode, type Theme } from "./pageAddress";
 
+/**
+ * The static picture of a bundled statement's map (`s/ID/map.png`, the build writes it): for
+ * newsletters, Apple News and systems that run no script or strip iframes. Drawn for an article's
+ * column `width` CSS px wide, at `scale` times that in pixels, so it stays sharp on a phone.
+ */
+export const MAP_PICTURE = { file: "map.png", width: 640, scale: 2 } as const;
+
 /** What a link to the page carries: the statement, the selected country, the language, a forced theme. */
 export interface PageLink {
   statement: string;
@@ -124,4 +131,18 @@ export function embedCodes(
     responsive: `${frame(` ${FRAME_ATTRIBUTE}`)}\n<script src="${loader}"${integrity} async></script>`,
     fixed: frame(""),
   };
+}
+
+/**
+ * The picture code for `link`: the statement's map.png, with `alt` as its text alternative, linked
+ * to the statement's page in the link's language; null for a statement without a page of its own
+ * (a file added after the build has no picture).
+ * @example pictureCode("https://maps.example/s/a/", { statement: "a", ownPage: true, root: "../../", country: null, lang: "en", theme: null }, "48 countries signed …")
+ *   // '<a href="https://maps.example/s/a/?lang=en"><img src="https://maps.example/s/a/map.png" alt="48 countries signed …" width="640" …></a>'
+ */
+export function pictureCode(page: string, link: PageLink, alt: string): string | null {
+  if (!link.ownPage) return null;
+  const href = escapeAttribute(viewUrl(page, { ...link, compare: null }));
+  const src = escapeAttribute(new URL(`${link.root ?? "./"}${statementPagePath(link.statement)}${MAP_PICTURE.file}`, page).href);
+  return `<a href="${href}"><img src="${src}" alt="${escapeAttribute(alt)}" width="${MAP_PICTURE.width}" style="display:block;max-width:100%;height:auto;border:0"></a>`;
 }

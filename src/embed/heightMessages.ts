@@ -53,6 +53,51 @@ export function ampEmbedSizeMessage(height: number): { sentinel: "amp"; type: "e
 }
 
 /**
+ * WordPress's secret from the frame's URL fragment, or null: WordPress frames an oEmbed's iframe
+ * with `#?secret=S` added to its address (wp-embed.js), and resizes the frame only from messages
+ * carrying that S. WordPress makes a 10-character alphanumeric S and drops messages whose secret
+ * has anything else (wp-embed.js), so anything but 1 to 64 letters and digits is ignored.
+ * wordPressSecret("#?secret=abc123XYZ0") → "abc123XYZ0"; wordPressSecret("#?secret=a<b") → null.
+ */
+export function wordPressSecret(hash: string): string | null {
+  if (!hash.startsWith("#?") || hash.length > 300) return null;
+  const secret = new URLSearchParams(hash.slice(2)).get("secret");
+  return secret !== null && /^[A-Za-z0-9]{1,64}$/.test(secret) ? secret : null;
+}
+
+/**
+ * WordPress's height message (wp-embed.js; WordPress clamps the value to 200 to 1000 px):
+ * wordPressHeightMessage(812, "abc123XYZ0") → { message: "height", value: 812, secret: "abc123XYZ0" }.
+ */
+export function wordPressHeightMessage(height: number, secret: string): { message: "height"; value: number; secret: string } {
+  return { message: "height", value: height, secret };
+}
+
+/**
+ * WordPress's request to open a link in the article's window (wp-embed.js opens it only for a link
+ * to the frame's own host, while the frame has focus):
+ * wordPressLinkMessage("https://maps.example.org/s/a/", "abc") → { message: "link", value: "https://maps.example.org/s/a/", secret: "abc" }.
+ */
+export function wordPressLinkMessage(href: string, secret: string): { message: "link"; value: string; secret: string } {
+  return { message: "link", value: href, secret };
+}
+
+/**
+ * Whether `data` is WordPress's `ready` message for this frame, which wp-embed.js sends once it
+ * listens, in case the frame's first height message came before: isWordPressReady({ message: "ready", secret: "abc" }, "abc") → true.
+ * Never throws, whatever `data` is.
+ */
+export function isWordPressReady(data: unknown, secret: string): boolean {
+  if (typeof data !== "object" || data === null) return false;
+  try {
+    const message = data as { message?: unknown; secret?: unknown };
+    return message.message === "ready" && message.secret === secret;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The width in a pym.js parent-to-child `width` message for this child, or null for anything else:
  * parsePymWidthMessage("pymxPYMxmapxPYMxwidthxPYMx640", "map") → 640. Never throws, whatever `data` is.
  */

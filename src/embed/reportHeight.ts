@@ -1,4 +1,4 @@
-import { ampEmbedSizeMessage, parsePymWidthMessage, pymHeightMessage } from "./heightMessages";
+import { ampEmbedSizeMessage, isWordPressReady, parsePymWidthMessage, pymHeightMessage, wordPressHeightMessage } from "./heightMessages";
 
 /** A height request still waiting this long for an animation frame is sent anyway: browsers pause frames in off-screen cross-origin iframes. */
 const FRAME_FALLBACK_MS = 100;
@@ -21,17 +21,20 @@ export interface HeightReportingOptions {
   parent: Window;
   /** pym.js child id from the URL, when a pym parent embeds the page. */
   childId: string | null;
+  /** WordPress's secret from the URL's fragment (wordPressSecret), when WordPress embeds the page; default null. */
+  wordPressSecret?: string | null;
   /** The embedded page's own window. */
   win?: Window & typeof globalThis;
 }
 
 /**
- * Posts the content height to the parent (pym.js string when there is a child id, AMP object
- * always): now, on every change of the content's size, at most once a frame; and again whenever
- * the parent sends pym's `width` message. Acts on no other message and on no other window.
+ * Posts the content height to the parent (pym.js string when there is a child id, WordPress's
+ * message when there is its secret, AMP object always): now, on every change of the content's
+ * size, at most once a frame; and again whenever the parent sends pym's `width` message or
+ * WordPress's `ready`. Acts on no other message and on no other window.
  * Returns the teardown. startHeightReporting({ parent: window.parent, childId: "map" }).
  */
-export function startHeightReporting({ parent, childId, win = window }: HeightReportingOptions): () => void {
+export function startHeightReporting({ parent, childId, wordPressSecret = null, win = window }: HeightReportingOptions): () => void {
   const doc = win.document;
   let lastSent = -1;
   let frame: number | null = null;
@@ -47,6 +50,7 @@ export function startHeightReporting({ parent, childId, win = window }: HeightRe
     // "*": the height of a public page is no secret, and the parent's origin is unknown to us.
     if (childId) parent.postMessage(pymHeightMessage(childId, height), "*");
     parent.postMessage(ampEmbedSizeMessage(height), "*");
+    if (wordPressSecret) parent.postMessage(wordPressHeightMessage(height, wordPressSecret), "*");
   };
   const cancel = () => {
     if (frame !== null) win.cancelAnimationFrame(frame);
@@ -61,8 +65,9 @@ export function startHeightReporting({ parent, childId, win = window }: HeightRe
   };
 
   const onMessage = (event: MessageEvent) => {
-    if (event.source !== parent || !childId) return;
-    if (parsePymWidthMessage(event.data, childId) !== null) schedule(true);
+    if (event.source !== parent) return;
+    if (childId && parsePymWidthMessage(event.data, childId) !== null) schedule(true);
+    else if (wordPressSecret && isWordPressReady(event.data, wordPressSecret)) schedule(true);
   };
   win.addEventListener("message", onMessage);
 

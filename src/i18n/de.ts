@@ -188,4 +188,12 @@ export const de: Messages = {
   embedPreviewHeight: (width, height) => `Bei ${width} px Breite ist die Einbettung ${height} px hoch; der Code beginnt mit dieser Höhe.`,
   embedPreviewTitle: "Vorschau der Einbettung",
   embedMeasuring: "Die Höhe wird gemessen …",
+  altSigned: (signed, date, where) => (where ? `Unterzeichnet am ${date}: ${signed} – ${where}.` : `Unterzeichnet am ${date}: ${signed}.`),
+  altRegionAll: (region) => `ganz ${region}`,
+  altRegionMost: (region, except) => `fast ganz ${region} (ohne ${except})`,
+  altOthers: (count) => `${count} weitere`,
+  altJoined: (names, count, date) => `${date === null ? "Später" : `Am ${date}`} beigetreten: ${names || `${count} weitere ${states(count)}`}.`,
+  altSubjects: (names, _count) => `Gegenstand der Erklärung: ${names}.`,
+  embedPicture: "Bild, für Newsletter und Systeme ohne iframes: die Karte als Grafik, verlinkt auf diese Seite",
+  copyPicture: "Bild-Code kopieren",
 };

@@ -201,4 +201,13 @@ export const fr: Messages = {
   embedPreviewHeight: (width, height) => `À ${width}\u00a0px de large, l’intégration mesure ${height}\u00a0px de haut\u00a0; le code part de cette hauteur.`,
   embedPreviewTitle: "Aperçu de l’intégration",
   embedMeasuring: "Mesure de la hauteur…",
+  altSigned: (signed, date, where) => (where ? `Signée le ${day(date)} par ${signed}\u00a0: ${where}.` : `Signée le ${day(date)} par ${signed}.`),
+  altRegionAll: (region) => `toute la région ${region}`,
+  altRegionMost: (region, except) => `presque toute la région ${region} (sauf ${except})`,
+  altOthers: (count) => `${count} ${isOne(count) ? "autre" : "autres"}`,
+  altJoined: (names, count, date) =>
+    `${date === null ? "Rejointe plus tard" : `Rejointe le ${day(date)}`} par\u00a0: ${names || `${count} ${isOne(count) ? "autre pays" : "autres pays"}`}.`,
+  altSubjects: (names, count) => `${subjectCountries(count)} par la déclaration\u00a0: ${names}.`,
+  embedPicture: "Image, pour les lettres d’information et les systèmes sans iframe\u00a0: la carte en image, avec un lien vers cette page",
+  copyPicture: "Copier le code de l’image",
 };

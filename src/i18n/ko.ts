@@ -174,4 +174,12 @@ export const ko: Messages = {
   embedPreviewHeight: (width, height) => `너비 ${width}px에서 높이는 ${height}px입니다. 코드는 이 높이로 시작합니다.`,
   embedPreviewTitle: "임베드 미리 보기",
   embedMeasuring: "높이를 재는 중…",
+  altSigned: (signed, date, where) => (where ? `${date} 서명: ${signed} — ${where}.` : `${date} 서명: ${signed}.`),
+  altRegionAll: (region) => `${region} 전체`,
+  altRegionMost: (region, except) => `${region} 대부분(${except} 제외)`,
+  altOthers: (count) => `그 외 ${count}곳`,
+  altJoined: (names, count, date) => `${date === null ? "이후" : date} 추가 서명: ${names || `${count}개국`}.`,
+  altSubjects: (names, _count) => `성명의 대상: ${names}.`,
+  embedPicture: "이미지: 뉴스레터와 iframe을 쓸 수 없는 시스템용, 이 페이지로 연결되는 지도 이미지",
+  copyPicture: "이미지 코드 복사",
 };

@@ -3,6 +3,8 @@ import { isLanguage, type Language } from "./languages";
 /** An organisation's name in running English: theOrg("EU") → "the EU", theOrg("NATO") → "NATO", theOrg("Council of Europe") → "the Council of Europe". */
 const theOrg = (name: string) => (/^[A-Z0-9]+$/.test(name) && !/^(EU|G\d+)$/.test(name) ? name : `the ${name}`);
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A world region's name in running English: theRegion("Americas") → "the Americas", theRegion("Europe") → "Europe". */
+const theRegion = (region: string) => (region === "Americas" ? "the Americas" : region);
 
 /**
  * Interface text, one catalogue per language. English is the reference: every other catalogue
@@ -200,6 +202,21 @@ export const en = {
   embedPreviewHeight: (width: number, height: number) => `At ${width} px wide, the embed is ${height} px tall; the codes start at that height.`,
   embedPreviewTitle: "Preview of the embed",
   embedMeasuring: "Measuring the embed's height…",
+  // The map's description in words (issue #25): map.png's alt text, og:image:alt, the map's accessible description.
+  /** `signed` is signedPhrase's text; `where` the places (altRegionAll, altRegionMost and names, as a list), or "" for none. */
+  altSigned: (signed: string, date: string, where: string) => (where ? `${signed} signed on ${date}: ${where}.` : `${signed} signed on ${date}.`),
+  /** `region` is a world region's name (regionName): "all of Oceania". */
+  altRegionAll: (region: string) => `all of ${theRegion(region)}`,
+  /** `except` lists the region's states that did not sign: "most of Europe (except Hungary, Slovakia and 6 others)". */
+  altRegionMost: (region: string, except: string) => `most of ${theRegion(region)} (except ${except})`,
+  /** The end of a list cut short: "6 others". */
+  altOthers: (count: number) => `${count} ${count === 1 ? "other" : "others"}`,
+  /** Later signatories: named (`names`) or counted; `date` null when they joined on several dates. */
+  altJoined: (names: string, count: number, date: string | null) => `${names || `${count} more`} joined ${date === null ? "later" : `on ${date}`}.`,
+  altSubjects: (names: string, count: number) => `${names} ${count === 1 ? "is the subject" : "are the subjects"} of the statement.`,
+  /** The Embed dialog's third code (issue #25): map.png linked to the page. */
+  embedPicture: "Picture, for newsletters and systems that take no iframe: the map as an image, linked to this page",
+  copyPicture: "Copy the picture code",
 } as const;
 
 export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };

@@ -203,4 +203,12 @@ export const uk: Messages = {
   embedPreviewHeight: (width, height) => `За ширини ${width} px висота вбудовування — ${height} px; код починає з цієї висоти.`,
   embedPreviewTitle: "Попередній перегляд вбудовування",
   embedMeasuring: "Вимірюємо висоту…",
+  altSigned: (signed, date, where) => (where ? `Підписали ${date}: ${signed} — ${where}.` : `Підписали ${date}: ${signed}.`),
+  altRegionAll: (region) => `увесь регіон «${region}»`,
+  altRegionMost: (region, except) => `майже весь регіон «${region}» (за винятком: ${except})`,
+  altOthers: (count) => `ще ${count}`,
+  altJoined: (names, count, date) => `${date === null ? "Пізніше приєдналися" : `Приєдналися ${date}`}: ${names || `ще ${count} ${countries(count)}`}.`,
+  altSubjects: (names, count) => `${count === 1 ? "Об’єкт" : "Об’єкти"} заяви: ${names}.`,
+  embedPicture: "Зображення, для розсилок і систем без iframe: карта як картинка з посиланням на цю сторінку",
+  copyPicture: "Копіювати код зображення",
 };

@@ -33,7 +33,7 @@ interface PageToolsProps {
 export function PageTools({ link, title, locale, store, download, site }: PageToolsProps) {
   return (
     <div className="page-tools">
-      <ShareControls link={link} title={title} messages={locale.messages} />
+      <ShareControls link={link} title={title} pictureAlt={download.view.comparison ? null : download.view.mapSummary} messages={locale.messages} />
       <DownloadControls page={{ ...download, locale, theme: link.theme, selected: link.country }} />
       <PreferenceControls
         lang={locale.lang}

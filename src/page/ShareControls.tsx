@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { embedCodes, viewUrl, type EmbedOptions, type PageLink } from "../embed/embedCode";
+import { embedCodes, pictureCode, viewUrl, type EmbedOptions, type PageLink } from "../embed/embedCode";
 import { builtLoader } from "../embed/builtLoader";
 import { parseHeightMessage } from "../embed/heightMessages";
 import type { PanelMode, Theme } from "../embed/pageAddress";
@@ -10,6 +10,8 @@ export interface ShareControlsProps {
   link: PageLink;
   /** The statement's title, for the embedded frame's title. */
   title: string;
+  /** The map's description (the view's mapSummary), the picture code's alt text; null where the page shows no picture's worth (two statements compared). */
+  pictureAlt: string | null;
   messages: Messages;
 }
 
@@ -31,7 +33,7 @@ function themeShown(forced: Theme | null): Theme {
  * choose the panel (closed sections, all open, none) and the theme (light, dark, the reader's), and
  * previews the embed at a chosen width with the height it reports, which goes into the codes.
  */
-export function ShareControls({ link, title, messages }: ShareControlsProps) {
+export function ShareControls({ link, title, pictureAlt, messages }: ShareControlsProps) {
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
@@ -80,7 +82,7 @@ export function ShareControls({ link, title, messages }: ShareControlsProps) {
       )}
       <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={`${id}-title`} onClose={() => setOpen(false)}>
         <h2 id={`${id}-title`}>{messages.embedTitle}</h2>
-        {open && <EmbedChooser link={link} title={messages.frameTitle(title)} messages={messages} />}
+        {open && <EmbedChooser link={link} title={messages.frameTitle(title)} pictureAlt={pictureAlt} messages={messages} />}
         <form method="dialog">
           <button type="submit">{messages.close}</button>
         </form>
@@ -89,8 +91,8 @@ export function ShareControls({ link, title, messages }: ShareControlsProps) {
   );
 }
 
-/** The dialog's body: the choices, the preview with its height, and the two codes. */
-function EmbedChooser({ link, title, messages }: { link: PageLink; title: string; messages: Messages }) {
+/** The dialog's body: the choices, the preview with its height, and the codes: two frames and, for a statement with its own page, the picture. */
+function EmbedChooser({ link, title, pictureAlt, messages }: { link: PageLink; title: string; pictureAlt: string | null; messages: Messages }) {
   const id = useId();
   const [options, setOptions] = useState<EmbedOptions>(() => ({ panel: "closed", theme: themeShown(link.theme), background: null }));
   const [width, setWidth] = useState<number>(DEFAULT_PREVIEW_WIDTH);
@@ -126,6 +128,8 @@ function EmbedChooser({ link, title, messages }: { link: PageLink; title: string
 
   // The loader with its integrity hash and crossorigin (#15): see embedCodes.
   const codes = embedCodes(window.location.href, link, title, options, height ?? undefined, builtLoader());
+  // The picture is the statement's map as the build drew it: the options above do not change it.
+  const picture = pictureAlt === null ? null : pictureCode(window.location.href, link, pictureAlt);
   const copy = async (text: string, field: HTMLTextAreaElement | null) => {
     setStatus("");
     if (await copyText(text)) setStatus(messages.copied);
@@ -197,6 +201,7 @@ function EmbedChooser({ link, title, messages }: { link: PageLink; title: string
       </div>
       <CodeField label={messages.embedResponsive} copyLabel={messages.copyResponsive} code={codes.responsive} onCopy={copy} />
       <CodeField label={messages.embedFixed} copyLabel={messages.copyFixed} code={codes.fixed} onCopy={copy} />
+      {picture !== null && <CodeField label={messages.embedPicture} copyLabel={messages.copyPicture} code={picture} onCopy={copy} />}
       <p className="share-status" role="status">
         {status}
       </p>

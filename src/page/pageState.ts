@@ -42,8 +42,14 @@ export function createPageState(win: Window, params: PageParams): PageStateStore
     if (value === null) url.searchParams.delete(name);
     else url.searchParams.set(name, value);
     if (url.href === win.location.href) return;
-    if (entry === "push" && !state.embed) win.history.pushState(null, "", url);
-    else win.history.replaceState(win.history.state, "", url);
+    try {
+      if (entry === "push" && !state.embed) win.history.pushState(null, "", url);
+      else win.history.replaceState(win.history.state, "", url);
+    } catch {
+      // A sandboxed frame (WordPress frames embeds with sandbox="allow-scripts") has an opaque
+      // origin, and a browser that checks a new URL against the document's origin throws a
+      // SecurityError there (today's Chromium allows it); the view changes all the same.
+    }
   };
   // Back and Forward: the URL is the truth again.
   win.addEventListener("popstate", () => {

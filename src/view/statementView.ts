@@ -5,6 +5,7 @@ import { compareCodes, formatDate, formatList, sortNames } from "../i18n/format"
 import type { Statement, StatementProblem } from "../statement/types";
 import { categorise, categoryOf, type Categorised, type Category } from "./categorise";
 import { describeStatus } from "./describeCountry";
+import { describeMap } from "./describeMap";
 import { groupSignatories, type RegionGroup } from "./groupSignatories";
 import { summariseGroups, type GroupSummary } from "./groupSummaries";
 import type { Locale } from "./locale";
@@ -51,7 +52,7 @@ export interface StatementView {
   legend: LegendEntry[];
   /** A line under the legend, when territories are coloured with their state. */
   legendNote: string;
-  /** The map's description for screen readers. */
+  /** The map's description for screen readers (describeMap): who signed, where, who joined later, the subjects. */
   mapSummary: string;
   statusOf: (iso: string) => CountryStatus;
   /** One or two sentences on a chosen country: what it did and where the statement says so. */
@@ -111,15 +112,8 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
   legend.push({ category: "other", text: messages.legendOther });
 
   const subjects = statement.subjects.map((subject) => ({ iso: subject.iso2, name: nameOf(subject.iso2) }));
-  const everyoneWhoSigned = messages.signedPhrase(categorised.signatoryCountries + categorised.joinedOn.size, orgLabels);
-  const mapSummary = messages.mapSummary(
-    everyoneWhoSigned,
-    formatList(
-      subjects.map((s) => s.name),
-      lang,
-    ),
-    subjects.length,
-  );
+  // The same words as map.png's alt text and the pages' og:image:alt (issue #25).
+  const mapSummary = describeMap(statement, categorised, orgLabels, locale);
 
   // A territory's standing is its state's, in words: "Part of the Kingdom of Denmark, which signed".
   const sovereignLabel = (sovereign: string) => (lang === "en" ? (sovereignName(sovereign) ?? nameOf(sovereign)) : nameOf(sovereign));

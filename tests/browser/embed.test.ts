@@ -547,6 +547,42 @@ describe("the Embed control", () => {
     }
   });
 
+  it("offers a third code, the picture: map.png with the map's description as its alt text, linked to the page, showing in an article on another origin", async () => {
+    const {
+      page: full,
+      context: fullContext,
+      errors: fullErrors,
+    } = await openPage(browser, "./s/pacific-islands-forum-retreat-2023/?lang=de", {
+      width: 1280,
+      height: 800,
+    });
+    await full.getByRole("button", { name: de.embedButton }).click();
+    const snippet = await full.getByRole("textbox", { name: de.embedPicture }).inputValue();
+    const description = await full.locator("figure.map > p.visually-hidden").textContent();
+    expect(fullErrors).toEqual([]);
+    await fullContext.close();
+    expect(description).toMatch(/^Unterzeichnet am 24\. Februar 2023: 18 Staaten – ganz Ozeanien/);
+
+    const url = parents.page("/article-picture.html", fixture("snippet-parent.html", { SNIPPET: snippet }));
+    const { page, context, errors } = await openParent(url, 700);
+    const picture = page.getByRole("img", { name: description! });
+    await expect.poll(() => picture.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1280);
+    // Laid out at the column's width, never wider than the article.
+    expect((await picture.boundingBox())!.width).toBe(640);
+    expect(await page.getByRole("link").getAttribute("href")).toBe(appUrl("./s/pacific-islands-forum-retreat-2023/?lang=de"));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("offers no picture for two statements compared, which no picture shows", async () => {
+    const { page, context, errors } = await openPage(browser, "./?compare=global-methane-pledge-2021", { width: 1280, height: 800 });
+    await page.getByRole("button", { name: en.embedButton }).click();
+    await page.getByRole("textbox", { name: en.embedFixed }).waitFor();
+    expect(await page.getByRole("textbox", { name: en.embedPicture }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("offers a transparent background, through which the article's own shows; without it the map keeps its own", async () => {
     const { page: full, context: fullContext } = await openPage(browser, "./", { width: 1280, height: 800 });
     await full.getByRole("button", { name: en.embedButton }).click();

@@ -14,27 +14,27 @@ export const IMMUTABLE = "public, max-age=31536000, immutable";
 /** Everything else may change with a deployment: browsers keep it but ask (ETag) before each use. */
 export const REVALIDATE = "no-cache";
 
-/** What every response carries. */
+/**
+ * What every response carries. CORS for every file: a newsroom's page loads the embed loader with
+ * crossorigin="anonymous" (for its integrity check); WordPress frames an embed with
+ * sandbox="allow-scripts", an opaque origin, for which every module script, stylesheet, JSON file
+ * and tile the page loads is a cross-origin request; and an oEmbed consumer may read oembed.json
+ * from its own page. The site is public and sets no cookies, so the header exposes nothing.
+ */
 export const COMMON_HEADERS = {
   "Content-Security-Policy": CONTENT_SECURITY_POLICY,
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Access-Control-Allow-Origin": "*",
 } as const;
-
-/** The embed loader, under its stable name and under its hashed one (what the Embed dialog's code loads, with integrity). */
-export const isEmbedLoader = (path: string) => path === "/embed.js" || /^\/assets\/embed-[\w-]+\.js$/.test(path);
 
 /**
  * The headers for a path of the site (relative to where it is served), besides Content-Type:
  * headersFor("/assets/index-abc.js")["Cache-Control"] → "public, max-age=31536000, immutable".
  */
 export function headersFor(path: string): Record<string, string> {
-  const headers: Record<string, string> = {
+  return {
     ...COMMON_HEADERS,
     "Cache-Control": path.startsWith("/assets/") ? IMMUTABLE : REVALIDATE,
   };
-  // A newsroom's page on another origin loads the loader with crossorigin="anonymous", for its
-  // integrity check: the browser then needs CORS to read it.
-  if (isEmbedLoader(path)) headers["Access-Control-Allow-Origin"] = "*";
-  return headers;
 }

@@ -154,7 +154,13 @@ describe.each(BUNDLED)("the page s/%s/", (id) => {
     expect(headValue(html, "property", "og:image")).toBe(`${own}card.png`);
     expect(headValue(html, "property", "og:image:width")).toBe("1200");
     expect(headValue(html, "property", "og:image:height")).toBe("630");
-    expect(headValue(html, "property", "og:image:alt")).toMatch(/^World map of who signed: /);
+    // The card's text alternative is the map's description, as the page gives it to screen readers (issue #25).
+    const mapDescription = /<figure class="map"><p id="[^"]*" class="visually-hidden">([^<]*)<\/p>/
+      .exec(html)![1]!
+      .replace(/&#x27;/g, "'")
+      .replace(/&amp;/g, "&");
+    expect(headValue(html, "property", "og:image:alt")).toMatch(/^\d+ countr(y|ies)\b.* signed on \d+ \w+ \d{4}/);
+    expect(headValue(html, "property", "og:image:alt")).toBe(mapDescription);
     expect(headValue(html, "name", "twitter:card")).toBe("summary_large_image");
     expect(headValue(html, "name", "twitter:image")).toBe(`${own}card.png`);
     expect(headValue(html, "name", "twitter:title")).toBe(title);

@@ -33,6 +33,21 @@ describe("the page's URL state", () => {
     expect(window.history.length).toBe(before);
   });
 
+  it("still changes the view where the browser refuses a URL change (as a browser may in a sandboxed frame, as WordPress makes)", () => {
+    const store = storeAt("?embed=1");
+    const refuse = () => {
+      throw new DOMException("A history state object cannot be created in a document with origin 'null'", "SecurityError");
+    };
+    const history = { replaceState: refuse, pushState: refuse, state: null } as unknown as History;
+    const sandboxed = new Proxy(window, { get: (target, key) => (key === "history" ? history : Reflect.get(target, key, target)) });
+    const frameStore = createPageState(sandboxed, parseParams("?embed=1").params);
+    expect(() => frameStore.select("FR")).not.toThrow();
+    expect(frameStore.get().country).toBe("FR");
+    expect(() => frameStore.setTheme("dark")).not.toThrow();
+    expect(frameStore.get().theme).toBe("dark");
+    expect(store.get().country).toBeNull();
+  });
+
   it("follows the URL again on Back and tells its subscribers", () => {
     const store = storeAt("");
     let calls = 0;

@@ -9,6 +9,13 @@ const meta: PageMeta = {
   path: "s/x/",
   card: "s/x/card.png",
   cardAlt: "World map of who signed: 2 countries signed on 1 May 2025",
+  oembed: "s/x/oembed.json",
+};
+
+/** The oEmbed discovery link's href and title, unescaped for the quotes only, or null. */
+const oembedLink = (head: string) => {
+  const match = /<link rel="alternate" type="application\/json\+oembed" href="([^"]*)" title="([^"]*)" \/>/.exec(head);
+  return match ? { href: match[1], title: match[2]!.replace(/&quot;/g, '"') } : null;
 };
 
 /** The tags as [attribute value, content] pairs, unescaped. */
@@ -54,6 +61,16 @@ describe("headTags", () => {
     expect(tags.get("og:title")).toBe(meta.headline);
     expect(tags.get("description")).toBe(meta.description);
     expect(tags.get("og:image:alt")).toBe(meta.cardAlt);
+  });
+
+  it("with the site's address: links the page's oEmbed response for discovery, absolute, titled with the headline", () => {
+    const link = oembedLink(headTags(meta, "https://maps.example.org/news/", "../../"));
+    expect(link?.href).toBe("https://maps.example.org/news/s/x/oembed.json");
+    expect(link?.title).toBe('A "quoted" &amp; &lt;odd&gt; title');
+  });
+
+  it("without it: no oEmbed link, since a response with relative URLs would not work in another site's page", () => {
+    expect(headTags(meta, null, "../../")).not.toContain("oembed");
   });
 
   it("without it: no canonical or og:url, and the card relative to the page", () => {

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -75,6 +75,23 @@ describe("publish", () => {
     expect(html).toContain(`href="./s/${OTHER}/?lang=en"`);
   });
 
+  it("writes each statement's oEmbed response and links it from the statement's page and the root page for discovery", () => {
+    expect(report.oembeds.map((path) => path.slice(dist.length + 1)).sort()).toEqual(
+      [`s/${DEFAULT_STATEMENT_ID}/oembed.json`, `s/${OTHER}/oembed.json`].sort(),
+    );
+    const response = JSON.parse(readFileSync(join(dist, "s", OTHER, "oembed.json"), "utf8")) as { type: string; html: string };
+    expect(response.type).toBe("rich");
+    expect(response.html).toContain(`src="https://maps.example.org/s/${OTHER}/?embed=1&amp;lang=en"`);
+    const discovery = `<link rel="alternate" type="application/json+oembed" href="https://maps.example.org/s/${OTHER}/oembed.json"`;
+    expect(readFileSync(join(dist, "s", OTHER, "index.html"), "utf8")).toContain(discovery);
+    expect(readFileSync(join(dist, "index.html"), "utf8")).toContain(`href="https://maps.example.org/s/${DEFAULT_STATEMENT_ID}/oembed.json"`);
+  });
+
+  it("gives the pages' share card the map's description as its text alternative", () => {
+    const html = readFileSync(join(dist, "s", OTHER, "index.html"), "utf8");
+    expect(html).toContain('<meta property="og:image:alt" content="8 countries and the EU signed on 17 September 2021: ');
+  });
+
   it("writes statements/index.json, newest first", () => {
     const index = JSON.parse(readFileSync(join(dist, "statements", "index.json"), "utf8")) as StatementSummary[];
     expect(index.map((entry) => entry.id)).toEqual([DEFAULT_STATEMENT_ID, OTHER]);
@@ -83,6 +100,21 @@ describe("publish", () => {
 
   it("refuses to prerender a page twice", () => {
     expect(() => publish(dist, { siteUrl: null, cards: false })).toThrow(/already prerendered/);
+  });
+});
+
+describe("publish without the site's address (SITE_URL)", () => {
+  it("still writes every page, and no oEmbed response or discovery link, which would need absolute URLs", () => {
+    const dist = makeDist();
+    try {
+      const report = publish(dist, { siteUrl: null, cards: false });
+      expect(report.pages).toHaveLength(3);
+      expect(report.oembeds).toEqual([]);
+      expect(existsSync(join(dist, "s", OTHER, "oembed.json"))).toBe(false);
+      expect(readFileSync(join(dist, "s", OTHER, "index.html"), "utf8")).not.toContain("oembed");
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });
 

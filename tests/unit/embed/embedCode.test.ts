@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { builtLoader } from "../../../src/embed/builtLoader";
-import { embedCodes, escapeAttribute, FIXED_HEIGHT_PX, UNHASHED_LOADER, viewHref, viewSearch, viewUrl, type PageLink } from "../../../src/embed/embedCode";
+import {
+  embedCodes,
+  escapeAttribute,
+  FIXED_HEIGHT_PX,
+  MAP_PICTURE,
+  pictureCode,
+  UNHASHED_LOADER,
+  viewHref,
+  viewSearch,
+  viewUrl,
+  type PageLink,
+} from "../../../src/embed/embedCode";
 import { parseParams } from "../../../src/page/parseParams";
 
 const link: PageLink = { statement: "dprk-russia-missiles-2024", country: "DE", lang: "de", theme: null };
@@ -60,6 +71,27 @@ describe("links to a statement's own page (s/ID/)", () => {
     const codes = embedCodes(onItsPage, own, "t", { panel: "none", theme: null });
     expect(codes.fixed).toContain('src="https://maps.example.org/signatories/s/dprk-russia-missiles-2024/?embed=1&amp;country=DE&amp;lang=de&amp;panel=none"');
     expect(codes.responsive).toContain('<script src="https://maps.example.org/signatories/embed.js" async></script>');
+  });
+});
+
+describe("pictureCode", () => {
+  const own: PageLink = { ...link, ownPage: true, root: "../../" };
+  const onItsPage = "https://maps.example.org/signatories/s/dprk-russia-missiles-2024/?country=FR#top";
+
+  it("gives the statement's map.png with its alt text, linked to the statement's page in the link's language", () => {
+    expect(pictureCode(onItsPage, own, 'Signed: "48" & more <b>')).toBe(
+      '<a href="https://maps.example.org/signatories/s/dprk-russia-missiles-2024/?country=DE&amp;lang=de">' +
+        '<img src="https://maps.example.org/signatories/s/dprk-russia-missiles-2024/map.png" alt="Signed: &quot;48&quot; &amp; more &lt;b&gt;" ' +
+        `width="${MAP_PICTURE.width}" style="display:block;max-width:100%;height:auto;border:0"></a>`,
+    );
+  });
+
+  it("links the statement alone, never a comparison the picture does not show", () => {
+    expect(pictureCode(onItsPage, { ...own, compare: "global-methane-pledge-2021" }, "alt")).not.toContain("compare");
+  });
+
+  it("gives none for a statement without a page of its own, which has no picture", () => {
+    expect(pictureCode(page, { ...link, statement: "dropped" }, "alt")).toBeNull();
   });
 });
 

@@ -1,6 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ampEmbedSizeMessage, MAX_HEIGHT_PX, parseHeightMessage, parsePymWidthMessage, pymHeightMessage } from "../../../src/embed/heightMessages";
+import {
+  ampEmbedSizeMessage,
+  isWordPressReady,
+  MAX_HEIGHT_PX,
+  parseHeightMessage,
+  parsePymWidthMessage,
+  pymHeightMessage,
+  wordPressHeightMessage,
+  wordPressLinkMessage,
+  wordPressSecret,
+} from "../../../src/embed/heightMessages";
 
 describe("the height messages", () => {
   it("pymHeightMessage writes pym.js's format: pymxPYMx{childId}xPYMxheightxPYMx{height}", () => {
@@ -71,5 +81,53 @@ describe("parseHeightMessage (the loader's side)", () => {
         return height === null || (Number.isInteger(height) && height > 0 && height <= MAX_HEIGHT_PX);
       }),
     );
+  });
+});
+
+describe("WordPress's embed messages", () => {
+  it("wordPressSecret reads the secret WordPress adds to the frame's address", () => {
+    expect(wordPressSecret("#?secret=abc123XYZ0")).toBe("abc123XYZ0");
+    expect(wordPressSecret("#?secret=a")).toBe("a");
+    expect(wordPressSecret(`#?secret=${"a".repeat(64)}`)).toBe("a".repeat(64));
+    expect(wordPressSecret("#?foo=1&secret=abc")).toBe("abc");
+  });
+
+  it("wordPressSecret ignores a fragment without one, and a secret WordPress would never send", () => {
+    for (const hash of [
+      "",
+      "#",
+      "#secret=abc",
+      "#?secret=",
+      "#?secret=a-b",
+      "#?secret=a%3Cb",
+      "#?secret=ab%20c",
+      `#?secret=${"a".repeat(65)}`,
+      "#?secret=über",
+    ])
+      expect(wordPressSecret(hash), hash).toBeNull();
+    fc.assert(fc.property(fc.string(), (hash) => wordPressSecret(hash) === null || /^[A-Za-z0-9]{1,64}$/.test(wordPressSecret(hash)!)));
+  });
+
+  it("wordPressHeightMessage writes the message wp-embed.js resizes the frame from", () => {
+    expect(wordPressHeightMessage(812, "abc123XYZ0")).toEqual({ message: "height", value: 812, secret: "abc123XYZ0" });
+  });
+
+  it("wordPressLinkMessage writes the request wp-embed.js opens a link of the frame's own host from", () => {
+    expect(wordPressLinkMessage("https://maps.example.org/s/a/", "abc")).toEqual({ message: "link", value: "https://maps.example.org/s/a/", secret: "abc" });
+  });
+
+  it("isWordPressReady knows WordPress's ready message for this frame only, and never throws", () => {
+    expect(isWordPressReady({ message: "ready", secret: "abc" }, "abc")).toBe(true);
+    expect(isWordPressReady({ message: "ready", secret: "abd" }, "abc")).toBe(false);
+    expect(isWordPressReady({ message: "height", secret: "abc" }, "abc")).toBe(false);
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("no");
+        },
+      },
+    );
+    for (const data of [null, undefined, "ready", 1, {}, [], throwing]) expect(isWordPressReady(data, "abc")).toBe(false);
   });
 });

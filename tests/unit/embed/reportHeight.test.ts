@@ -83,6 +83,36 @@ describe("startHeightReporting", () => {
     expect(posted).toEqual([{ sentinel: "amp", type: "embed-size", height: 900 }]);
   });
 
+  it("posts WordPress's height message beside the others when WordPress's secret is given, and again on its ready message", () => {
+    const height = { scroll: 900, client: 150, box: 900 };
+    const fake = fakeWindow(height);
+    const { parent, posted } = fakeParent();
+    startHeightReporting({ parent, childId: null, wordPressSecret: "abc123XYZ0", win: fake.win });
+    expect(posted).toEqual([
+      { sentinel: "amp", type: "embed-size", height: 900 },
+      { message: "height", value: 900, secret: "abc123XYZ0" },
+    ]);
+    posted.length = 0;
+    height.scroll = height.box = 1100;
+    fake.resize();
+    fake.runFrames();
+    expect(posted).toEqual([
+      { sentinel: "amp", type: "embed-size", height: 1100 },
+      { message: "height", value: 1100, secret: "abc123XYZ0" },
+    ]);
+    posted.length = 0;
+    fake.dispatch("message", { source: parent, data: { message: "ready", secret: "other" } });
+    fake.dispatch("message", { source: {}, data: { message: "ready", secret: "abc123XYZ0" } });
+    fake.runFrames();
+    expect(posted).toEqual([]);
+    fake.dispatch("message", { source: parent, data: { message: "ready", secret: "abc123XYZ0" } });
+    fake.runFrames();
+    expect(posted).toEqual([
+      { sentinel: "amp", type: "embed-size", height: 1100 },
+      { message: "height", value: 1100, secret: "abc123XYZ0" },
+    ]);
+  });
+
   it("posts again when the content's size changes, once a frame, and not when the height stays", () => {
     const height = { scroll: 900, client: 150, box: 900 };
     const fake = fakeWindow(height);

@@ -120,6 +120,23 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
     [375, 512],
     [1200, 830],
   ],
+  altSigned: [
+    ["48 countries and the EU", "10 January 2024", "most of Europe (except Hungary and Slovakia) and Japan"],
+    ["1 country", "10 January 2024", ""],
+  ],
+  altRegionAll: [["Oceania"], ["Americas"]],
+  altRegionMost: [["Europe", "Hungary, Slovakia and 6 others"]],
+  altOthers: [[1], [6]],
+  altJoined: [
+    ["Micronesia and Paraguay", 2, "12 January 2024"],
+    ["", 24, "11 October 2021"],
+    ["Paraguay", 1, null],
+    ["", 5, null],
+  ],
+  altSubjects: [
+    ["North Korea and Russia", 2],
+    ["Bosnia and Herzegovina", 1],
+  ],
 };
 
 const referenceKeys = Object.keys(en).sort();

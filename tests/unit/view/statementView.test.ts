@@ -49,8 +49,11 @@ describe("deriveStatementView", () => {
     expect(view.statusOf("HU").label).toBe("Hungary: Did not sign");
   });
 
-  it("summarises the map for screen readers, later signatories counted", () => {
-    expect(view.mapSummary).toBe("World map: 4 countries and the EU signed; Russia is the subject of the statement.");
+  it("describes the map for screen readers in the words of its alt text: who signed, where, who joined later, the subject", () => {
+    // Of the fixture's Europe, Russia is the subject and France joined later: Germany and Monaco are two of the three states left.
+    expect(view.mapSummary).toBe(
+      "3 countries and the EU signed on 10 January 2024: most of Europe (except Hungary) and Tuvalu. France joined on 12 January 2024. Russia is the subject of the statement.",
+    );
   });
 
   it("tells the version story: the stated count and the later additions", () => {
