@@ -12,6 +12,8 @@ interface CountryShapeProps {
   /** The country is the keyboard's current stop (roving tabindex). */
   tabbable: boolean;
   selected: boolean;
+  /** An id for the inset to draw this path again by reference (`<use>`), so its data ships once; absent where no inset does. */
+  id?: string;
 }
 
 /**
@@ -19,9 +21,10 @@ interface CountryShapeProps {
  * screen readers, even when a marker is drawn over it (the marker comes and goes with the zoom;
  * the focused element must not). Memoised, so hovering elsewhere never re-renders it.
  */
-export const CountryShape = memo(function CountryShape({ iso, d, category, coveredBy, label, tabbable, selected }: CountryShapeProps) {
+export const CountryShape = memo(function CountryShape({ iso, d, category, coveredBy, label, tabbable, selected, id }: CountryShapeProps) {
   return (
     <path
+      id={id}
       d={d}
       data-iso={iso}
       data-status={statusOf(category)}

@@ -4,7 +4,8 @@ import { statusOf } from "../view/categorise";
 
 interface InsetShapeProps {
   iso: string;
-  d: string;
+  /** The id of the country's path on the world view, drawn again here by reference. */
+  href: string;
   category: Category;
   coveredBy: string | null;
 }
@@ -12,12 +13,14 @@ interface InsetShapeProps {
 /**
  * A country drawn again in the inset: the same hooks and colours as on the world view, so the
  * pointer, a tap and newsroom CSS find it there too; hidden from assistive technology and the Tab
- * order, since its shape on the world view is the country's one button.
+ * order, since its shape on the world view is the country's one button. A <use> of the world
+ * view's path: its data ships once in the page (7 KB gzipped of Europe's, #22), and the finer
+ * geometry drawn from 4x zoom shows here too.
  */
-export const InsetShape = memo(function InsetShape({ iso, d, category, coveredBy }: InsetShapeProps) {
+export const InsetShape = memo(function InsetShape({ iso, href, category, coveredBy }: InsetShapeProps) {
   return (
-    <path
-      d={d}
+    <use
+      href={`#${href}`}
       data-iso={iso}
       data-status={statusOf(category)}
       data-category={category}

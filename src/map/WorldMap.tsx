@@ -249,6 +249,7 @@ export function WorldMap(props: WorldMapProps) {
                 {shapes.drawn.map((shape) => (
                   <CountryShape
                     key={shape.iso}
+                    id={insetShapeByIso.has(shape.iso) ? insetHref(shape.iso) : undefined}
                     iso={shape.iso}
                     d={shape.d}
                     category={category(shape.iso)}
@@ -287,7 +288,13 @@ export function WorldMap(props: WorldMapProps) {
               <g clipPath="url(#inset-clip)">
                 <g transform={`translate(${band.x},${band.y}) scale(${band.k})`}>
                   {insetShapes.map((shape) => (
-                    <InsetShape key={shape.iso} iso={shape.iso} d={shape.d} category={category(shape.iso)} coveredBy={coveredBy.get(shape.iso) ?? null} />
+                    <InsetShape
+                      key={shape.iso}
+                      iso={shape.iso}
+                      href={insetHref(shape.iso)}
+                      category={category(shape.iso)}
+                      coveredBy={coveredBy.get(shape.iso) ?? null}
+                    />
                   ))}
                   {selected && insetShapeByIso.has(selected.iso) && (
                     <Overlay className="selected-outline" shape={selected} asRing={!selected.d} radius={insetDotRadius / band.k} />
@@ -365,6 +372,9 @@ function Overlay({ className, shape, asRing, radius }: { className: string; shap
 }
 
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
+
+/** The id by which the inset draws a country's world-view path again. */
+const insetHref = (iso: string) => `country-${iso}`;
 
 /** A box of the world as a <rect>'s attributes. */
 const rectOf = ([[x0, y0], [x1, y1]]: [Point, Point]) => ({ x: x0, y: y0, width: round(x1 - x0), height: round(y1 - y0) });
