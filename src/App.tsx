@@ -26,7 +26,7 @@ import { DEFAULT_STATEMENT_ID } from "./statement/statementId";
 import { createHighlightStore, type HighlightStore } from "./view/highlightStore";
 import { makeLocale, type Locale } from "./view/locale";
 import { outlinedGroupOf } from "./view/outlinedGroup";
-import { deriveComparisonView } from "./view/comparisonView";
+import type { deriveComparisonView } from "./view/comparisonView";
 import { deriveStatementView, type StatementView } from "./view/statementView";
 
 export interface AppProps {
@@ -212,24 +212,26 @@ const defaultSections = (page: PageState): ReadonlySet<SectionId> => (!page.embe
 function StatementPage({ state, page, store, world, selectedIso, locale, bringIntoView, load, site }: StatementPageProps) {
   const { messages } = locale;
   // compare=ID: the other statement, loaded as any statement is; this one shows alone until it is here.
-  const [second, setSecond] = useState<LoadState | null>(null);
+  // The comparison's code comes with the second statement: a chunk of its own, as most pages compare nothing.
+  const [second, setSecond] = useState<{ state: LoadState; compare: typeof deriveComparisonView | null } | null>(null);
   useEffect(() => {
     if (!page.compare) return;
     let current = true;
-    load(page.compare).then((next) => current && setSecond(next));
+    const comparison = import("./view/comparisonView").then((module) => module.deriveComparisonView).catch(() => null);
+    Promise.all([load(page.compare), comparison]).then(([next, compare]) => current && setSecond({ state: next, compare }));
     return () => {
       current = false;
       setSecond(null);
     };
   }, [page.compare, load]);
   const view: StatementView = useMemo(
-    () => (second?.status === "ready" ? deriveComparisonView(state, second, locale) : deriveStatementView(state, locale)),
+    () => (second?.state.status === "ready" && second.compare ? second.compare(state, second.state, locale) : deriveStatementView(state, locale)),
     [state, second, locale],
   );
   const comparisonNotice =
-    !page.compare || second?.status === "ready"
+    !page.compare || (second?.state.status === "ready" && second.compare)
       ? null
-      : second?.status === "failed"
+      : second?.state.status === "failed" || (second && !second.compare)
         ? messages.compareFailed(page.compare)
         : messages.compareLoading(page.compare);
   const { statement } = view;

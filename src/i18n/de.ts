@@ -188,6 +188,7 @@ export const de: Messages = {
   embedPreviewHeight: (width, height) => `Bei ${width} px Breite ist die Einbettung ${height} px hoch; der Code beginnt mit dieser Höhe.`,
   embedPreviewTitle: "Vorschau der Einbettung",
   embedMeasuring: "Die Höhe wird gemessen …",
+  embedLoadFailed: "Die Einbettungscodes konnten nicht geladen werden. Bitte Verbindung prüfen und „Einbetten“ erneut öffnen.",
   altSigned: (signed, date, where) => (where ? `Unterzeichnet am ${date}: ${signed} – ${where}.` : `Unterzeichnet am ${date}: ${signed}.`),
   altRegionAll: (region) => `ganz ${region}`,
   altRegionMost: (region, except) => `fast ganz ${region} (ohne ${except})`,

@@ -201,6 +201,7 @@ export const fr: Messages = {
   embedPreviewHeight: (width, height) => `À ${width}\u00a0px de large, l’intégration mesure ${height}\u00a0px de haut\u00a0; le code part de cette hauteur.`,
   embedPreviewTitle: "Aperçu de l’intégration",
   embedMeasuring: "Mesure de la hauteur…",
+  embedLoadFailed: "Les codes d’intégration n’ont pas pu être chargés. Vérifiez la connexion et rouvrez « Intégrer ».",
   altSigned: (signed, date, where) => (where ? `Signée le ${day(date)} par ${signed}\u00a0: ${where}.` : `Signée le ${day(date)} par ${signed}.`),
   altRegionAll: (region) => `toute la région ${region}`,
   altRegionMost: (region, except) => `presque toute la région ${region} (sauf ${except})`,

@@ -174,6 +174,7 @@ export const ko: Messages = {
   embedPreviewHeight: (width, height) => `너비 ${width}px에서 높이는 ${height}px입니다. 코드는 이 높이로 시작합니다.`,
   embedPreviewTitle: "임베드 미리 보기",
   embedMeasuring: "높이를 재는 중…",
+  embedLoadFailed: "임베드 코드를 불러오지 못했습니다. 연결을 확인하고 다시 여십시오.",
   altSigned: (signed, date, where) => (where ? `${date} 서명: ${signed} — ${where}.` : `${date} 서명: ${signed}.`),
   altRegionAll: (region) => `${region} 전체`,
   altRegionMost: (region, except) => `${region} 대부분(${except} 제외)`,

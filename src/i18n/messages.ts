@@ -202,6 +202,7 @@ export const en = {
   embedPreviewHeight: (width: number, height: number) => `At ${width} px wide, the embed is ${height} px tall; the codes start at that height.`,
   embedPreviewTitle: "Preview of the embed",
   embedMeasuring: "Measuring the embed's height…",
+  embedLoadFailed: "The embed codes could not be loaded. Check the connection and open Embed again.",
   // The map's description in words (issue #25): map.png's alt text, og:image:alt, the map's accessible description.
   /** `signed` is signedPhrase's text; `where` the places (altRegionAll, altRegionMost and names, as a list), or "" for none. */
   altSigned: (signed: string, date: string, where: string) => (where ? `${signed} signed on ${date}: ${where}.` : `${signed} signed on ${date}.`),

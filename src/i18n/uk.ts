@@ -203,6 +203,7 @@ export const uk: Messages = {
   embedPreviewHeight: (width, height) => `За ширини ${width} px висота вбудовування — ${height} px; код починає з цієї висоти.`,
   embedPreviewTitle: "Попередній перегляд вбудовування",
   embedMeasuring: "Вимірюємо висоту…",
+  embedLoadFailed: "Не вдалося завантажити коди для вбудовування. Перевірте з’єднання й відкрийте «Вбудувати» ще раз.",
   altSigned: (signed, date, where) => (where ? `Підписали ${date}: ${signed} — ${where}.` : `Підписали ${date}: ${signed}.`),
   altRegionAll: (region) => `увесь регіон «${region}»`,
   altRegionMost: (region, except) => `майже весь регіон «${region}» (за винятком: ${except})`,

@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef, useState } from "react";
-import { embedCodes, pictureCode, viewUrl, type EmbedOptions, type PageLink } from "../embed/embedCode";
-import { builtLoader } from "../embed/builtLoader";
-import { parseHeightMessage } from "../embed/heightMessages";
-import type { PanelMode, Theme } from "../embed/pageAddress";
+import { useId, useRef, useState, type ComponentType } from "react";
+import { viewUrl, type PageLink } from "../embed/embedCode";
 import type { Messages } from "../i18n/messages";
 import { copyText } from "./copyText";
+
+import type { EmbedChooserProps } from "./EmbedChooser";
+
+/** The dialog's body is a chunk of its own (EmbedChooser.tsx), asked for when the Embed button is reached. */
+const loadEmbedChooser = () => import("./EmbedChooser").then((module) => module.EmbedChooser);
 
 export interface ShareControlsProps {
   link: PageLink;
@@ -13,17 +15,6 @@ export interface ShareControlsProps {
   /** The map's description (the view's mapSummary), the picture code's alt text; null where the page shows no picture's worth (two statements compared). */
   pictureAlt: string | null;
   messages: Messages;
-}
-
-/** Widths the dialog previews the embed at: a small phone, a common phone, an article column, a wide page. */
-export const PREVIEW_WIDTHS = [320, 375, 700, 1200] as const;
-/** The width previewed first: most readers of an article read it on a phone. */
-const DEFAULT_PREVIEW_WIDTH = 375;
-
-/** The theme the editor sees now: the one forced, else the system's. An embed follows that unless the editor chooses. */
-function themeShown(forced: Theme | null): Theme {
-  if (forced) return forced;
-  return typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 }
 
 /**
@@ -38,6 +29,8 @@ export function ShareControls({ link, title, pictureAlt, messages }: ShareContro
   const dialogRef = useRef<HTMLDialogElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
+  // The dialog's body once its chunk is here; "failed" when it could not be loaded (the next opening tries again).
+  const [chooser, setChooser] = useState<ComponentType<EmbedChooserProps> | "failed" | null>(null);
   const [copiedLink, setCopiedLink] = useState<string | null>(null);
   const [status, setStatus] = useState("");
 
@@ -57,6 +50,11 @@ export function ShareControls({ link, title, pictureAlt, messages }: ShareContro
 
   const openEmbed = () => {
     setOpen(true);
+    if (typeof chooser !== "function")
+      loadEmbedChooser().then(
+        (loaded) => setChooser(() => loaded),
+        () => setChooser("failed"),
+      );
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
   };
@@ -64,7 +62,7 @@ export function ShareControls({ link, title, pictureAlt, messages }: ShareContro
   return (
     <div className="share" role="group" aria-label={messages.shareLabel}>
       <div className="share-buttons">
-        <button type="button" aria-haspopup="dialog" onClick={openEmbed}>
+        <button type="button" aria-haspopup="dialog" onClick={openEmbed} onPointerEnter={prefetch} onFocus={prefetch}>
           {messages.embedButton}
         </button>
         <button type="button" onClick={copyLink}>
@@ -82,7 +80,10 @@ export function ShareControls({ link, title, pictureAlt, messages }: ShareContro
       )}
       <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={`${id}-title`} onClose={() => setOpen(false)}>
         <h2 id={`${id}-title`}>{messages.embedTitle}</h2>
-        {open && <EmbedChooser link={link} title={messages.frameTitle(title)} pictureAlt={pictureAlt} messages={messages} />}
+        {open && typeof chooser === "function" && (
+          <ChooserBody Chooser={chooser} link={link} title={messages.frameTitle(title)} pictureAlt={pictureAlt} messages={messages} />
+        )}
+        {open && chooser === "failed" && <p role="alert">{messages.embedLoadFailed}</p>}
         <form method="dialog">
           <button type="submit">{messages.close}</button>
         </form>
@@ -91,149 +92,10 @@ export function ShareControls({ link, title, pictureAlt, messages }: ShareContro
   );
 }
 
-/** The dialog's body: the choices, the preview with its height, and the codes: two frames and, for a statement with its own page, the picture. */
-function EmbedChooser({ link, title, pictureAlt, messages }: { link: PageLink; title: string; pictureAlt: string | null; messages: Messages }) {
-  const id = useId();
-  const [options, setOptions] = useState<EmbedOptions>(() => ({ panel: "closed", theme: themeShown(link.theme), background: null }));
-  const [width, setWidth] = useState<number>(DEFAULT_PREVIEW_WIDTH);
-  const [height, setHeight] = useState<number | null>(null);
-  const [status, setStatus] = useState("");
-  const previewRef = useRef<HTMLIFrameElement>(null);
-  const areaRef = useRef<HTMLDivElement>(null);
-  const src = viewUrl(window.location.href, link, options);
+/** A head start on the dialog's chunk; a failure here is retried when the dialog opens. */
+const prefetch = () => void loadEmbedChooser().catch(() => {});
 
-  // The preview is our own page in a frame: it reports its height as any embed does.
-  useEffect(() => {
-    setHeight(null);
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== previewRef.current?.contentWindow) return;
-      const reported = parseHeightMessage(event.data);
-      if (reported !== null) setHeight(reported);
-    };
-    window.addEventListener("message", onMessage);
-    return () => window.removeEventListener("message", onMessage);
-  }, [src, width]);
-
-  // Wider previews are drawn scaled down to the dialog (CSSOM, not a style attribute: CSP).
-  useEffect(() => {
-    const frame = previewRef.current;
-    const area = areaRef.current;
-    if (!frame || !area) return;
-    const scale = Math.min(1, area.clientWidth / width);
-    frame.style.setProperty("width", `${width}px`);
-    frame.style.setProperty("height", `${height ?? 400}px`);
-    frame.style.setProperty("transform", `scale(${scale})`);
-    area.style.setProperty("height", `${Math.ceil((height ?? 400) * scale)}px`);
-  }, [width, height]);
-
-  // The loader with its integrity hash and crossorigin (#15): see embedCodes.
-  const codes = embedCodes(window.location.href, link, title, options, height ?? undefined, builtLoader());
-  // The picture is the statement's map as the build drew it: the options above do not change it.
-  const picture = pictureAlt === null ? null : pictureCode(window.location.href, link, pictureAlt);
-  const copy = async (text: string, field: HTMLTextAreaElement | null) => {
-    setStatus("");
-    if (await copyText(text)) setStatus(messages.copied);
-    else {
-      field?.focus();
-      field?.select();
-      setStatus(messages.copyFallback);
-    }
-  };
-  const choice = <T extends string | number>(name: string, legend: string, value: T, choices: { value: T; label: string }[], onChange: (value: T) => void) => (
-    <fieldset className="embed-choice">
-      <legend>{legend}</legend>
-      {choices.map((item) => (
-        <label key={String(item.value)}>
-          <input type="radio" name={`${id}-${name}`} checked={item.value === value} onChange={() => onChange(item.value)} /> {item.label}
-        </label>
-      ))}
-    </fieldset>
-  );
-
-  return (
-    <>
-      <div className="embed-choices">
-        {choice<PanelMode>(
-          "panel",
-          messages.embedPanelLabel,
-          options.panel,
-          [
-            { value: "closed", label: messages.embedPanelClosed },
-            { value: "open", label: messages.embedPanelOpen },
-            { value: "none", label: messages.embedPanelNone },
-          ],
-          (panel) => setOptions((previous) => ({ ...previous, panel })),
-        )}
-        {choice<"light" | "dark" | "reader">(
-          "theme",
-          messages.embedThemeLabel,
-          options.theme ?? "reader",
-          [
-            { value: "light", label: messages.themeLight },
-            { value: "dark", label: messages.themeDark },
-            { value: "reader", label: messages.embedThemeReader },
-          ],
-          (theme) => setOptions((previous) => ({ ...previous, theme: theme === "reader" ? null : theme })),
-        )}
-        {choice<"own" | "transparent">(
-          "background",
-          messages.embedBackgroundLabel,
-          options.background ?? "own",
-          [
-            { value: "own", label: messages.embedBackgroundOwn },
-            { value: "transparent", label: messages.embedBackgroundTransparent },
-          ],
-          (background) => setOptions((previous) => ({ ...previous, background: background === "own" ? null : background })),
-        )}
-        {choice<number>(
-          "width",
-          messages.embedWidthLabel,
-          width,
-          PREVIEW_WIDTHS.map((value) => ({ value, label: `${value} px` })),
-          setWidth,
-        )}
-      </div>
-      <p className="embed-height" role="status">
-        {height === null ? messages.embedMeasuring : messages.embedPreviewHeight(width, height)}
-      </p>
-      <div className="embed-preview" ref={areaRef}>
-        <iframe key={`${src}|${width}`} ref={previewRef} src={src} title={messages.embedPreviewTitle} />
-      </div>
-      <CodeField label={messages.embedResponsive} copyLabel={messages.copyResponsive} code={codes.responsive} onCopy={copy} />
-      <CodeField label={messages.embedFixed} copyLabel={messages.copyFixed} code={codes.fixed} onCopy={copy} />
-      {picture !== null && <CodeField label={messages.embedPicture} copyLabel={messages.copyPicture} code={picture} onCopy={copy} />}
-      <p className="share-status" role="status">
-        {status}
-      </p>
-    </>
-  );
-}
-
-interface CodeFieldProps {
-  label: string;
-  copyLabel: string;
-  code: string;
-  onCopy: (code: string, field: HTMLTextAreaElement | null) => void;
-}
-
-function CodeField({ label, copyLabel, code, onCopy }: CodeFieldProps) {
-  const id = useId();
-  const fieldRef = useRef<HTMLTextAreaElement>(null);
-  return (
-    <div className="embed-code">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        ref={fieldRef}
-        id={id}
-        readOnly
-        rows={code.includes("<script") ? 5 : 3}
-        value={code}
-        spellCheck={false}
-        onFocus={(event) => event.currentTarget.select()}
-      />
-      <button type="button" onClick={() => onCopy(code, fieldRef.current)}>
-        {copyLabel}
-      </button>
-    </div>
-  );
+/** The loaded body, rendered by a component of its own so its hooks belong to it. */
+function ChooserBody({ Chooser, ...props }: EmbedChooserProps & { Chooser: ComponentType<EmbedChooserProps> }) {
+  return <Chooser {...props} />;
 }
