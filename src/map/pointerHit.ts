@@ -48,6 +48,6 @@ export function hitTestInputOf(
  */
 export function landUnder(doc: Document, clientX: number, clientY: number): string | null {
   if (typeof doc.elementsFromPoint !== "function") return null;
-  const land = doc.elementsFromPoint(clientX, clientY).find((element) => element.matches("path.country[data-iso]"));
+  const land = doc.elementsFromPoint(clientX, clientY).find((element) => element.matches(".country[data-iso]"));
   return land?.getAttribute("data-iso") ?? null;
 }

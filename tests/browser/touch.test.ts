@@ -29,12 +29,12 @@ async function openPhone(path: string): Promise<Page> {
 function middleOf(page: Page, iso: string, scope: string): Promise<[number, number]> {
   return page.evaluate(
     ({ iso, scope }) => {
-      const shapes = [...document.querySelectorAll(`svg.map-svg ${scope} path.country[data-iso="${iso}"]`)].filter(
+      const shapes = [...document.querySelectorAll(`svg.map-svg ${scope} .country[data-iso="${iso}"]`)].filter(
         (path) => scope || !path.closest("g[data-inset]"),
       );
       const box = shapes[0]!.getBoundingClientRect();
       const [cx, cy] = [box.left + box.width / 2, box.top + box.height / 2];
-      const landAt = (x: number, y: number) => document.elementsFromPoint(x + 0.5, y + 0.5).find((element) => element.matches("path.country"));
+      const landAt = (x: number, y: number) => document.elementsFromPoint(x + 0.5, y + 0.5).find((element) => element.matches(".country"));
       // As far from its borders as the country allows: 3 px, or less for a small one.
       for (const margin of [3, 2, 1, 0]) {
         let best: [number, number] | null = null;
