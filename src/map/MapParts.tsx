@@ -26,21 +26,8 @@ export function MapDefs({ world, edgeAllowance, insetFrame }: { world: World; ed
   );
 }
 
-/**
- * The zoom buttons: in, out, the whole world, and the statement's crowded region (its inset's;
- * Europe, where most statements' signatories crowd, when it has none).
- */
-export function MapControls({
-  messages,
-  zoom,
-  regionName,
-  onRegion,
-}: {
-  messages: Messages;
-  zoom: ZoomControls;
-  regionName: string | null;
-  onRegion: () => void;
-}) {
+/** The zoom buttons: in, out, the whole world, and the statement's crowded region, where it has one. */
+export function MapControls({ messages, zoom, region }: { messages: Messages; zoom: ZoomControls; region: { name: string; frame: () => void } | null }) {
   return (
     <div className="map-controls" role="toolbar" aria-label={messages.mapControlsLabel}>
       <button type="button" onClick={zoom.zoomIn} aria-label={messages.zoomIn}>
@@ -52,9 +39,11 @@ export function MapControls({
       <button type="button" onClick={zoom.reset} aria-label={messages.zoomReset}>
         ⟲
       </button>
-      <button type="button" aria-label={regionName ? messages.zoomToRegion(regionName) : messages.zoomEuropeLabel} onClick={onRegion}>
-        {regionName ?? messages.zoomEurope}
-      </button>
+      {region && (
+        <button type="button" aria-label={messages.zoomToRegion(region.name)} onClick={region.frame}>
+          {region.name}
+        </button>
+      )}
     </div>
   );
 }

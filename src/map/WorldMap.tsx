@@ -25,12 +25,10 @@ import { useKeyboardStops } from "./useKeyboardStops";
 import { useZoom } from "./useZoom";
 import { useZoomDetail } from "./useZoomDetail";
 import { detailShown, layersWithDetail } from "./zoomDetail";
-import { frameOf, onScreen } from "./zoomMath";
+import { onScreen } from "./zoomMath";
 
 /** Size assumed before the map is measured (and when prerendered): a desktop map column. */
 const ASSUMED_SIZE = { width: 800, height: 390 };
-/** Label points that frame the "Europe" view: Iceland, Portugal, Cyprus, Finland, Ukraine. */
-const EUROPE_FRAME = ["IS", "PT", "CY", "FI", "UA"];
 /** Rings around markers and outlines of markers' countries, as a multiple of the marker's dot. */
 const RING_SCALE = { hover: 1.7, selected: 1.7, group: 1.9 };
 /** How close a country chosen elsewhere is brought: micro-states are framed no closer than this. */
@@ -90,6 +88,8 @@ export function WorldMap(props: WorldMapProps) {
   // The crowded region drawn again, magnified, in a band below the world (#22); null where nothing crowds.
   const inset = useMemo(() => chooseInset(world, category, coveredBy, props.insetChoice ?? null), [world, category, coveredBy, props.insetChoice]);
   const band = useMemo(() => (inset ? insetLayout(world, inset.window) : null), [inset, world]);
+  // The region button frames the inset's region, or where the statement has any crowded party; none where it has none (the Pacific).
+  const focusRegion = useMemo(() => inset ?? chooseInset(world, category, coveredBy, null, 1), [inset, world, category, coveredBy]);
   const drawingHeight = band?.height ?? world.height;
   // The drawing keeps its proportions inside the <svg>'s box (preserveAspectRatio "meet").
   const pxPerUnit = Math.min(box.width / world.width, box.height > 0 ? box.height / drawingHeight : Infinity);
@@ -329,17 +329,7 @@ export function WorldMap(props: WorldMapProps) {
         <MapControls
           messages={messages}
           zoom={zoom}
-          regionName={inset ? insetRegionName(inset.region, props.lang ?? "en") : null}
-          onRegion={() =>
-            zoomToBox(
-              inset
-                ? inset.window
-                : frameOf(
-                    EUROPE_FRAME.map((iso) => layers.labelPoints.get(iso)).filter((point): point is Point => point !== undefined),
-                    25,
-                  ),
-            )
-          }
+          region={focusRegion ? { name: insetRegionName(focusRegion.region, props.lang ?? "en"), frame: () => zoomToBox(focusRegion.window) } : null}
         />
       </div>
       <p className="selection-note" role="status">

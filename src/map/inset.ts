@@ -39,7 +39,7 @@ export interface Inset {
 
 /**
  * The inset a statement needs, or null: the region with the most parties too small to read at a
- * phone's width, if it has at least MIN_CROWDED of them; `choice` overrides ("none", or a region).
+ * phone's width, if it has at least `minCrowded` of them; `choice` overrides ("none", or a region).
  * chooseInset(world, categoryOf, coveredBy) → { region: "europe", window: [[452, 18], [594, 120]], … } for the seed.
  */
 export function chooseInset(
@@ -47,6 +47,7 @@ export function chooseInset(
   categoryOf: (iso: string) => Category,
   coveredBy: ReadonlyMap<string, string>,
   choice: InsetChoice | null = null,
+  minCrowded = MIN_CROWDED,
 ): Inset | null {
   if (choice === "none") return null;
   const isParty = (shape: WorldShape) => categoryOf(shape.iso) !== "other" && !coveredBy.has(shape.iso);
@@ -68,7 +69,7 @@ export function chooseInset(
     const framed = crowdedHere.length > 0 || !choice ? crowdedHere : inRegion.length > 0 ? inRegion : world.shapes.filter((shape) => members.has(shape.iso));
     if (!best || framed.length > best.crowded.length) best = { region: id, crowded: framed };
   }
-  if (!best || best.crowded.length === 0 || (!choice && best.crowded.length < MIN_CROWDED)) return null;
+  if (!best || best.crowded.length === 0 || (!choice && best.crowded.length < minCrowded)) return null;
 
   const window = padded(unionOf(best.crowded.map((shape) => boxes.get(shape.iso) ?? boxOf(shape))));
   const inside = ([x, y]: Point) => x >= window[0][0] && x <= window[1][0] && y >= window[0][1] && y <= window[1][1];
