@@ -195,9 +195,13 @@ async function gridOver(page: Page, [[west, north], [east, south]]: Region, step
       const matrix = document.querySelector<SVGGElement>("svg.map-svg g[transform]")!.getScreenCTM()!;
       const from = new DOMPoint(box[0], box[1]).matrixTransform(matrix);
       const to = new DOMPoint(box[2], box[3]).matrixTransform(matrix);
-      const map = document.querySelector("svg.map-svg")!.getBoundingClientRect();
+      // The world view, as its clip shows it: a zoomed region's box may reach past it, into the inset's band.
+      const svg = document.querySelector<SVGSVGElement>("svg.map-svg")!;
+      const clip = document.querySelector<SVGRectElement>("#map-clip rect")!;
+      const clipBottom = new DOMPoint(0, clip.y.baseVal.value + clip.height.baseVal.value).matrixTransform(svg.getScreenCTM()!).y;
+      const map = svg.getBoundingClientRect();
       const [left, top] = [Math.max(from.x, map.left, 0), Math.max(from.y, map.top, 0)];
-      const [right, bottom] = [Math.min(to.x, map.right - 1, innerWidth - 1), Math.min(to.y, map.bottom - 1, innerHeight - 1)];
+      const [right, bottom] = [Math.min(to.x, map.right - 1, innerWidth - 1), Math.min(to.y, map.bottom - 1, clipBottom - 1, innerHeight - 1)];
       const points: [number, number][] = [];
       for (let x = Math.ceil(left); x <= right; x += step) {
         for (let y = Math.ceil(top); y <= bottom; y += step) points.push([x, y]);
