@@ -130,7 +130,8 @@ for (const view of VIEWS) {
       it(`names the country under the pointer at every point of a ${view.stepPx} px grid over ${regionName}`, { timeout: 240_000 }, async () => {
         const truthOf = (points: Point[]) =>
           page.evaluate(truthAt, { points, hoverRadiusPx: HOVER_RADIUS_PX, dotTolerancePx: DOT_TOLERANCE_PX, epsilonPx: EPSILON_PX });
-        const grid = await gridOver(page, region, view.stepPx);
+        // Europe's grid takes the inset too (#22), where Europe's small countries are drawn large.
+        const grid = [...(await gridOver(page, region, view.stepPx)), ...(regionName === "Europe" ? await gridOverInset(page, view.stepPx) : [])];
         // Europe's grid also takes every pixel of the reported places: a phone's grid crosses Slovakia twice.
         const points = regionName === "Europe" ? [...grid, ...(await reportedPlaces(page, truthOf, new Set(grid.map(String))))] : grid;
         const truths = await truthOf(points);
@@ -195,13 +196,16 @@ async function gridOver(page: Page, [[west, north], [east, south]]: Region, step
       const matrix = document.querySelector<SVGGElement>("svg.map-svg g[transform]")!.getScreenCTM()!;
       const from = new DOMPoint(box[0], box[1]).matrixTransform(matrix);
       const to = new DOMPoint(box[2], box[3]).matrixTransform(matrix);
-      // The world view, as its clip shows it: a zoomed region's box may reach past it, into the inset's band.
+      // The world view, as its clip shows it: a zoomed region's box may reach past it, into the inset's band
+      // or (the taller drawing letterboxed in a wide box) past its sides, where nothing of the world is drawn.
       const svg = document.querySelector<SVGSVGElement>("svg.map-svg")!;
       const clip = document.querySelector<SVGRectElement>("#map-clip rect")!;
-      const clipBottom = new DOMPoint(0, clip.y.baseVal.value + clip.height.baseVal.value).matrixTransform(svg.getScreenCTM()!).y;
+      const [x0, y0] = [clip.x.baseVal.value, clip.y.baseVal.value];
+      const clipFrom = new DOMPoint(x0, y0).matrixTransform(svg.getScreenCTM()!);
+      const clipTo = new DOMPoint(x0 + clip.width.baseVal.value, y0 + clip.height.baseVal.value).matrixTransform(svg.getScreenCTM()!);
       const map = svg.getBoundingClientRect();
-      const [left, top] = [Math.max(from.x, map.left, 0), Math.max(from.y, map.top, 0)];
-      const [right, bottom] = [Math.min(to.x, map.right - 1, innerWidth - 1), Math.min(to.y, map.bottom - 1, clipBottom - 1, innerHeight - 1)];
+      const [left, top] = [Math.max(from.x, map.left, clipFrom.x, 0), Math.max(from.y, map.top, clipFrom.y, 0)];
+      const [right, bottom] = [Math.min(to.x, map.right - 1, clipTo.x - 1, innerWidth - 1), Math.min(to.y, map.bottom - 1, clipTo.y - 1, innerHeight - 1)];
       const points: [number, number][] = [];
       for (let x = Math.ceil(left); x <= right; x += step) {
         for (let y = Math.ceil(top); y <= bottom; y += step) points.push([x, y]);
@@ -210,6 +214,18 @@ async function gridOver(page: Page, [[west, north], [east, south]]: Region, step
     },
     { box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], step },
   );
+}
+
+/** The integer CSS px points, `step` apart, over the inset's frame where the window shows it; none without an inset. */
+function gridOverInset(page: Page, step: number): Promise<Point[]> {
+  return page.evaluate((step) => {
+    const frame = document.querySelector("svg.map-svg g[data-inset] .inset-frame")?.getBoundingClientRect();
+    if (!frame) return [];
+    const points: [number, number][] = [];
+    for (let x = Math.ceil(Math.max(frame.left, 0)); x <= Math.min(frame.right - 1, innerWidth - 1); x += step)
+      for (let y = Math.ceil(Math.max(frame.top, 0)); y <= Math.min(frame.bottom - 1, innerHeight - 1); y += step) points.push([x, y]);
+    return points;
+  }, step);
 }
 
 /**
@@ -270,12 +286,19 @@ function truthAt({
   dotTolerancePx: number;
   epsilonPx: number;
 }): Truth[] {
-  const shapes = [...document.querySelectorAll<SVGPathElement>("path.country")].map((path) => ({
-    path,
-    iso: path.getAttribute("data-iso")!,
-    box: path.getBoundingClientRect(),
-    toUser: path.getScreenCTM()!.inverse(),
-  }));
+  // The world view's paths, and the inset's <use>s of them (#22), each tested in the referenced path's own
+  // user space; an inset shape only inside the inset's frame, which clips it.
+  const insetFrame = document.querySelector("svg.map-svg g[data-inset] .inset-frame")?.getBoundingClientRect();
+  const shapes = [...document.querySelectorAll<SVGGraphicsElement>(".country")].map((element) => {
+    const path = (element instanceof SVGUseElement ? document.querySelector(element.getAttribute("href")!) : element) as SVGPathElement;
+    return {
+      path,
+      iso: element.getAttribute("data-iso")!,
+      box: element.getBoundingClientRect(),
+      toUser: element.getScreenCTM()!.inverse(),
+      clip: element instanceof SVGUseElement ? insetFrame : undefined,
+    };
+  });
   const markers = [...document.querySelectorAll<SVGCircleElement>(".marker .marker-dot")].map((dot) => {
     const matrix = dot.getScreenCTM()!;
     const centre = new DOMPoint(dot.cx.baseVal.value, dot.cy.baseVal.value).matrixTransform(matrix);
@@ -290,8 +313,9 @@ function truthAt({
     let land: string | null = null;
     // Painted last is on top.
     for (let i = shapes.length - 1; i >= 0 && land === null; i--) {
-      const { path, iso, box, toUser } = shapes[i]!;
+      const { path, iso, box, toUser, clip } = shapes[i]!;
       if (x < box.left - 1 || x > box.right + 1 || y < box.top - 1 || y > box.bottom + 1) continue;
+      if (clip && (x < clip.left || x > clip.right || y < clip.top || y > clip.bottom)) continue;
       if (path.isPointInFill(new DOMPoint(x, y).matrixTransform(toUser))) land = iso;
     }
     const near = markers.map((marker) => ({ ...marker, distance: Math.hypot(marker.x - x, marker.y - y) })).sort((a, b) => a.distance - b.distance);
