@@ -168,8 +168,12 @@ export default defineConfig({
           // A page on a loaded two-core machine can take seconds to load a chunk or size a frame:
           // polls wait that long before they fail (the default second is a flake, not a finding).
           expect: { poll: { timeout: 10_000 } },
-          // One Chromium at a time: the machines have two cores.
+          // One Chromium at a time: the machines have two cores (two workers were measured no faster).
           fileParallelism: false,
+          // The files run one after another in one process, which imports Playwright and the
+          // helpers once and keeps one Chromium for the whole run (browser.ts, launch): each file
+          // starting its own cost about two seconds. A file cleans up what it opens (its contexts).
+          isolate: false,
           // A browser test that fails is run once more: a race between a real page and the machine's
           // load should not hold back a landing, while a real fault fails twice. The reporter marks
           // a test that needed it ("retry x1"), and such a test is a race to find, not to ignore.
