@@ -15,6 +15,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
 /** One page for the tests that need the app at a URL, not a cold start (browser.ts). */
 const shared = reusedPage(() => browser);
 
@@ -37,19 +38,17 @@ async function axeViolations(page: Page) {
 }
 
 describe("axe-core finds no WCAG 2.2 AA violation", () => {
+  // axe is injected as an inline script, which the page's CSP rightly refuses: bypass it for these tests' page only.
+  const unguarded = reusedPage(() => browser, { bypassCSP: true });
   for (const path of ["./", "./?embed=1", "./?theme=dark", "./?embed=1&theme=dark"]) {
     for (const viewport of [
       { width: 1280, height: 800 },
       { width: 375, height: 700 },
     ]) {
       it(`on ${path} at ${viewport.width}px`, async () => {
-        // axe is injected as an inline script, which the page's CSP rightly refuses: bypass it for this test only.
-        const { context } = await openContext(browser, { viewport, bypassCSP: true });
-        const page = await context.newPage();
-        await page.goto(new URL(path, inject("baseUrl")).href);
+        const { page } = await unguarded.open(path, viewport);
         await page.locator("svg [data-iso]").first().waitFor();
         expect(await axeViolations(page)).toEqual([]);
-        await context.close();
       });
     }
   }
@@ -129,6 +128,8 @@ describe("screen readers", () => {
     const { nodes } = (await client.send("Accessibility.getFullAXTree")) as {
       nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[];
     };
+    // The page outlives the test: the accessibility domain is not left on for the next.
+    await client.detach();
     const map = nodes.find((node) => node.name?.value === en.mapLabel);
     expect(map?.role?.value).toBe("group");
     expect(map?.description?.value).toBe("World map: 50 countries and the EU signed; North Korea and Russia are the subjects of the statement.");

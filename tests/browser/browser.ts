@@ -134,14 +134,15 @@ export const failedImport = (file: RegExp) => new RegExp(`^TypeError: Failed to 
  * viewport, emulated media, routes, the pointer's place. A test that needs a cold load (it counts a
  * first view's requests), context options, permissions or a clock uses openPage or openContext.
  * Call it at the top of a file or in a describe, after the file's launch(): `browser` is read then.
+ * `options` are the context's, shared by every test that opens the page (bypassCSP, permissions...).
  */
-export function reusedPage(browser: () => Browser) {
+export function reusedPage(browser: () => Browser, options: BrowserContextOptions = {}) {
   let shared: Promise<{ context: BrowserContext; page: Page }> | undefined;
   /** The errors of the test that has the page now; null between tests. */
   let current: string[] | null = null;
   const start = async () => {
-    const context = await browser().newContext({ viewport: DEFAULT_VIEWPORT });
-    await context.addInitScript({ content: REPORTER });
+    const context = await browser().newContext({ viewport: DEFAULT_VIEWPORT, ...options });
+    if (options.javaScriptEnabled !== false) await context.addInitScript({ content: REPORTER });
     context.on("console", (message) => {
       if (message.type() !== "error") return;
       const where = message.location().url;

@@ -9,6 +9,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
 /** One page for the tests that need the app at a URL, not a cold start (browser.ts). */
 const shared = reusedPage(() => browser);
 
