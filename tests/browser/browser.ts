@@ -156,7 +156,13 @@ export function reusedPage(browser: () => Browser, options: BrowserContextOption
     await opened?.context.close().catch(() => {});
   });
   return {
-    async open(path: string, viewport = DEFAULT_VIEWPORT, watch: WatchOptions = {}): Promise<{ page: Page; errors: string[] }> {
+    /** Loads `path` in the page for the test that calls it; `prepare` runs first, on the page as it is (to route a request, say). */
+    async open(
+      path: string,
+      viewport = DEFAULT_VIEWPORT,
+      watch: WatchOptions = {},
+      prepare?: (page: Page) => Promise<unknown>,
+    ): Promise<{ page: Page; errors: string[] }> {
       let opened = await (shared ??= start());
       // A page the last test closed, or whose renderer crashed, is replaced.
       if (opened.page.isClosed()) opened = { ...opened, page: await opened.context.newPage() };
@@ -176,6 +182,7 @@ export function reusedPage(browser: () => Browser, options: BrowserContextOption
           throw new Error(`The page logged ${unexpected.length} error(s) the test did not expect:\n${unexpected.map((error) => `  - ${error}`).join("\n")}`);
         }
       });
+      await prepare?.(page);
       await page.goto(new URL(path, baseUrl()).href);
       return { page, errors };
     },
