@@ -151,6 +151,10 @@ export default defineConfig({
           name: "component",
           environment: "jsdom",
           include: ["tests/component/**/*.test.tsx"],
+          // One jsdom for all the files, not one each: setting it up was most of the project's time
+          // (environment 29 s of 80 s, against 3 s of 27 s so). The tests clean up after themselves
+          // (tests/component/setup.ts unmounts; mocks, globals and timers are restored).
+          isolate: false,
           testTimeout: 60_000,
           setupFiles: ["tests/component/setup.ts", "tests/fastCheckSeed.ts"],
         },
