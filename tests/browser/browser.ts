@@ -131,7 +131,8 @@ export const failedImport = (file: RegExp) => new RegExp(`^TypeError: Failed to 
  * which makes a test's load about a second shorter on a two-core machine. The page is watched for
  * each test as openPage's is (errors collected from that open on, checked when the test
  * finishes). What a test may leave behind outside the document is reset by the next open: the
- * viewport, emulated media, routes, the pointer's place. A test that needs a cold load (it counts a
+ * viewport, emulated media, routes, the network switched off, the pointer's place. Request events
+ * still fire for what the cache serves, so a test may count a view's requests. A test that needs a cold load (it counts a
  * first view's requests), context options, permissions or a clock uses openPage or openContext.
  * Call it at the top of a file or in a describe, after the file's launch(): `browser` is read then.
  * `options` are the context's, shared by every test that opens the page (bypassCSP, permissions...).
@@ -168,6 +169,7 @@ export function reusedPage(browser: () => Browser, options: BrowserContextOption
       if (opened.page.isClosed()) opened = { ...opened, page: await opened.context.newPage() };
       shared = Promise.resolve(opened);
       const { page } = opened;
+      await opened.context.setOffline(false);
       await page.unrouteAll({ behavior: "ignoreErrors" });
       await page.emulateMedia({ media: "screen", colorScheme: "light", reducedMotion: "no-preference" });
       await page.mouse.move(0, 0);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { worldProjection } from "../../src/geo/worldProjection";
 import countries from "../../src/generated/countries.json";
-import { baseUrl, launch, openContext, reusedPage } from "./browser";
+import { baseUrl, launch, reusedPage } from "./browser";
 import { SEED_ADDITIONS, SEED_SIGNATORIES, SEED_SUBJECTS } from "./seedCodes";
 
 let browser: Browser;
@@ -145,20 +145,19 @@ describe("zooming", () => {
   });
 
   it("loads the zoom code only once the reader reaches for the map, hovers without it, and makes a zoom asked for meanwhile", async () => {
-    const { context, errors } = await openContext(browser, { viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
     const zoomCode = /\/assets\/zoomBehaviour-[^/]*\.js$/;
     const requested: string[] = [];
-    page.on("request", (request) => zoomCode.test(request.url()) && requested.push(request.url()));
     // Hold the zoom code back once asked for, to see the map work without it.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(zoomCode, async (route) => {
-      await held;
-      await route.continue();
-    });
     // ?country=LI: the selection's tooltip shows once the page has hydrated, with no pointer moved.
-    await page.goto(new URL("./?country=LI", baseUrl()).href);
+    const { page, errors } = await shared.open("./?country=LI", undefined, {}, async (page) => {
+      page.on("request", (request) => zoomCode.test(request.url()) && requested.push(request.url()));
+      await page.route(zoomCode, async (route) => {
+        await held;
+        await route.continue();
+      });
+    });
     await expect.poll(() => page.getByRole("tooltip").textContent()).toContain("Liechtenstein");
     await page.waitForLoadState("networkidle");
     expect(await page.locator('link[rel="modulepreload"][href*="zoomBehaviour"]').count()).toBe(0);
@@ -178,7 +177,6 @@ describe("zooming", () => {
     await expect.poll(() => group.getAttribute("transform")).toContain("scale(1.8)");
     expect(requested).toHaveLength(1);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 

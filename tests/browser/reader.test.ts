@@ -5,7 +5,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { worldProjection } from "../../src/geo/worldProjection";
 import { catalogues } from "../fixtures/catalogues";
 import { en } from "../../src/i18n/messages";
-import { launch, openPage, reusedPage } from "./browser";
+import { launch, reusedPage } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,7 +38,7 @@ const inWindow = (locator: Locator) =>
 for (const viewport of WIDTHS) {
   describe(`searching the signatory list at ${viewport.width} px`, () => {
     it("knows every name the resolver knows, and loads its tables only once the reader reaches for the search", async () => {
-      const { page, context, errors } = await openPage(browser, "./", viewport);
+      const { page, errors } = await shared.open("./", viewport);
       const tables: string[] = [];
       page.on("request", (request) => /\/assets\/resolveCountry-[^/]*\.js$/.test(request.url()) && tables.push(request.url()));
       await page.waitForLoadState("networkidle");
@@ -90,7 +90,6 @@ for (const viewport of WIDTHS) {
       await search.fill("Atlantis");
       await expect.poll(() => answers(page)).toBe('No signatory matches "Atlantis".');
       expect(errors).toEqual([]);
-      await context.close();
     });
 
     it("selects the one country a query names when the reader presses Enter", async () => {
