@@ -128,14 +128,14 @@ export const failedImport = (file: RegExp) => new RegExp(`^TypeError: Failed to 
  * One page reused by the tests of a file (or of a describe) that need the app at a URL but not a
  * cold start. `open(path, viewport, watch)` loads `path` afresh in it, a new document as openPage
  * gives, but in a context whose cache is warm: the app's code is not fetched and compiled again,
- * which makes a test's load about a second shorter on a two-core machine. The page is watched for
- * each test as openPage's is (errors collected from that open on, checked when the test
- * finishes). What a test may leave behind outside the document is reset by the next open: the
- * viewport, emulated media, routes, the network switched off, the pointer's place. Request events
- * still fire for what the cache serves, so a test may count a view's requests. A test that needs a cold load (it counts a
- * first view's requests), context options, permissions or a clock uses openPage or openContext.
- * Call it at the top of a file or in a describe, after the file's launch(): `browser` is read then.
- * `options` are the context's, shared by every test that opens the page (bypassCSP, permissions...).
+ * which makes a test's load about a second shorter on a two-core machine. Request events still
+ * fire for what the cache serves, so a test may count what a view asks for once loaded. The page
+ * is watched for each test as openPage's is (errors collected from that open on, checked when the
+ * test finishes). What a test may leave behind outside the document is reset by the next open: the
+ * viewport, emulated media, routes, the network switched off, the pointer's place. A test that
+ * needs a cold first load, a clock, or permissions or init scripts of its own uses openPage or
+ * openContext. `options` are the context's, for every test that opens the page (bypassCSP,
+ * permissions...). Call it at the top of a file or in a describe: `browser` is read at the first open.
  */
 export function reusedPage(browser: () => Browser, options: BrowserContextOptions = {}) {
   let shared: Promise<{ context: BrowserContext; page: Page }> | undefined;
@@ -160,7 +160,7 @@ export function reusedPage(browser: () => Browser, options: BrowserContextOption
     /** Loads `path` in the page for the test that calls it; `prepare` runs first, on the page as it is (to route a request, say). */
     async open(
       path: string,
-      viewport = DEFAULT_VIEWPORT,
+      viewport = options.viewport ?? DEFAULT_VIEWPORT,
       watch: WatchOptions = {},
       prepare?: (page: Page) => Promise<unknown>,
     ): Promise<{ page: Page; errors: string[] }> {
@@ -169,9 +169,9 @@ export function reusedPage(browser: () => Browser, options: BrowserContextOption
       if (opened.page.isClosed()) opened = { ...opened, page: await opened.context.newPage() };
       shared = Promise.resolve(opened);
       const { page } = opened;
-      await opened.context.setOffline(false);
+      await opened.context.setOffline(options.offline ?? false);
       await page.unrouteAll({ behavior: "ignoreErrors" });
-      await page.emulateMedia({ media: "screen", colorScheme: "light", reducedMotion: "no-preference" });
+      await page.emulateMedia({ media: "screen", colorScheme: options.colorScheme ?? "light", reducedMotion: options.reducedMotion ?? "no-preference" });
       await page.mouse.move(0, 0);
       const size = page.viewportSize();
       if (size?.width !== viewport.width || size?.height !== viewport.height) await page.setViewportSize(viewport);

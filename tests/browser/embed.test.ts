@@ -412,6 +412,8 @@ describe("messages the embedded page receives", () => {
 describe("the Embed control", () => {
   it("gives a responsive code and a fixed one, with the current statement, country and language", async () => {
     const { page, errors } = await shared.open("./?lang=de&country=FR", { width: 1280, height: 800 });
+    // A click lands once the page is live (a German page hydrates once its language has loaded).
+    await page.locator("html[data-live]").waitFor();
     // Choose another country: the codes carry the selection of the moment.
     await page.locator('.signatories [data-iso="DE"] button').click();
     await expect.poll(() => new URL(page.url()).searchParams.get("country")).toBe("DE");
@@ -598,6 +600,8 @@ describe("Copy link", () => {
   it("copies a link to the current view and says Copied", async () => {
     const { page, context, errors } = await openPage(browser, "./?lang=de", { width: 1280, height: 800 });
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseUrl()).origin });
+    // A click lands once the page is live (a German page hydrates once its language has loaded).
+    await page.locator("html[data-live]").waitFor();
     await page.locator('.signatories [data-iso="PL"] button').click();
     await page.getByRole("button", { name: de.copyLink }).click();
     await expect.poll(() => page.locator(".share").getByRole("status").textContent()).toBe(de.copied);
