@@ -1,6 +1,7 @@
 // `npm test`: the checks in turn, stopping at the first that fails, then how long each took, so a
 // slow part shows itself. The type check and the lint run side by side: each is one process on one
-// core, and the machines have two (measured: see README, "Tests").
+// core, and the machines have two (44 s so, against 33 s + 30 s one after the other, measured on a
+// shared two-core machine).
 import { spawn } from "node:child_process";
 
 interface Part {
