@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { catalogues } from "../fixtures/catalogues";
 import { en } from "../../src/i18n/messages";
-import { launch, openContext, openPage } from "./browser";
+import { launch, openContext, reusedPage } from "./browser";
 import { SEED_ADDITIONS, SEED_SIGNATORIES, SEED_SUBJECTS } from "./seedCodes";
 
 const axeSource = createRequire(import.meta.url)("axe-core").source as string;
@@ -15,6 +15,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** One page for the tests that need the app at a URL, not a cold start (browser.ts). */
+const shared = reusedPage(() => browser);
 
 /** Runs axe-core's WCAG 2.x A and AA rules (2.2 included) on the page; returns the violations, briefly. */
 async function axeViolations(page: Page) {
@@ -35,19 +38,17 @@ async function axeViolations(page: Page) {
 }
 
 describe("axe-core finds no WCAG 2.2 AA violation", () => {
+  // axe is injected as an inline script, which the page's CSP rightly refuses: bypass it for these tests' page only.
+  const unguarded = reusedPage(() => browser, { bypassCSP: true });
   for (const path of ["./", "./?embed=1", "./?theme=dark", "./?embed=1&theme=dark"]) {
     for (const viewport of [
       { width: 1280, height: 800 },
       { width: 375, height: 700 },
     ]) {
       it(`on ${path} at ${viewport.width}px`, async () => {
-        // axe is injected as an inline script, which the page's CSP rightly refuses: bypass it for this test only.
-        const { context } = await openContext(browser, { viewport, bypassCSP: true });
-        const page = await context.newPage();
-        await page.goto(new URL(path, inject("baseUrl")).href);
+        const { page } = await unguarded.open(path, viewport);
         await page.locator("svg [data-iso]").first().waitFor();
         expect(await axeViolations(page)).toEqual([]);
-        await context.close();
       });
     }
   }
@@ -64,7 +65,7 @@ describe("the keyboard", () => {
     });
 
   it("reaches the map with Tab, moves with the arrows to the neighbour that way, selects with Enter and clears with Escape", async () => {
-    const { page, context, errors } = await openPage(browser, "./");
+    const { page, errors } = await shared.open("./");
     let start = null;
     for (let i = 0; i < 20 && !start; i++) {
       await page.keyboard.press("Tab");
@@ -116,18 +117,19 @@ describe("the keyboard", () => {
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => !!document.activeElement?.closest("svg"))).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
 describe("screen readers", () => {
   it("get a named map described in words (the words of map.png's alt text), and country buttons named with their status", async () => {
-    const { page, context } = await openPage(browser, "./");
+    const { page } = await shared.open("./");
     const client = await page.context().newCDPSession(page);
     await client.send("Accessibility.enable");
     const { nodes } = (await client.send("Accessibility.getFullAXTree")) as {
       nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[];
     };
+    // The page outlives the test: the accessibility domain is not left on for the next.
+    await client.detach();
     const map = nodes.find((node) => node.name?.value === en.mapLabel);
     expect(map?.role?.value).toBe("group");
     expect(map?.description?.value).toMatch(/^48 countries and the EU signed on 10 January 2024: most of Europe \(except Hungary, Slovakia/);
@@ -137,13 +139,12 @@ describe("screen readers", () => {
     expect(names).toContain("Paraguay: Joined on 12 January 2024");
     expect(names).toContain("Russia: Subject of the statement");
     expect(names).toContain("China: Did not sign");
-    await context.close();
   });
 
   it("find every label and description an element points at, in the prerendered markup and in what the page adds later", async () => {
     // The markup's ids come from the prerender and later elements' from the shipped runtime
     // (docs/architecture.md, "The shipped runtime"): each reference must still resolve.
-    const { page, context, errors } = await openPage(browser, "./?country=de");
+    const { page, errors } = await shared.open("./?country=de");
     await page.locator("html[data-live]").waitFor();
     const broken = () =>
       page.evaluate(() =>
@@ -164,7 +165,6 @@ describe("screen readers", () => {
     await page.getByRole("dialog", { name: en.embedTitle }).getByRole("textbox", { name: en.embedResponsive }).waitFor();
     expect(await broken()).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -194,7 +194,7 @@ describe("motion", () => {
 describe("languages", () => {
   for (const lang of ["de", "fr", "uk", "ko"]) {
     it(`shows the interface in ${lang} and keeps the statement as published`, async () => {
-      const { page, context, errors } = await openPage(browser, `./?lang=${lang}`);
+      const { page, errors } = await shared.open(`./?lang=${lang}`);
       const messages = catalogues[lang]!;
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
       await expect.poll(() => page.locator(".legend").textContent()).toContain(messages.legendOther);
@@ -211,29 +211,26 @@ describe("languages", () => {
       const headings = await page.locator(".signatories .region h3").allTextContents();
       expect(headings.filter((heading) => new RegExp(`^${europe} \\d+$`).test(heading))).toHaveLength(1);
       expect(errors).toEqual([]);
-      await context.close();
     });
   }
 
   it("falls back to English with a note for an unsupported language", async () => {
-    const { page, context } = await openPage(browser, "./?lang=xx-YY");
+    const { page } = await shared.open("./?lang=xx-YY");
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain('"xx-YY"');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-    await context.close();
   });
 
   it("finds signatories by their name in the reader's language and in English", async () => {
-    const { page, context } = await openPage(browser, "./?lang=de");
+    const { page } = await shared.open("./?lang=de");
     const search = page.getByLabel(catalogues.de!.searchLabel);
     await search.fill("osterreich");
     expect(await page.locator(".signatories .entry[data-iso]").count()).toBe(1);
     await search.fill("AUSTRIA");
     expect(await page.locator(".signatories .entry[data-iso]").count()).toBe(1);
-    await context.close();
   });
 
   it("lets the reader switch language and theme on the page, and keeps both in the URL", async () => {
-    const { page, context, errors } = await openPage(browser, "./?country=FR");
+    const { page, errors } = await shared.open("./?country=FR");
     const historyBefore = await page.evaluate(() => history.length);
     await page.getByLabel(en.themeLabel).selectOption("dark");
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
@@ -246,6 +243,5 @@ describe("languages", () => {
     // Replaced in place: no history entry per choice.
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

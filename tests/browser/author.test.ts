@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeId } from "../../src/authoring/readHeadFields";
-import { launch, openPage } from "./browser";
+import { launch, openPage, reusedPage } from "./browser";
 import { SEED_ADDITIONS, SEED_SIGNATORIES, SEED_SUBJECTS } from "./seedCodes";
 
 const SEED_ARTICLE = readFileSync(new URL("../fixtures/articles/seed-dpa-afx-2024.txt", import.meta.url), "utf8");
@@ -26,17 +26,20 @@ afterAll(async () => {
   if (downloads) rmSync(downloads, { recursive: true, force: true });
 });
 
+/** One page for the tests that need a page at a URL, not a cold start (browser.ts). */
+const shared = reusedPage(() => browser);
+
 /**
  * Opens author.html and waits until it has loaded all it will load (the article box shows only
  * then); from there on, every request the page makes is recorded.
  */
 async function openAuthor(): Promise<{ page: Page; context: BrowserContext; errors: string[]; requests: string[] }> {
-  const { page, context, errors } = await openPage(browser, "./author.html");
+  const { page, errors } = await shared.open("./author.html");
   await article(page).waitFor();
   await page.waitForLoadState("networkidle");
   const requests: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
-  return { page, context, errors, requests };
+  return { page, context: page.context(), errors, requests };
 }
 
 const article = (page: Page) => page.getByRole("textbox", { name: "Article", exact: true });
@@ -111,7 +114,6 @@ describe("the authoring page", () => {
 
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("fixes each unknown or ambiguous name with its chooser, and the map follows", async () => {
@@ -142,7 +144,6 @@ describe("the authoring page", () => {
 
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("leaves a name out when the editor chooses so", async () => {
@@ -155,7 +156,6 @@ describe("the authoring page", () => {
     await expect.poll(() => page.getByRole("group", { name: /“Korea”/ }).count()).toBe(0);
     expect(JSON.parse(await fileText(page)).signatories).not.toContain("Korea");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("moves a country from neither to signatory by a click on the map and back, and by the list", async () => {
@@ -187,7 +187,6 @@ describe("the authoring page", () => {
 
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("drops and edits claims; says so when an edited quote is no longer in the text", async () => {
@@ -230,7 +229,6 @@ describe("the authoring page", () => {
 
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("downloads a file that the real `statement check` passes, and copies the same file", async () => {
@@ -274,7 +272,6 @@ describe("the authoring page", () => {
     // The download is a blob: URL made in the page; nothing went to the network.
     expect(requests.filter((url) => !url.startsWith("blob:"))).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("fails `statement check` for the reasons the page showed, when downloaded with problems left", async () => {
@@ -295,7 +292,6 @@ describe("the authoring page", () => {
         .map((line) => line.replace(path, download.suggestedFilename())),
     ).toEqual(shown);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("works offline once loaded: drafts, fixes a name, moves a country and downloads with the network gone", async () => {
@@ -317,7 +313,6 @@ describe("the authoring page", () => {
     expect(statementCheck(path).status).toBe(0);
     expect(requests.filter((url) => !url.startsWith("blob:"))).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("says in the page why there is no draft: blank text, an overlong paste, a text that names no one", async () => {
@@ -333,11 +328,10 @@ describe("the authoring page", () => {
     await expect.poll(() => notice.textContent()).toMatch(/^No signatories or subjects found/);
     expect(await page.getByRole("list", { name: "Problems in the file" }).textContent()).toContain("signatories is empty");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("shows typed text at once and drafts it when the typing pauses or the box is left", async () => {
-    const { page, context, errors } = await openAuthor();
+    const { page, errors } = await openAuthor();
     const title = "France and Germany condemn the strikes";
     const typed = `${title}\n\nPARIS - The foreign ministers of France and Germany condemned the strikes in a joint statement on 10 January 2024.`;
     await article(page).focus();
@@ -351,7 +345,6 @@ describe("the authoring page", () => {
     await page.getByRole("textbox", { name: "Title" }).focus();
     await expect.poll(() => page.locator('svg.map-svg path[data-iso="IT"]').getAttribute("data-status")).toBe("signatory");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("is not linked from an embed", async () => {

@@ -14,7 +14,7 @@ import { de } from "../../src/i18n/de";
 import { themeColours } from "../../src/map/palette";
 import { parseStatement } from "../../src/statement/parseStatement";
 import { readCsv } from "../unit/export/csv";
-import { failedImport, failedRequest, launch, openContext, openPage } from "./browser";
+import { failedImport, failedRequest, launch, openContext, openPage, reusedPage } from "./browser";
 
 const SEED = "dprk-russia-missiles-2024";
 const axeSource = createRequire(import.meta.url)("axe-core").source as string;
@@ -26,6 +26,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** One page for the tests that need the app at a URL, not a cold start (browser.ts). */
+const shared = reusedPage(() => browser);
 
 /** Opens the choices and takes one: the file's name and bytes. */
 async function download(page: Page, choice: string, messages: { downloadButton: string } = en) {
@@ -146,7 +149,7 @@ describe("downloads on the full page", () => {
   });
 
   it("gives an SVG with every country of the map, each with its status, and the title", async () => {
-    const { page, context, errors } = await openPage(browser, "./?lang=en");
+    const { page, errors } = await shared.open("./?lang=en");
     const file = await download(page, en.downloadSvg);
     expect(file.name).toBe(`${SEED}.svg`);
     const svg = await readSvg(page, file.bytes.toString("utf8"));
@@ -165,11 +168,10 @@ describe("downloads on the full page", () => {
         .count(),
     ).toBe(1);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("draws the view the reader sees: language, theme, selected country, outlined group", async () => {
-    const { page, context, errors } = await openPage(browser, "./?lang=de&theme=dark&country=FR");
+    const { page, errors } = await shared.open("./?lang=de&theme=dark&country=FR");
     await page.getByRole("button", { name: de.showOnMap("NATO") }).click();
     await expect.poll(() => page.locator("svg.map-svg .group-outline > *").count()).toBeGreaterThan(20);
     const outlinedOnPage = await page.locator("svg.map-svg .group-outline > *").count();
@@ -180,7 +182,6 @@ describe("downloads on the full page", () => {
     expect(svg.selected).toBe(1);
     expect(svg.outlined).toBe(outlinedOnPage);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("gives a PNG at twice the map's CSS size in which a signatory is drawn in the signatory colour", async () => {
@@ -188,7 +189,7 @@ describe("downloads on the full page", () => {
       { width: 1280, height: 800 },
       { width: 375, height: 700 },
     ]) {
-      const { page, context, errors } = await openPage(browser, "./?theme=dark", viewport);
+      const { page, errors } = await shared.open("./?theme=dark", viewport);
       const mapWidth = Math.round(await drawnMapWidth(page));
       // The same view as an SVG tells where the map sits in the picture.
       const svg = await readSvg(page, (await download(page, en.downloadSvg)).bytes.toString("utf8"));
@@ -203,12 +204,11 @@ describe("downloads on the full page", () => {
       // And the picture's own background, in the dark theme.
       expect(pixelAt(png, [2, 2], 2)).toBe(themeColours("dark").panelBg);
       expect(errors).toEqual([]);
-      await context.close();
     }
   });
 
   it("gives a 1200x630 PNG for social media with the signatories in their colour", async () => {
-    const { page, context, errors } = await openPage(browser, "./?theme=light");
+    const { page, errors } = await shared.open("./?theme=light");
     const file = await download(page, en.downloadSocial);
     expect(file.name).toBe(`${SEED}-social.png`);
     const png = PNG.sync.read(file.bytes);
@@ -216,7 +216,6 @@ describe("downloads on the full page", () => {
     // Australia, Canada and Europe's signatories alone are thousands of pixels at this size.
     expect(countColour(png, themeColours("light").signatory)).toBeGreaterThan(5000);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("gives a CSV whose names survive a round trip, commas and quotes included, and JSON the statement parser accepts", async () => {
@@ -234,7 +233,7 @@ describe("downloads on the full page", () => {
       additions: [{ name: "Côte d’Ivoire", date: "2025-03-02", source: { name: 'Wire, "Late" edition' } }],
     };
     writeFileSync(join(inject("distDir"), "statements", `${id}.json`), JSON.stringify(statement));
-    const { page, context, errors } = await openPage(browser, `./?statement=${id}`);
+    const { page, errors } = await shared.open(`./?statement=${id}`);
     await expect.poll(() => page.locator("h1").textContent()).toBe(statement.title);
 
     const csv = await download(page, en.downloadCsv);
@@ -259,11 +258,10 @@ describe("downloads on the full page", () => {
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.statement.signatories.map((party) => party.written)).toEqual(statement.signatories);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("gives the seed's JSON with every party's codes, valid as a statement file", async () => {
-    const { page, context, errors } = await openPage(browser, "./");
+    const { page, errors } = await shared.open("./");
     const json = await download(page, en.downloadJson);
     const data = JSON.parse(json.bytes.toString("utf8"));
     const parsed = parseStatement(data, json.name, nameResolver, { expectedId: SEED });
@@ -274,7 +272,6 @@ describe("downloads on the full page", () => {
       numeric: "203",
     });
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("says so in the page when the export code cannot be loaded, and downloads on Try again", async () => {
@@ -348,12 +345,11 @@ describe("downloads on the full page", () => {
   });
 
   it("is not offered in an embed (a sandboxed frame cannot download) nor on paper", async () => {
-    const { page, context } = await openPage(browser, "./?embed=1");
+    const { page } = await shared.open("./?embed=1");
     await page.locator(".embed-credit").waitFor();
     expect(await page.getByRole("button", { name: en.downloadButton, exact: true }).isVisible()).toBe(false);
     await page.goto(new URL("./", page.url()).href);
     await page.emulateMedia({ media: "print" });
     expect(await page.getByRole("button", { name: en.downloadButton, exact: true }).isVisible()).toBe(false);
-    await context.close();
   });
 });

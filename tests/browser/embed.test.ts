@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Frame, Page } from "playwright-core";
 import { embedCodes } from "../../src/embed/embedCode";
 import { catalogues } from "../fixtures/catalogues";
-import { baseUrl, launch, openContext, openPage } from "./browser";
+import { baseUrl, launch, openContext, openPage, reusedPage } from "./browser";
 import { fixture, startParentServer, type ParentServer } from "./fixtures/parentServer";
 
 let browser: Browser;
@@ -24,13 +24,11 @@ const de = catalogues.de!;
 const appUrl = (query: string) => new URL(query, baseUrl()).href;
 const WIDTHS = [320, 700, 1200];
 
+/** One page for the tests that need a page at a URL, not a cold start (browser.ts). */
+const shared = reusedPage(() => browser);
+
 /** Opens a parent page at `width` with console errors of every frame collected. */
-async function openParent(url: string, width: number, height = 800) {
-  const { context, errors } = await openContext(browser, { viewport: { width, height } });
-  const page = await context.newPage();
-  await page.goto(url);
-  return { page, context, errors };
-}
+const openParent = (url: string, width: number, height = 800) => shared.open(url, { width, height });
 
 /** The app's frame inside a parent page, once its map is drawn. */
 async function appFrame(page: Page, selector = "iframe"): Promise<Frame> {
@@ -81,7 +79,7 @@ async function expectNoInnerScroll(page: Page, frame: Frame, width: number) {
 
 describe("the embed layout (?embed=1)", () => {
   it("shows, top to bottom, the title, one line of context, the map, its legend, the panel's parts as closed sections and a credit line", async () => {
-    const { page, context, errors } = await openPage(browser, "./?embed=1", { width: 375, height: 700 });
+    const { page, errors } = await shared.open("./?embed=1", { width: 375, height: 700 });
     await page.locator("svg [data-iso]").first().waitFor();
     const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
     const order = [
@@ -110,11 +108,10 @@ describe("the embed layout (?embed=1)", () => {
     expect(await page.getByRole("button", { name: en.embedButton }).count()).toBe(0);
     expect(await page.getByRole("button", { name: en.copyLink }).count()).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("opens and closes a section by its heading from the keyboard, and focus never lands inside a closed one", async () => {
-    const { page, context, errors } = await openPage(browser, "./?embed=1", { width: 375, height: 700 });
+    const { page, errors } = await shared.open("./?embed=1", { width: 375, height: 700 });
     await page.locator("svg [data-iso]").first().waitFor();
     const stops: string[] = [];
     for (let i = 0; i < 30; i++) {
@@ -141,11 +138,10 @@ describe("the embed layout (?embed=1)", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("details[data-section=signatories]").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("says what a country chosen on the map did right under the map, without opening the list", async () => {
-    const { page, context, errors } = await openPage(browser, "./?embed=1", { width: 375, height: 700 });
+    const { page, errors } = await shared.open("./?embed=1", { width: 375, height: 700 });
     const australia = (await page.locator('svg path[data-iso="AU"]').boundingBox())!;
     await page.mouse.click(australia.x + australia.width * 0.45, australia.y + australia.height * 0.4);
     const note = page.locator(".selection-note");
@@ -174,22 +170,20 @@ describe("the embed layout (?embed=1)", () => {
       .poll(() => note.textContent())
       .toBe("Hungary did not sign. It is a member of the EU, which signed as “the High Representative of the European Union”.");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("opens the statement when a claim is chosen, marks its quote and brings it into view", async () => {
-    const { page, context, errors } = await openPage(browser, "./?embed=1", { width: 375, height: 700 });
+    const { page, errors } = await shared.open("./?embed=1", { width: 375, height: 700 });
     await page.locator("details[data-section=claims] > summary").click();
     await page.getByRole("button", { name: /US and South Korean national security chiefs/ }).click();
     await expect.poll(() => page.locator("details[data-section=text]").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     const mark = page.locator(".statement-text mark");
     await expect.poll(() => mark.textContent()).toContain("Jake Sullivan spoke with Director Chang Hojin");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("keeps every section open with panel=open and leaves the panel out with panel=none", async () => {
-    const { page, context, errors } = await openPage(browser, "./?embed=1&panel=open", { width: 375, height: 700 });
+    const { page, errors } = await shared.open("./?embed=1&panel=open", { width: 375, height: 700 });
     await page.locator("svg [data-iso]").first().waitFor();
     expect(await page.locator("details.panel-section[open]").count()).toBe(4);
     await page.goto(new URL("./?embed=1&panel=none", baseUrl()).href);
@@ -197,17 +191,15 @@ describe("the embed layout (?embed=1)", () => {
     expect(await page.getByRole("complementary").isVisible()).toBe(false);
     for (const selector of ["h1", ".context", "svg.map-svg", ".legend", ".embed-credit"]) expect(await page.locator(selector).isVisible(), selector).toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("sizes nothing by the viewport: a taller window leaves the content's height as it is", async () => {
-    const { page, context } = await openPage(browser, "./?embed=1", { width: 1200, height: 600 });
+    const { page } = await shared.open("./?embed=1", { width: 1200, height: 600 });
     await page.locator(".embed-credit").waitFor();
     const height = () => page.evaluate(() => Math.ceil(document.querySelector(".app")!.getBoundingClientRect().height));
     const before = await height();
     await page.setViewportSize({ width: 1200, height: 3000 });
     await expect.poll(height).toBe(before);
-    await context.close();
   });
 });
 
@@ -247,7 +239,7 @@ describe("the compact embed in a real pym.js parent", () => {
   }
 
   it("grows the frame when a section opens and shrinks it back when it closes, one message each", async () => {
-    const { page, context, errors } = await openParent(parents.page("/sections.html", fixture("pym-parent.html", { SRC: appUrl("./?embed=1") })), 375);
+    const { page, errors } = await openParent(parents.page("/sections.html", fixture("pym-parent.html", { SRC: appUrl("./?embed=1") })), 375);
     const frame = await appFrame(page);
     const closed = await settled(page, frame);
     const count = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length);
@@ -260,11 +252,10 @@ describe("the compact embed in a real pym.js parent", () => {
     expect(await settled(page, frame)).toBe(closed);
     expect(await count()).toBe(before + 2);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("asks the article to scroll to a chosen claim's quote when it is below the fold", async () => {
-    const { page, context, errors } = await openParent(parents.page("/scroll.html", fixture("pym-parent.html", { SRC: appUrl("./?embed=1") })), 375, 700);
+    const { page, errors } = await openParent(parents.page("/scroll.html", fixture("pym-parent.html", { SRC: appUrl("./?embed=1") })), 375, 700);
     const frame = await appFrame(page);
     await settled(page, frame);
     await frame.locator("details[data-section=claims] > summary").click();
@@ -282,7 +273,6 @@ describe("the compact embed in a real pym.js parent", () => {
     expect(frameTop + markTop).toBeGreaterThanOrEqual(0);
     expect(frameTop + markTop).toBeLessThan(700);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -290,7 +280,7 @@ describe("an AMP-style parent on another origin", () => {
   for (const width of WIDTHS) {
     it(`resizes the frame to its content at ${width} px, with no scroll bars inside`, async () => {
       const url = parents.page(`/amp-${width}.html`, fixture("amp-parent.html", { SRC: appUrl("./?embed=1") }));
-      const { page, context, errors } = await openParent(url, width);
+      const { page, errors } = await openParent(url, width);
       const frame = await appFrame(page);
       const height = await settled(page, frame);
       await expectNoInnerScroll(page, frame, width);
@@ -305,13 +295,12 @@ describe("an AMP-style parent on another origin", () => {
       await page.waitForTimeout(600);
       expect(await page.evaluate(() => (window as unknown as { received: unknown[] }).received.length)).toBe(count);
       expect(errors).toEqual([]);
-      await context.close();
     });
   }
 
   it("follows the content when the parent narrows and widens the frame, both ways", async () => {
     const url = parents.page("/amp-resize.html", fixture("amp-parent.html", { SRC: appUrl("./?embed=1") }));
-    const { page, context, errors } = await openParent(url, 1200);
+    const { page, errors } = await openParent(url, 1200);
     const frame = await appFrame(page);
     const wide = await settled(page, frame);
     await page.setViewportSize({ width: 320, height: 800 });
@@ -323,7 +312,6 @@ describe("an AMP-style parent on another origin", () => {
     expect(Math.abs((await settled(page, frame)) - wide)).toBeLessThanOrEqual(1);
     await expectNoInnerScroll(page, frame, 1200);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -331,7 +319,7 @@ describe("a pym.js parent on another origin", () => {
   for (const width of WIDTHS) {
     it(`gets pym's height messages and sizes the frame at ${width} px, with no scroll bars inside`, async () => {
       const url = parents.page(`/pym-${width}.html`, fixture("pym-parent.html", { SRC: appUrl("./?embed=1") }));
-      const { page, context, errors } = await openParent(url, width);
+      const { page, errors } = await openParent(url, width);
       const frame = await appFrame(page);
       // pym.Parent adds childId (and initialWidth, parentUrl…) to the frame's URL.
       expect(new URL(frame.url()).searchParams.get("childId")).toBe("map");
@@ -340,27 +328,25 @@ describe("a pym.js parent on another origin", () => {
       const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
       expect(heights.at(-1)).toBe(height);
       expect(errors).toEqual([]);
-      await context.close();
     });
   }
 
   it("answers pym's width message from its parent by sending the height again", async () => {
     const url = parents.page("/pym-width.html", fixture("pym-parent.html", { SRC: appUrl("./?embed=1") }));
-    const { page, context } = await openParent(url, 700);
+    const { page } = await openParent(url, 700);
     const frame = await appFrame(page);
     await settled(page, frame);
     const count = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length);
     const before = await count();
     await page.evaluate(() => (window as unknown as { pymParent: { sendWidth(): void } }).pymParent.sendWidth());
     await expect.poll(count).toBe(before + 1);
-    await context.close();
   });
 });
 
 describe("messages the embedded page receives", () => {
   it("never throws on junk, from its parent or from another window, and acts only on pym's width from its parent", async () => {
     const url = parents.page("/junk.html", fixture("junk-parent.html", { SRC: appUrl("./?embed=1&childId=map") }));
-    const { page, context, errors } = await openParent(url, 700);
+    const { page, errors } = await openParent(url, 700);
     const frame = await appFrame(page, "#app");
     await settled(page, frame, "#app");
     const heightMessages = () => page.evaluate(() => (window as unknown as { received: unknown[] }).received.filter((data) => typeof data === "string").length);
@@ -420,13 +406,14 @@ describe("messages the embedded page receives", () => {
     // Still working, still the map.
     expect(await frame.locator("svg [data-iso]").count()).toBeGreaterThan(100);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
 describe("the Embed control", () => {
   it("gives a responsive code and a fixed one, with the current statement, country and language", async () => {
-    const { page, context, errors } = await openPage(browser, "./?lang=de&country=FR", { width: 1280, height: 800 });
+    const { page, errors } = await shared.open("./?lang=de&country=FR", { width: 1280, height: 800 });
+    // A click lands once the page is live (a German page hydrates once its language has loaded).
+    await page.locator("html[data-live]").waitFor();
     // Choose another country: the codes carry the selection of the moment.
     await page.locator('.signatories [data-iso="DE"] button').click();
     await expect.poll(() => new URL(page.url()).searchParams.get("country")).toBe("DE");
@@ -452,11 +439,10 @@ describe("the Embed control", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("lets the editor choose the panel and the theme, previews the embed and puts its measured height in the code", async () => {
-    const { page, context, errors } = await openPage(browser, "./?theme=dark", { width: 1280, height: 800 });
+    const { page, errors } = await shared.open("./?theme=dark", { width: 1280, height: 800 });
     await page.getByRole("button", { name: en.embedButton }).click();
     const dialog = page.getByRole("dialog", { name: en.embedTitle });
     const code = () => dialog.getByRole("textbox", { name: en.embedResponsive }).inputValue();
@@ -497,7 +483,6 @@ describe("the Embed control", () => {
     expect(none).toBeLessThan(closed);
     expect(open).toBeGreaterThan(closed);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("copies a code and says so politely", async () => {
@@ -526,13 +511,12 @@ describe("the Embed control", () => {
   });
 
   it("makes a responsive code that works pasted into an article on another origin", async () => {
-    const { page: full, context: fullContext } = await openPage(browser, "./?country=UA&lang=fr", { width: 1280, height: 800 });
+    const { page: full } = await shared.open("./?country=UA&lang=fr", { width: 1280, height: 800 });
     await full.getByRole("button", { name: catalogues.fr!.embedButton }).click();
     const snippet = await full.getByRole("textbox", { name: catalogues.fr!.embedResponsive }).inputValue();
-    await fullContext.close();
     for (const width of [320, 1200]) {
       const url = parents.page(`/article-${width}.html`, fixture("snippet-parent.html", { SNIPPET: snippet }));
-      const { page, context, errors } = await openParent(url, width);
+      const { page, errors } = await openParent(url, width);
       const frame = await appFrame(page, "iframe[data-signatory-map]");
       expect(await frame.evaluate(() => document.documentElement.lang)).toBe("fr");
       await expect.poll(() => frame.locator('.signatories [data-iso="UA"] button').getAttribute("aria-pressed")).toBe("true");
@@ -543,7 +527,6 @@ describe("the Embed control", () => {
       const frameBox = (await page.locator("iframe").boundingBox())!;
       expect((await page.locator("#after").boundingBox())!.y).toBeCloseTo(frameBox.y + frameBox.height, 0);
       expect(errors).toEqual([]);
-      await context.close();
     }
   });
 
@@ -564,14 +547,13 @@ describe("the Embed control", () => {
     expect(description).toMatch(/^Unterzeichnet am 24\. Februar 2023: 18 Staaten – ganz Ozeanien/);
 
     const url = parents.page("/article-picture.html", fixture("snippet-parent.html", { SNIPPET: snippet }));
-    const { page, context, errors } = await openParent(url, 700);
+    const { page, errors } = await openParent(url, 700);
     const picture = page.getByRole("img", { name: description! });
     await expect.poll(() => picture.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1280);
     // Laid out at the column's width, never wider than the article.
     expect((await picture.boundingBox())!.width).toBe(640);
     expect(await page.getByRole("link").getAttribute("href")).toBe(appUrl("./s/pacific-islands-forum-retreat-2023/?lang=de"));
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("offers no picture for two statements compared, which no picture shows", async () => {
@@ -584,7 +566,7 @@ describe("the Embed control", () => {
   });
 
   it("offers a transparent background, through which the article's own shows; without it the map keeps its own", async () => {
-    const { page: full, context: fullContext } = await openPage(browser, "./", { width: 1280, height: 800 });
+    const { page: full } = await shared.open("./", { width: 1280, height: 800 });
     await full.getByRole("button", { name: en.embedButton }).click();
     const dialog = full.getByRole("dialog", { name: en.embedTitle });
     const code = () => dialog.getByRole("textbox", { name: en.embedResponsive }).inputValue();
@@ -594,17 +576,15 @@ describe("the Embed control", () => {
     await dialog.getByRole("radio", { name: en.embedBackgroundTransparent }).check();
     const transparent = await code();
     expect(transparent).toContain("bg=transparent");
-    await fullContext.close();
     // A beige article: the pixel just inside the frame's corner, in the embed's margin, is the article's or the map's own.
     const ARTICLE_BG = [0xe6, 0xdc, 0xcb];
     const cornerOf = async (snippet: string, name: string) => {
       const html = fixture("snippet-parent.html", { SNIPPET: `<style>body { background: rgb(${ARTICLE_BG.join(" ")}); }</style>${snippet}` });
-      const { page, context, errors } = await openParent(parents.page(`/${name}.html`, html), 700);
+      const { page, errors } = await openParent(parents.page(`/${name}.html`, html), 700);
       await appFrame(page, "iframe[data-signatory-map]");
       const box = (await page.locator("iframe").boundingBox())!;
       const png = PNG.sync.read(await page.screenshot({ clip: { x: box.x + 2, y: box.y + 2, width: 1, height: 1 } }));
       expect(errors).toEqual([]);
-      await context.close();
       return [...png.data.subarray(0, 3)];
     };
     expect(await cornerOf(transparent, "transparent")).toEqual(ARTICLE_BG);
@@ -619,13 +599,12 @@ describe("the Embed control", () => {
       }).responsive.replace(" data-signatory-map", ""),
     });
     expect(html).not.toContain("data-signatory-map");
-    const { page, context, errors } = await openParent(parents.page("/unmarked.html", html), 700);
+    const { page, errors } = await openParent(parents.page("/unmarked.html", html), 700);
     const frame = await appFrame(page);
     // The code's first height (560) is a guess; the frame takes the page's own.
     expect(await settled(page, frame)).not.toBe(560);
     await expectNoInnerScroll(page, frame, 700);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("ignores height messages from a window that is not its frame, and from the wrong origin", async () => {
@@ -633,7 +612,7 @@ describe("the Embed control", () => {
     const html = fixture("snippet-parent.html", {
       SNIPPET: `<iframe src="${src}" data-signatory-map title="Map" height="300"></iframe><iframe id="impostor" title="Other" src="/other.html"></iframe><script src="${appUrl("./embed.js")}" async></script>`,
     });
-    const { page, context, errors } = await openParent(parents.page("/impostor.html", html), 700);
+    const { page, errors } = await openParent(parents.page("/impostor.html", html), 700);
     const frame = await appFrame(page, "iframe[data-signatory-map]");
     const height = await settled(page, frame, "iframe[data-signatory-map]");
     // A sibling window claims a height: the map's frame keeps its own.
@@ -649,7 +628,6 @@ describe("the Embed control", () => {
     await page.waitForTimeout(300);
     expect(await page.locator("iframe[data-signatory-map]").evaluate((el) => el.getBoundingClientRect().height)).toBe(height);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -657,6 +635,8 @@ describe("Copy link", () => {
   it("copies a link to the current view and says Copied", async () => {
     const { page, context, errors } = await openPage(browser, "./?lang=de", { width: 1280, height: 800 });
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseUrl()).origin });
+    // A click lands once the page is live (a German page hydrates once its language has loaded).
+    await page.locator("html[data-live]").waitFor();
     await page.locator('.signatories [data-iso="PL"] button').click();
     await page.getByRole("button", { name: de.copyLink }).click();
     await expect.poll(() => page.locator(".share").getByRole("status").textContent()).toBe(de.copied);
@@ -712,7 +692,7 @@ describe("themes", () => {
     });
 
   it("theme=dark applies the dark colours, whatever the system prefers", async () => {
-    const { page, context, errors } = await openPage(browser, "./?theme=dark");
+    const { page, errors } = await shared.open("./?theme=dark");
     await page.locator(".panel").waitFor();
     const dark = await colours(page);
     expect(dark.theme).toBe("dark");
@@ -726,7 +706,6 @@ describe("themes", () => {
         .evaluate((el) => getComputedStyle(el).fill),
     ).toBe("rgb(63, 127, 200)");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("follows the system setting with no theme, and theme=light overrides a dark system", async () => {
@@ -743,19 +722,18 @@ describe("themes", () => {
   });
 
   it("a bad theme value shows a message and the page goes on in the system's theme", async () => {
-    const { page, context, errors } = await openPage(browser, "./?theme=purple&country=DE");
+    const { page, errors } = await shared.open("./?theme=purple&country=DE");
     const notice = page.getByRole("status").filter({ hasText: "theme=purple" });
     await expect.poll(() => notice.textContent()).toContain(`theme=purple: ${en.themeProblem}`);
     expect((await colours(page)).theme).toBeNull();
     await expect.poll(() => page.locator('.signatories [data-iso="DE"] button').getAttribute("aria-pressed")).toBe("true");
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
 describe("deep links", () => {
   it("restore the statement, country, language and theme, in embed mode too", async () => {
-    const { page, context, errors } = await openPage(browser, "./?embed=1&statement=dprk-russia-missiles-2024&country=PL&lang=uk&theme=dark", {
+    const { page, errors } = await shared.open("./?embed=1&statement=dprk-russia-missiles-2024&country=PL&lang=uk&theme=dark", {
       width: 700,
       height: 800,
     });
@@ -770,13 +748,12 @@ describe("deep links", () => {
     expect(await page.evaluate(() => history.length)).toBe(length);
     expect(new URL(page.url()).searchParams.get("theme")).toBe("dark");
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
 describe("printing", () => {
   it("prints the map and legend with the panel below, and no controls", async () => {
-    const { page, context, errors } = await openPage(browser, "./?country=DE&theme=dark", { width: 1000, height: 800 });
+    const { page, errors } = await shared.open("./?country=DE&theme=dark", { width: 1000, height: 800 });
     await page.getByRole("button", { name: en.embedButton }).waitFor();
     await page.emulateMedia({ media: "print" });
     for (const selector of [".share", ".map-controls", ".search", ".group-toggle"]) {
@@ -796,6 +773,5 @@ describe("printing", () => {
     const pdf = await page.pdf({ format: "A4", margin: { top: "1cm", bottom: "1cm", left: "1cm", right: "1cm" } });
     expect(pdf.byteLength).toBeGreaterThan(1000);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

@@ -15,7 +15,7 @@ import { describeParamProblem } from "../../src/page/describeParamProblem";
 import { parseParams } from "../../src/page/parseParams";
 import { DEFAULT_STATEMENT_ID } from "../../src/statement/statementId";
 import world from "../../src/generated/world.json";
-import { baseUrl, failedRequest, launch, openContext, openPage } from "./browser";
+import { baseUrl, failedRequest, launch, openContext, openPage, reusedPage } from "./browser";
 import { fixture, startParentServer, type ParentServer } from "./fixtures/parentServer";
 import { CONTENT_SECURITY_POLICY } from "./hostingHeaders";
 
@@ -28,6 +28,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** One page for the tests that need the app at a URL, not a cold start (browser.ts). */
+const shared = reusedPage(() => browser);
 
 const appUrl = (query: string) => new URL(query, baseUrl()).href;
 
@@ -88,12 +91,14 @@ const MINI_TITLE = "Two countries condemn Russia";
 
 /** A page with a route in place before it loads: `serve` decides what each request for `url` gets. */
 async function openRouted(path: string, url: RegExp, serve: Parameters<Page["route"]>[1], allow: RegExp[] = [], clock = false) {
+  // A page's clock cannot be put back: a test that installs one has a context of its own.
+  if (!clock) return shared.open(path, { width: 1280, height: 800 }, { allow }, (page) => page.route(url, serve));
   const { context, errors } = await openContext(browser, { viewport: { width: 1280, height: 800 } }, { allow });
   const page = await context.newPage();
-  if (clock) await page.clock.install();
+  await page.clock.install();
   await page.route(url, serve);
   await page.goto(appUrl(path));
-  return { page, context, errors };
+  return { page, errors };
 }
 
 describe("a statement that fails to load", () => {
@@ -444,28 +449,18 @@ describe("URL parameters no one meant, through the page", () => {
         const expected = problems.map((problem) => describeParamProblem(problem, messages));
         if (params.country !== null && !onMap.has(params.country)) expected.push(messages.paramNoSuchCountry(params.country));
         const missing = params.statement !== DEFAULT_STATEMENT_ID;
-        const { context } = await openContext(
-          browser,
-          { viewport: { width: 800, height: 700 } },
-          { allow: missing ? [failedRequest(/\/statements\/[\w-]+\.json/)] : [] },
-        );
-        try {
-          const page = await context.newPage();
-          await page.goto(appUrl(search));
-          if (missing) await expect.poll(() => page.getByRole("alert").textContent()).toContain(messages.statementNotFound(params.statement));
-          else await expect.poll(() => page.locator("svg.map-svg [data-iso]").count()).toBeGreaterThan(200);
-          const notices = page.locator(".notices li");
-          await expect.poll(() => notices.allTextContents()).toEqual(expect.arrayContaining(expected));
-          expect(await notices.count()).toBe(expected.length);
-          const root = await page.evaluate(() => ({
-            lang: document.documentElement.lang,
-            theme: document.documentElement.dataset.theme ?? null,
-            embed: "embed" in document.documentElement.dataset,
-          }));
-          expect(root).toEqual({ lang: params.lang, theme: params.theme, embed: params.embed });
-        } finally {
-          await context.close();
-        }
+        const { page } = await shared.open(search, { width: 800, height: 700 }, { allow: missing ? [failedRequest(/\/statements\/[\w-]+\.json/)] : [] });
+        if (missing) await expect.poll(() => page.getByRole("alert").textContent()).toContain(messages.statementNotFound(params.statement));
+        else await expect.poll(() => page.locator("svg.map-svg [data-iso]").count()).toBeGreaterThan(200);
+        const notices = page.locator(".notices li");
+        await expect.poll(() => notices.allTextContents()).toEqual(expect.arrayContaining(expected));
+        expect(await notices.count()).toBe(expected.length);
+        const root = await page.evaluate(() => ({
+          lang: document.documentElement.lang,
+          theme: document.documentElement.dataset.theme ?? null,
+          embed: "embed" in document.documentElement.dataset,
+        }));
+        expect(root).toEqual({ lang: params.lang, theme: params.theme, embed: params.embed });
       }),
       { numRuns: 6 },
     );

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { worldProjection } from "../../src/geo/worldProjection";
 import countries from "../../src/generated/countries.json";
-import { baseUrl, launch, openContext, openPage } from "./browser";
+import { baseUrl, launch, reusedPage } from "./browser";
 import { SEED_ADDITIONS, SEED_SIGNATORIES, SEED_SUBJECTS } from "./seedCodes";
 
 let browser: Browser;
@@ -12,6 +12,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** One page for the tests that need the app at a URL, not a cold start (browser.ts). */
+const shared = reusedPage(() => browser);
 
 const NAMED = [...SEED_SIGNATORIES, ...SEED_SUBJECTS, ...SEED_ADDITIONS];
 
@@ -77,7 +80,7 @@ for (const viewport of [
 ]) {
   describe(`the map at ${viewport.width}x${viewport.height}`, () => {
     it("draws every signatory and subject with its status, at least 4x4 px, and shows its name on hover", async () => {
-      const { page, context, errors } = await openPage(browser, "./", viewport);
+      const { page, errors } = await shared.open("./", viewport);
       // Probe once React has taken over: the map may settle by a fraction of a pixel at hydration,
       // enough to move a probed point off a small country's fill.
       await page.locator("html[data-live] svg [data-iso]").first().waitFor();
@@ -99,14 +102,13 @@ for (const viewport of [
           .toContain(names[iso]);
       }
       expect(errors).toEqual([]);
-      await context.close();
     });
   });
 }
 
 describe("the map's boundaries", () => {
   it("colours Crimea as Ukraine, a signatory, and Moscow as Russia", async () => {
-    const { page, context } = await openPage(browser, "./");
+    const { page } = await shared.open("./");
     await page.locator("svg [data-iso]").first().waitFor();
     const { projection } = worldProjection(await page.evaluate(() => document.querySelector<SVGSVGElement>("svg.map-svg")!.viewBox.baseVal.width));
     const at = async (lon: number, lat: number) => {
@@ -125,13 +127,12 @@ describe("the map's boundaries", () => {
     expect(await at(34.1, 44.95)).toEqual(["UA", "signatory"]); // Simferopol
     expect(await at(33.52, 44.6)).toEqual(["UA", "signatory"]); // Sevastopol
     expect(await at(37.62, 55.75)).toEqual(["RU", "subject"]); // Moscow
-    await context.close();
   });
 });
 
 describe("zooming", () => {
   it("zooms in with the + button, to Europe with its button, and back with reset", async () => {
-    const { page, context } = await openPage(browser, "./");
+    const { page } = await shared.open("./");
     const france = page.locator('path[data-iso="FR"]');
     await france.waitFor();
     const width = async () => (await france.boundingBox())!.width;
@@ -142,24 +143,22 @@ describe("zooming", () => {
     await expect.poll(width).toBeLessThan(before * 1.05);
     await page.getByRole("button", { name: "Zoom to Europe" }).click();
     await expect.poll(width).toBeGreaterThan(before * 3);
-    await context.close();
   });
 
   it("loads the zoom code only once the reader reaches for the map, hovers without it, and makes a zoom asked for meanwhile", async () => {
-    const { context, errors } = await openContext(browser, { viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
     const zoomCode = /\/assets\/zoomBehaviour-[^/]*\.js$/;
     const requested: string[] = [];
-    page.on("request", (request) => zoomCode.test(request.url()) && requested.push(request.url()));
     // Hold the zoom code back once asked for, to see the map work without it.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(zoomCode, async (route) => {
-      await held;
-      await route.continue();
-    });
     // ?country=LI: the selection's tooltip shows once the page has hydrated, with no pointer moved.
-    await page.goto(new URL("./?country=LI", baseUrl()).href);
+    const { page, errors } = await shared.open("./?country=LI", undefined, {}, async (page) => {
+      page.on("request", (request) => zoomCode.test(request.url()) && requested.push(request.url()));
+      await page.route(zoomCode, async (route) => {
+        await held;
+        await route.continue();
+      });
+    });
     await expect.poll(() => page.getByRole("tooltip").textContent()).toContain("Liechtenstein");
     await page.waitForLoadState("networkidle");
     expect(await page.locator('link[rel="modulepreload"][href*="zoomBehaviour"]').count()).toBe(0);
@@ -179,7 +178,6 @@ describe("zooming", () => {
     await expect.poll(() => group.getAttribute("transform")).toContain("scale(1.8)");
     expect(requested).toHaveLength(1);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -239,7 +237,7 @@ describe("group outlines and print", () => {
     ["dark", "rgb(242, 241, 238)", "rgb(16, 20, 23)"],
   ] as const) {
     it(`outlines NATO above the markers in dashes on a casing, and names it in the legend (${theme} theme)`, async () => {
-      const { page, context, errors } = await openPage(browser, `./?theme=${theme}`);
+      const { page, errors } = await shared.open(`./?theme=${theme}`);
       await page.locator("html[data-live] svg [data-iso]").first().waitFor();
       await page.getByRole("button", { name: "Show on the map: NATO" }).click();
       await expect.poll(() => page.locator("svg .group-outline > *").count()).toBe(31);
@@ -260,17 +258,15 @@ describe("group outlines and print", () => {
       await page.getByRole("button", { name: "Hide from the map: NATO" }).click();
       await expect.poll(() => page.locator(".legend").textContent()).not.toContain("Outlined");
       expect(errors).toEqual([]);
-      await context.close();
     });
   }
 
   it("draws the selection in magenta on screen and, having no legend entry there, as a dark outline on paper", async () => {
-    const { page, context } = await openPage(browser, "./?country=FR");
+    const { page } = await shared.open("./?country=FR");
     // The world view's outline (the inset draws one too, for a country it shows).
     await page.locator("svg .selected-outline").first().waitFor();
     expect(await strokeOf(page, "svg .selected-outline")).toBe("rgb(194, 24, 91)");
     await page.emulateMedia({ media: "print" });
     expect(await strokeOf(page, "svg .selected-outline")).toBe("rgb(17, 17, 17)");
-    await context.close();
   });
 });

@@ -18,7 +18,7 @@ import { PAGE_DATA_ID, type PageData } from "../../src/page/pageData";
 import type { StatementSummary } from "../../src/page/statementIndex";
 import { DEFAULT_STATEMENT_ID } from "../../src/statement/statementId";
 import { serveStatic, type StaticServer } from "../bench/serve";
-import { baseUrl, expectAdoptedAsItIs, launch, openContext, openPage } from "./browser";
+import { baseUrl, expectAdoptedAsItIs, launch, openContext, openPage, reusedPage } from "./browser";
 import { CONTENT_SECURITY_POLICY, TEST_SITE_URL } from "./globalSetup";
 import { SEED_SIGNATORIES, SEED_SUBJECTS } from "./seedCodes";
 
@@ -39,6 +39,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** One page for the tests that need the app at a URL, not a cold start (browser.ts); its links are copied. */
+const shared = reusedPage(() => browser, { permissions: ["clipboard-read", "clipboard-write"] });
+/** The same with JavaScript off: the prerendered pages as they are. */
+const scriptless = reusedPage(() => browser, { javaScriptEnabled: false });
 
 const distFile = (path: string) => readFileSync(join(inject("distDir"), path), "utf8");
 const pageHtml = (id: string) => distFile(`s/${id}/index.html`);
@@ -92,9 +97,7 @@ describe("statements/index.json", () => {
 describe.each(BUNDLED)("the page s/%s/", (id) => {
   it("is drawn before any script runs: its headline, its signatories and subjects on the map, its panel", async () => {
     const { prepared } = pageData(pageHtml(id));
-    const context = await browser.newContext({ viewport: { width: 375, height: 700 }, javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(appUrl(`./s/${id}/`));
+    const { page } = await scriptless.open(`./s/${id}/`, { width: 375, height: 700 });
     expect(await page.locator("h1").textContent()).toBe(prepared.statement.title);
     const countries = prepared.statement.signatories.flatMap((party) => (party.kind === "country" ? [party.iso2] : []));
     expect(countries.length).toBeGreaterThan(0);
@@ -106,7 +109,6 @@ describe.each(BUNDLED)("the page s/%s/", (id) => {
     expect(box!.width).toBeGreaterThan(350);
     expect(box!.height).toBeGreaterThan(150);
     expect(await page.getByRole("complementary").locator(".statement-text p").count()).toBe(prepared.statement.text.length);
-    await context.close();
   });
 
   it("is adopted by React as it is: the same elements stay, nothing moves, the console stays clean", async () => {
@@ -183,7 +185,7 @@ describe("the root page", () => {
 describe("a statement's page with URL parameters", () => {
   it("takes embed, country, lang, theme and panel as the root page does", async () => {
     const id = "global-methane-pledge-2021";
-    const { page, context, errors } = await openPage(browser, `./s/${id}/?embed=1&country=US&lang=de&theme=dark&panel=open`, { width: 700, height: 800 });
+    const { page, errors } = await shared.open(`./s/${id}/?embed=1&country=US&lang=de&theme=dark&panel=open`, { width: 700, height: 800 });
     await expect.poll(() => page.getByRole("tooltip").textContent()).toContain("Vereinigte Staaten");
     const root = await page.evaluate(() => ({ ...document.documentElement.dataset, lang: document.documentElement.lang }));
     expect(root).toMatchObject({ embed: "", panel: "open", theme: "dark", lang: "de" });
@@ -193,14 +195,12 @@ describe("a statement's page with URL parameters", () => {
     const full = await page.getByRole("link", { name: de.openFullMap }).getAttribute("href");
     expect(new URL(full!, page.url()).href).toBe(appUrl(`./s/${id}/?country=US&lang=de&theme=dark`));
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("shows another statement with ?statement=, fetched from the site's root", async () => {
-    const { page, context, errors } = await openPage(browser, "./s/pacific-islands-forum-retreat-2023/?statement=wto-mc11-ministers-support-2017");
+    const { page, errors } = await shared.open("./s/pacific-islands-forum-retreat-2023/?statement=wto-mc11-ministers-support-2017");
     await expect.poll(() => page.locator("h1").textContent()).toContain("WTO");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("shows a statement file dropped in after the build, from the root and from a statement's page", async () => {
@@ -216,15 +216,13 @@ describe("a statement's page with URL parameters", () => {
     };
     writeFileSync(join(inject("distDir"), "statements", "dropped-after-build.json"), JSON.stringify(statement));
     for (const path of ["./?statement=dropped-after-build", "./s/global-methane-pledge-2021/?statement=dropped-after-build"]) {
-      const { page, context, errors } = await openPage(browser, path);
+      const { page, errors } = await shared.open(path);
       await expect.poll(() => page.locator("h1").textContent()).toBe(statement.title);
       // It has no page of its own: its links stay at the root, with ?statement=.
-      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseUrl()).origin });
       await page.getByRole("button", { name: en.copyLink }).click();
       await expect.poll(() => page.locator(".share").getByRole("status").textContent()).toBe(en.copied);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(appUrl("./?statement=dropped-after-build&lang=en"));
       expect(errors).toEqual([]);
-      await context.close();
     }
   });
 });
@@ -235,20 +233,18 @@ describe("links to a statement", () => {
       [`./s/wto-mc11-ministers-support-2017/?country=CH`, "wto-mc11-ministers-support-2017"],
       ["./?country=PL", DEFAULT_STATEMENT_ID],
     ] as const) {
-      const { page, context, errors } = await openPage(browser, path);
-      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseUrl()).origin });
+      const { page, errors } = await shared.open(path);
       await page.getByRole("button", { name: en.copyLink }).click();
       await expect.poll(() => page.locator(".share").getByRole("status").textContent()).toBe(en.copied);
       const link = await page.evaluate(() => navigator.clipboard.readText());
       expect(link).toBe(appUrl(`./s/${id}/?country=${new URL(appUrl(path)).searchParams.get("country")}&lang=en`));
       expect(errors).toEqual([]);
-      await context.close();
     }
   });
 
   it("the Embed dialog's codes frame the statement's own page and load the loader from the site's root", async () => {
     const id = "nuclear-humanitarian-consequences-2014";
-    const { page, context, errors } = await openPage(browser, `./s/${id}/?country=AT`);
+    const { page, errors } = await shared.open(`./s/${id}/?country=AT`);
     await page.getByRole("button", { name: en.embedButton }).click();
     const dialog = page.getByRole("dialog", { name: en.embedTitle });
     await dialog.waitFor();
@@ -266,7 +262,6 @@ describe("links to a statement", () => {
     const preview = page.frameLocator(".embed-preview iframe");
     await expect.poll(() => preview.locator("h1").textContent()).toBe(pageData(pageHtml(id)).prepared.statement.title);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -274,7 +269,7 @@ describe("the other statements", () => {
   it("are a menu on the full page, newest first, whose links open their pages", async () => {
     const index = JSON.parse(distFile("statements/index.json")) as StatementSummary[];
     const id = "pacific-islands-forum-retreat-2023";
-    const { page, context, errors } = await openPage(browser, `./s/${id}/`);
+    const { page, errors } = await shared.open(`./s/${id}/`);
     const menu = page.getByRole("navigation", { name: en.otherStatements });
     await menu.getByText(en.otherStatements).click();
     const links = menu.getByRole("link");
@@ -288,7 +283,6 @@ describe("the other statements", () => {
     await expect.poll(() => page.locator("h1").textContent()).toBe(expected[0]!.title);
     expect(new URL(page.url()).pathname).toBe(`/s/${expected[0]!.id}/`);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("open with JavaScript off", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launch, openPage } from "./browser";
+import { launch, reusedPage } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,9 +10,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** One page for the tests that need the app at a URL, not a cold start (browser.ts). */
+const shared = reusedPage(() => browser);
+
 describe("the panel", () => {
   it("marks a chosen claim's quote in the text and scrolls it into view", async () => {
-    const { page, context, errors } = await openPage(browser, "./");
+    const { page, errors } = await shared.open("./");
     const claim = page.getByRole("button", { name: /US and South Korean national security chiefs/ });
     await claim.click();
     const mark = page.locator(".statement-text mark");
@@ -27,11 +30,10 @@ describe("the panel", () => {
       .toBe(true);
     expect(await claim.getAttribute("aria-pressed")).toBe("true");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("highlights a country on the map when its entry is hovered, and the entry when the country is hovered", async () => {
-    const { page, context } = await openPage(browser, "./");
+    const { page } = await shared.open("./");
     await page.locator('.signatories [data-iso="DE"] button').hover();
     await expect.poll(() => page.locator("svg path.hover-outline").count()).toBe(1);
     // A micro-state is highlighted with a ring around its marker.
@@ -41,11 +43,10 @@ describe("the panel", () => {
     const australia = await page.locator('svg path[data-iso="AU"]').boundingBox();
     await page.mouse.move(australia!.x + australia!.width * 0.45, australia!.y + australia!.height * 0.4);
     await expect.poll(() => page.locator('.signatories [data-iso="AU"]').getAttribute("class")).toContain("is-highlighted");
-    await context.close();
   });
 
   it("selects a country chosen in the list, writes it to the URL and zooms the map to it", async () => {
-    const { page, context } = await openPage(browser, "./");
+    const { page } = await shared.open("./");
     const transform = () => page.locator("svg.map-svg g[transform]").first().getAttribute("transform");
     const before = await transform();
     await page.locator('.signatories [data-iso="SM"] button').click();
@@ -71,44 +72,39 @@ describe("the panel", () => {
     await page.locator('svg [tabindex="0"]').first().focus();
     await page.keyboard.press("Escape");
     await expect.poll(() => new URL(page.url()).searchParams.get("country")).toBeNull();
-    await context.close();
   });
 
   it("outlines the EU's 27 members when the EU entry is chosen and names those that did not sign", async () => {
-    const { page, context } = await openPage(browser, "./");
+    const { page } = await shared.open("./");
     await page.locator('[data-org="EU"] button').click();
     await expect.poll(() => page.locator("svg .group-outline > *").count()).toBe(27);
     await expect.poll(() => page.locator('[data-org="EU"]').textContent()).toMatch(/Hungary and Slovakia did not sign/);
     expect(await page.locator('[data-group="NATO"]').textContent()).toContain("NATO: 28 of 31 signed; not Hungary, Slovakia, and Türkiye.");
-    await context.close();
   });
 
   it("opens with the country of ?country= selected", async () => {
-    const { page, context } = await openPage(browser, "./?country=de");
+    const { page } = await shared.open("./?country=de");
     await expect.poll(() => page.locator('.signatories [data-iso="DE"] button').getAttribute("aria-pressed")).toBe("true");
     await expect.poll(() => page.getByRole("tooltip").textContent()).toContain("Germany");
-    await context.close();
   });
 });
 
 describe("the layout", () => {
   it("puts the panel beside the map on a desktop and scrolls long text inside it", async () => {
-    const { page, context } = await openPage(browser, "./", { width: 1280, height: 800 });
+    const { page } = await shared.open("./", { width: 1280, height: 800 });
     const map = (await page.locator("figure.map").boundingBox())!;
     const panel = (await page.getByRole("complementary").boundingBox())!;
     expect(panel.x).toBeGreaterThanOrEqual(map.x + map.width - 1);
     expect(panel.height).toBeLessThanOrEqual(800);
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(800);
-    await context.close();
   });
 
   it("puts the panel below the map on a phone, with no sideways scrolling", async () => {
-    const { page, context } = await openPage(browser, "./", { width: 375, height: 700 });
+    const { page } = await shared.open("./", { width: 375, height: 700 });
     const map = (await page.locator("figure.map").boundingBox())!;
     const panel = (await page.getByRole("complementary").boundingBox())!;
     expect(panel.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
     expect(map.width).toBeGreaterThan(350);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await context.close();
   });
 });

@@ -5,7 +5,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { worldProjection } from "../../src/geo/worldProjection";
 import { catalogues } from "../fixtures/catalogues";
 import { en } from "../../src/i18n/messages";
-import { launch, openPage } from "./browser";
+import { launch, reusedPage } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,6 +14,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** One page for the tests that need the app at a URL, not a cold start (browser.ts). */
+const shared = reusedPage(() => browser);
 
 const PHONE = { width: 375, height: 700 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -35,7 +38,7 @@ const inWindow = (locator: Locator) =>
 for (const viewport of WIDTHS) {
   describe(`searching the signatory list at ${viewport.width} px`, () => {
     it("knows every name the resolver knows, and loads its tables only once the reader reaches for the search", async () => {
-      const { page, context, errors } = await openPage(browser, "./", viewport);
+      const { page, errors } = await shared.open("./", viewport);
       const tables: string[] = [];
       page.on("request", (request) => /\/assets\/resolveCountry-[^/]*\.js$/.test(request.url()) && tables.push(request.url()));
       await page.waitForLoadState("networkidle");
@@ -87,11 +90,10 @@ for (const viewport of WIDTHS) {
       await search.fill("Atlantis");
       await expect.poll(() => answers(page)).toBe('No signatory matches "Atlantis".');
       expect(errors).toEqual([]);
-      await context.close();
     });
 
     it("selects the one country a query names when the reader presses Enter", async () => {
-      const { page, context } = await openPage(browser, "./", viewport);
+      const { page } = await shared.open("./", viewport);
       const search = page.getByLabel(en.searchLabel);
       await search.fill("usa");
       await expect.poll(() => listed(page)).toEqual(["US"]);
@@ -115,11 +117,10 @@ for (const viewport of WIDTHS) {
       await search.press("Enter");
       await page.waitForTimeout(200);
       expect(country(page)).toBe("HU");
-      await context.close();
     });
 
     it("finds countries by their German names on a German page, and answers in German", async () => {
-      const { page, context } = await openPage(browser, "./?lang=de", viewport);
+      const { page } = await shared.open("./?lang=de", viewport);
       const de = catalogues.de!;
       const search = page.getByLabel(de.searchLabel);
       await search.fill("Österreich");
@@ -128,24 +129,22 @@ for (const viewport of WIDTHS) {
       await expect.poll(() => answers(page)).toContain("Ungarn: nicht unterzeichnet.");
       await page.getByRole("button", { name: de.showOnMap("Ungarn") }).click();
       await expect.poll(() => country(page)).toBe("HU");
-      await context.close();
     });
   });
 }
 
 describe("searching a statement that writes Côte d’Ivoire", () => {
   it("finds its entry by 'cote d'ivoire', typed without accent and with a straight apostrophe", async () => {
-    const { page, context } = await openPage(browser, "./?statement=nuclear-humanitarian-consequences-2014", PHONE);
+    const { page } = await shared.open("./?statement=nuclear-humanitarian-consequences-2014", PHONE);
     const search = page.getByLabel(en.searchLabel);
     await search.fill("cote d'ivoire");
     await expect.poll(() => listed(page)).toEqual(["CI"]);
-    await context.close();
   });
 });
 
 describe("choosing a country in the list on a phone", () => {
   it("says what it did right at the entry, and brings the map into view on demand", async () => {
-    const { page, context } = await openPage(browser, "./", PHONE);
+    const { page } = await shared.open("./", PHONE);
     const entry = page.locator('.signatories [data-iso="FR"]');
     await entry.locator("button").click();
     await expect.poll(() => country(page)).toBe("FR");
@@ -160,11 +159,10 @@ describe("choosing a country in the list on a phone", () => {
     await expect.poll(() => inWindow(page.locator(".map-frame"))).toBe(true);
     await expect.poll(() => page.getByRole("tooltip").textContent()).toContain("France");
     expect(country(page)).toBe("FR");
-    await context.close();
   });
 
   it("on a desktop, where the map is beside the list, says it at the entry without a button to scroll", async () => {
-    const { page, context } = await openPage(browser, "./", DESKTOP);
+    const { page } = await shared.open("./", DESKTOP);
     const entry = page.locator('.signatories [data-iso="FR"]');
     await entry.locator("button").click();
     const standing = page.locator('.signatories [data-standing-of="FR"]');
@@ -172,14 +170,13 @@ describe("choosing a country in the list on a phone", () => {
     expect(await standing.locator(".show-on-map").count()).toBe(1);
     expect(await standing.locator(".show-on-map").isVisible()).toBe(false);
     expect(await inWindow(page.locator(".map-frame"))).toBe(true);
-    await context.close();
   });
 });
 
 describe("Back and Forward", () => {
   for (const viewport of WIDTHS) {
     it(`walk the reader's selections on the full page at ${viewport.width} px, without leaving it`, async () => {
-      const { page, context } = await openPage(browser, "./", viewport);
+      const { page } = await shared.open("./", viewport);
       const pressed = (iso: string) => page.locator(`.signatories [data-iso="${iso}"] button`).getAttribute("aria-pressed");
       await page.locator('.signatories [data-iso="DE"] button').click();
       await expect.poll(() => country(page)).toBe("DE");
@@ -197,12 +194,11 @@ describe("Back and Forward", () => {
       await page.goForward();
       await expect.poll(() => country(page)).toBe("DE");
       await expect.poll(() => pressed("DE")).toBe("true");
-      await context.close();
     });
   }
 
   it("are never touched by an embed: choosing countries adds no history entry", async () => {
-    const { page, context } = await openPage(browser, "./?embed=1&panel=open", PHONE);
+    const { page } = await shared.open("./?embed=1&panel=open", PHONE);
     const before = await page.evaluate(() => history.length);
     await page.locator('.signatories [data-iso="DE"] button').click();
     await expect.poll(() => country(page)).toBe("DE");
@@ -211,14 +207,13 @@ describe("Back and Forward", () => {
     await page.locator('.signatories [data-iso="JP"] button').click();
     await expect.poll(() => country(page)).toBe("JP");
     expect(await page.evaluate(() => history.length)).toBe(before);
-    await context.close();
   });
 });
 
 describe("zooming", () => {
   for (const viewport of WIDTHS) {
     it(`returns to the whole world, centred, after +, a drag and − at ${viewport.width} px`, async () => {
-      const { page, context } = await openPage(browser, "./", viewport);
+      const { page } = await shared.open("./", viewport);
       const group = page.locator("svg.map-svg g[transform]").first();
       const whole = await group.getAttribute("transform");
       await page.getByRole("button", { name: en.zoomIn }).click();
@@ -241,7 +236,6 @@ describe("zooming", () => {
         });
       expect(await inFrame("US")).toBe(true);
       expect(await inFrame("NZ")).toBe(true);
-      await context.close();
     });
   }
 });
@@ -266,7 +260,7 @@ describe("a selected country's tooltip", () => {
   for (const viewport of WIDTHS) {
     it(`sits next to the country and inside the map for ?country=NZ, US and TV at ${viewport.width} px`, async () => {
       for (const [iso, [lon, lat, name]] of Object.entries(PLACES)) {
-        const { page, context } = await openPage(browser, `./?country=${iso}`, viewport);
+        const { page } = await shared.open(`./?country=${iso}`, viewport);
         const tooltip = page.getByRole("tooltip");
         await expect.poll(() => tooltip.textContent()).toContain(name);
         await page.waitForTimeout(100);
@@ -280,20 +274,18 @@ describe("a selected country's tooltip", () => {
         const [x, y] = await onScreen(page, lon, lat);
         const gap = Math.hypot(Math.max(box.x - x, 0, x - (box.x + box.width)), Math.max(box.y - y, 0, y - (box.y + box.height)));
         expect(gap, `${iso}: the tooltip is ${Math.round(gap)} px from ${name}`).toBeLessThanOrEqual(40);
-        await context.close();
       }
     });
   }
 
   for (const viewport of WIDTHS) {
     it(`says a territory is part of the state that signed, when selected and on hover, at ${viewport.width} px`, async () => {
-      const { page, context } = await openPage(browser, "./?country=PR", viewport);
+      const { page } = await shared.open("./?country=PR", viewport);
       const tooltip = page.getByRole("tooltip");
       await expect.poll(() => tooltip.textContent()).toMatch(/^Puerto RicoPart of the United States.*, which signed$/);
       const greenland = (await page.locator('svg path[data-iso="GL"]').boundingBox())!;
       await page.mouse.move(greenland.x + greenland.width * 0.5, greenland.y + greenland.height * 0.6);
       await expect.poll(() => tooltip.textContent()).toBe("GreenlandPart of the Kingdom of Denmark, which signed");
-      await context.close();
     });
   }
 });
@@ -305,20 +297,19 @@ describe("the Theme menu", () => {
   for (const viewport of WIDTHS) {
     for (const lang of ["en", "de"]) {
       it(`shows Dark under ?theme=dark (${lang}, ${viewport.width} px)`, async () => {
-        const { page, context } = await openPage(browser, `./?theme=dark${lang === "en" ? "" : `&lang=${lang}`}`, viewport);
+        const { page } = await shared.open(`./?theme=dark${lang === "en" ? "" : `&lang=${lang}`}`, viewport);
         const menu = themeMenu(page, lang);
         await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
         await expect.poll(() => shown(menu)).toBe(catalogues[lang]!.themeDark);
         // After the page has settled too (a hydrated page renders its prerendered view first).
         await page.waitForLoadState("networkidle");
         expect(await shown(menu)).toBe(catalogues[lang]!.themeDark);
-        await context.close();
       });
     }
   }
 
   it("follows Back and Forward, as the page does", async () => {
-    const { page, context } = await openPage(browser, "./?theme=dark", DESKTOP);
+    const { page } = await shared.open("./?theme=dark", DESKTOP);
     const menu = themeMenu(page);
     await page.locator('.signatories [data-iso="DE"] button').click();
     await expect.poll(() => country(page)).toBe("DE");
@@ -331,11 +322,10 @@ describe("the Theme menu", () => {
     await page.goForward();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
     await expect.poll(() => shown(menu)).toBe(en.themeLight);
-    await context.close();
   });
 
   it("is not clipped in Ukrainian at 1280 px", async () => {
-    const { page, context } = await openPage(browser, "./?lang=uk", DESKTOP);
+    const { page } = await shared.open("./?lang=uk", DESKTOP);
     const uk = catalogues.uk!;
     const menus = [page.getByLabel(uk.themeLabel, { exact: true }), page.getByLabel(uk.languageLabel, { exact: true })];
     for (const menu of menus) {
@@ -355,12 +345,11 @@ describe("the Theme menu", () => {
       expect(fit.room).toBeGreaterThanOrEqual(16);
       expect(fit.inside).toBe(true);
     }
-    await context.close();
   });
 
   it("keeps each label on the line of its menu on a phone, in every language", async () => {
     for (const lang of ["en", "de", "fr", "uk", "ko"]) {
-      const { page, context } = await openPage(browser, `./?lang=${lang}`, { width: 320, height: 700 });
+      const { page } = await shared.open(`./?lang=${lang}`, { width: 320, height: 700 });
       const messages = catalogues[lang]!;
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
       for (const name of [messages.languageLabel, messages.themeLabel]) {
@@ -374,7 +363,6 @@ describe("the Theme menu", () => {
         expect(Math.abs(label!.middle - select!.middle), `${lang}: "${name}" beside its menu`).toBeLessThan(4);
         expect(select!.right).toBeLessThanOrEqual(320);
       }
-      await context.close();
     }
   });
 });
@@ -382,17 +370,15 @@ describe("the Theme menu", () => {
 describe("the page in the reader's language", () => {
   it("titles the page in its language at run time: German, Korean, and English as prerendered", async () => {
     for (const lang of ["de", "ko"]) {
-      const { page, context } = await openPage(browser, `./?lang=${lang}`, PHONE);
+      const { page } = await shared.open(`./?lang=${lang}`, PHONE);
       await expect.poll(() => page.title()).toBe(`${SEED_TITLE} – ${catalogues[lang]!.appTitle}`);
-      await context.close();
     }
-    const { page, context } = await openPage(browser, "./", PHONE);
+    const { page } = await shared.open("./", PHONE);
     expect(await page.title()).toBe(`${SEED_TITLE} – ${en.appTitle}`);
-    await context.close();
   });
 
   it("keeps Korean words whole at line ends", async () => {
-    const { page, context } = await openPage(browser, "./?lang=ko", PHONE);
+    const { page } = await shared.open("./?lang=ko", PHONE);
     const context_ = page.locator(".context");
     await expect.poll(() => context_.textContent()).toMatch(/[가-힣]/);
     expect(await context_.evaluate((element) => getComputedStyle(element).wordBreak)).toBe("keep-all");
@@ -410,19 +396,17 @@ describe("the page in the reader's language", () => {
         .map((word) => word[0]);
     });
     expect(split).toEqual([]);
-    await context.close();
   });
 });
 
 describe("the arrow keys on the map", () => {
   for (const viewport of WIDTHS) {
     it(`move to the nearest country that way: Right from Finland is Russia at ${viewport.width} px`, async () => {
-      const { page, context } = await openPage(browser, "./", viewport);
+      const { page } = await shared.open("./", viewport);
       await page.locator('svg [data-iso="FI"][tabindex]').focus();
       await page.keyboard.press("ArrowRight");
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-iso"))).toBe("RU");
       await expect.poll(() => page.getByRole("tooltip").textContent()).toContain("Russia");
-      await context.close();
     });
   }
 });

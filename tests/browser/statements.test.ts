@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import countries from "../../src/generated/countries.json";
-import { launch, openPage } from "./browser";
+import { launch, reusedPage } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,6 +12,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** One page for the tests that need the app at a URL, not a cold start (browser.ts). */
+const shared = reusedPage(() => browser);
 
 /** Writes a statement into the built site's statements/ folder, as a newsroom would after the build. */
 function drop(id: string, statement: unknown) {
@@ -44,20 +47,19 @@ describe("statements loaded at run time", () => {
       { width: 1280, height: 800 },
       { width: 375, height: 700 },
     ]) {
-      const { page, context, errors } = await openPage(browser, "./?statement=many-signatories", viewport);
+      const { page, errors } = await shared.open("./?statement=many-signatories", viewport);
       await expect.poll(() => page.locator("h1").textContent()).toBe("A statement added after the build");
       expect(await page.locator('svg [data-status="signatory"]').count()).toBeGreaterThanOrEqual(180);
       expect(await page.locator(".signatories .entry[data-iso]").count()).toBe(190);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       expect(await page.locator(".legend").textContent()).toContain("190 countries signed");
       expect(errors).toEqual([]);
-      await context.close();
     }
   });
 
   it("lists every problem of an invalid file in the page, with field and value, instead of a map", async () => {
     drop("broken", { ...base, id: "broken", date: "2025-02-30", signatories: ["Korea", "Atlantis"], claims: [{ claim: "x", quote: "not in text", by: "y" }] });
-    const { page, context } = await openPage(browser, "./?statement=broken");
+    const { page } = await shared.open("./?statement=broken");
     const alert = page.getByRole("alert");
     await expect.poll(() => alert.textContent()).toContain("cannot be shown");
     const text = (await alert.textContent())!;
@@ -68,12 +70,11 @@ describe("statements loaded at run time", () => {
     expect(text).toContain("signatories[1]");
     expect(text).toContain("claims[0].quote");
     expect(await page.locator("svg [data-iso]").count()).toBe(0);
-    await context.close();
   });
 
   it("says so in the page when a statement does not exist or its ID is malformed", async () => {
     // The missing file's 404, which the browser logs, is the point of the test.
-    const { page, context, errors } = await openPage(browser, "./?statement=no-such-statement", undefined, {
+    const { page, errors } = await shared.open("./?statement=no-such-statement", undefined, {
       allow: [/^Failed to load resource: the server responded with a status of 404 \(Not Found\) \[.*\/statements\/no-such-statement\.json\]$/],
     });
     await expect.poll(() => page.getByRole("alert").textContent()).toContain('There is no statement "no-such-statement"');
@@ -82,6 +83,5 @@ describe("statements loaded at run time", () => {
     // It falls back to the default statement rather than a blank page.
     await expect.poll(() => page.locator("svg [data-iso]").count()).toBeGreaterThan(200);
     expect(errors.filter((e) => !e.includes("no-such-statement.json"))).toEqual([]);
-    await context.close();
   });
 });
