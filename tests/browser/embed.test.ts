@@ -688,7 +688,7 @@ describe("themes", () => {
         .locator('svg [data-iso="UA"]')
         .first()
         .evaluate((el) => getComputedStyle(el).fill),
-    ).toBe("rgb(63, 127, 200)");
+    ).toBe("rgb(208, 231, 250)");
     expect(errors).toEqual([]);
     await context.close();
   });
