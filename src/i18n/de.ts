@@ -1,5 +1,6 @@
 import { formatList } from "./format";
 import type { Messages } from "./messages";
+import { partyTotal, type PartyCount } from "./partyCount";
 
 /**
  * German interface text, written as a German news site would (dpa style: "Nato", „…“ quotes).
@@ -15,6 +16,20 @@ const states = (count: number) => (pluralRules.select(count) === "one" ? "Staat"
 /** "hat" for one, "haben" for more: the verb agrees with the count. */
 const has = (count: number) => (pluralRules.select(count) === "one" ? "hat" : "haben");
 
+/** What a count counts, each kind its own phrase: ["16 Staaten", "2 Gebiete"], ["44 Mitglieder"]. */
+const partyPhrases = (parties: PartyCount) => {
+  const one = (count: number) => pluralRules.select(count) === "one";
+  if (parties.kind === "members") return [`${parties.members} ${one(parties.members) ? "Mitglied" : "Mitglieder"}`];
+  return [
+    ...(parties.countries > 0 || parties.territories === 0 ? [`${parties.countries} ${states(parties.countries)}`] : []),
+    ...(parties.territories > 0 ? [`${parties.territories} ${one(parties.territories) ? "Gebiet" : "Gebiete"}`] : []),
+  ];
+};
+
+/** The noun of a source's stated count: "Staaten", or "Mitglieder" where it counts members. */
+const statedUnit = (parties: PartyCount, count: number) =>
+  parties.kind === "members" ? (pluralRules.select(count) === "one" ? "Mitglied" : "Mitglieder") : states(count);
+
 const EU = "EU";
 
 /** An organisation's name for its code, as a label: organisation("EU") → "EU". */
@@ -28,7 +43,7 @@ export const de: Messages = {
   mapLabel: "Weltkarte der Unterzeichner der Erklärung",
   mapSummary: (signed, subjects, subjectCount) =>
     subjectCount === 0 ? `Weltkarte. Unterzeichner: ${signed}.` : `Weltkarte. Unterzeichner: ${signed}. Gegenstand der Erklärung: ${subjects}.`,
-  signedPhrase: (countries, orgs) => formatList([`${countries} ${states(countries)}`, ...orgs.map(organisationInText)], "de"),
+  signedPhrase: (parties, orgs) => formatList([...partyPhrases(parties), ...orgs.map(organisationInText)], "de"),
   mapControlsLabel: "Kartenzoom",
   statusSignatory: "Unterzeichnet",
   statusJoined: (date) => `Am ${date} beigetreten`,
@@ -36,8 +51,8 @@ export const de: Messages = {
   statusOther: "Hat nicht unterzeichnet",
   chooserLabel: "Welches Land meinen Sie?",
   legendOutlined: (group) => `Umrandet: ${group}`,
-  legendSignatories: (countries, orgs) =>
-    `${countries} ${states(countries)}${orgs.map((code) => ` + ${organisation(code)}`).join("")} ${orgs.length ? "haben" : has(countries)} unterzeichnet`,
+  legendSignatories: (parties, orgs) =>
+    `${formatList(partyPhrases(parties), "de")}${orgs.map((code) => ` + ${organisation(code)}`).join("")} ${orgs.length ? "haben" : has(partyTotal(parties))} unterzeichnet`,
   legendJoined: (count, date) => `${count} ${states(count)} am ${date} beigetreten`,
   legendSubjects: (count) => `${count} ${states(count)}, um ${pluralRules.select(count) === "one" ? "den" : "die"} es in der Erklärung geht`,
   legendOther: "Nicht unterzeichnet",
@@ -104,10 +119,13 @@ export const de: Messages = {
   searchNone: (query) => `Kein Unterzeichner passt zu „${query}“.`,
   organisationsRegion: "Organisationen",
   subjectsHeading: "Gegenstand der Erklärung",
-  versionStated: (stated, mapped) =>
-    stated === mapped
-      ? `Die Quelle nennt ${stated} ${states(stated)}; die Karte zeigt ${stated === 1 ? "ihn" : `alle ${mapped}`}.`
-      : `Die Quelle nennt ${stated} ${states(stated)}, führt aber ${mapped} auf; die Karte folgt der Aufzählung.`,
+  versionStated: (stated, listed) => {
+    const mapped = partyTotal(listed);
+    const kinds = listed.kind === "countries" && listed.territories > 0 ? ` (${formatList(partyPhrases(listed), "de")})` : "";
+    return stated === mapped
+      ? `Die Quelle nennt ${stated} ${statedUnit(listed, stated)}; die Karte zeigt ${stated === 1 ? (listed.kind === "members" ? "es" : "ihn") : `alle ${mapped}`}${kinds}.`
+      : `Die Quelle nennt ${stated} ${statedUnit(listed, stated)}, führt aber ${mapped} auf${kinds}; die Karte folgt der Aufzählung.`;
+  },
   versionAdditions: (names, date, source) => `Hinzugekommen in der Fassung vom ${date}, veröffentlicht von ${source}: ${names}.`,
   groupsHeading: "Wer nicht unterzeichnet hat",
   groupsAsOf: (date) => `Mitglieder am ${date}, dem Datum der Erklärung.`,
@@ -170,6 +188,9 @@ export const de: Messages = {
   standingCovered: (name, status) => `${name}: ${status}.`,
   entryWithTerritories: (names) => `mit ${names}`,
   legendTerritories: "Gebiete erscheinen mit dem Staat, der ihre Außenpolitik führt.",
+  legendTerritoriesOwnRight: "Gebiete, die nicht im eigenen Namen unterzeichnet haben, erscheinen mit dem Staat, der ihre Außenpolitik führt.",
+  statusOwnRight: (status, sovereign) => `${status}, im eigenen Namen, als Gebiet von ${sovereign}`,
+  entryOwnRight: (sovereign) => `Gebiet von ${sovereign}, im eigenen Namen`,
   groupsSubheading: "Mitglieder von Staatengruppen",
   panelProblem: "erwartet closed, open oder none; Abschnitte werden geschlossen gezeigt",
   bgProblem: "erwartet transparent; der eigene Hintergrund bleibt",

@@ -1,5 +1,6 @@
 import { formatList } from "./format";
 import type { Messages } from "./messages";
+import { partyTotal, type PartyCount } from "./partyCount";
 
 /**
  * French interface text, as a French news site writes it: « guillemets », a non-breaking space
@@ -14,6 +15,18 @@ const isOne = (count: number) => pluralRules.select(count) === "one";
 
 /** French writes the first of the month as an ordinal: "1 janvier 2024" → "1er janvier 2024". */
 const day = (date: string) => date.replace(/^1 /, "1er ");
+
+/** What a count counts, each kind its own phrase: ["16 pays", "2 territoires"], ["44 membres"]. */
+const partyPhrases = (parties: PartyCount) =>
+  parties.kind === "members"
+    ? [`${parties.members} ${isOne(parties.members) ? "membre" : "membres"}`]
+    : [
+        ...(parties.countries > 0 || parties.territories === 0 ? [`${parties.countries} pays`] : []),
+        ...(parties.territories > 0 ? [`${parties.territories} ${isOne(parties.territories) ? "territoire" : "territoires"}`] : []),
+      ];
+
+/** The noun of a source's stated count: "pays", or "membres" where it counts members. */
+const statedUnit = (parties: PartyCount, count: number) => (parties.kind === "members" ? (isOne(count) ? "membre" : "membres") : "pays");
 
 const EU = "UE";
 
@@ -33,7 +46,7 @@ export const fr: Messages = {
     subjectCount === 0
       ? `Carte du monde. Signataires\u00a0: ${signed}.`
       : `Carte du monde. Signataires\u00a0: ${signed}. ${subjectCountries(subjectCount)} par la déclaration\u00a0: ${subjects}.`,
-  signedPhrase: (countries, orgs) => formatList([`${countries} pays`, ...orgs.map(organisationInText)], "fr"),
+  signedPhrase: (parties, orgs) => formatList([...partyPhrases(parties), ...orgs.map(organisationInText)], "fr"),
   mapControlsLabel: "Zoom de la carte",
   statusSignatory: "A signé",
   statusJoined: (date) => `A rejoint la déclaration le ${day(date)}`,
@@ -41,8 +54,8 @@ export const fr: Messages = {
   statusOther: "N’a pas signé",
   chooserLabel: "De quel pays s’agit-il\u00a0?",
   legendOutlined: (group) => `Contour\u00a0: ${group}`,
-  legendSignatories: (countries, orgs) =>
-    `${countries} pays${orgs.map((code) => ` + ${organisation(code)}`).join("")} ${isOne(countries) && !orgs.length ? "a" : "ont"} signé`,
+  legendSignatories: (parties, orgs) =>
+    `${formatList(partyPhrases(parties), "fr")}${orgs.map((code) => ` + ${organisation(code)}`).join("")} ${isOne(partyTotal(parties)) && !orgs.length ? "a" : "ont"} signé`,
   legendJoined: (count, date) => `${count} pays ${isOne(count) ? "ajouté" : "ajoutés"} le ${day(date)}`,
   legendSubjects: (count) => `${count} pays ${isOne(count) ? "visé" : "visés"} par la déclaration`,
   legendOther: "Non signataires",
@@ -113,10 +126,13 @@ export const fr: Messages = {
   searchNone: (query) => `Aucun signataire ne correspond à «\u00a0${query}\u00a0».`,
   organisationsRegion: "Organisations",
   subjectsHeading: "Pays visés par la déclaration",
-  versionStated: (stated, mapped) =>
-    stated === mapped
-      ? `La source fait état de ${stated} pays\u00a0; la carte ${stated === 1 ? "le montre" : "les montre tous"}.`
-      : `La source fait état de ${stated} pays, mais en énumère ${mapped}\u00a0; la carte suit la liste.`,
+  versionStated: (stated, listed) => {
+    const mapped = partyTotal(listed);
+    const kinds = listed.kind === "countries" && listed.territories > 0 ? ` (${formatList(partyPhrases(listed), "fr")})` : "";
+    return stated === mapped
+      ? `La source fait état de ${stated} ${statedUnit(listed, stated)}\u00a0; la carte ${stated === 1 ? "le montre" : "les montre tous"}${kinds}.`
+      : `La source fait état de ${stated} ${statedUnit(listed, stated)}, mais en énumère ${mapped}${kinds}\u00a0; la carte suit la liste.`;
+  },
   versionAdditions: (names, date, source) => `Ajouts dans la version du ${day(date)}, publiée par ${source}\u00a0: ${names}.`,
   groupsHeading: "Qui n’a pas signé",
   groupsAsOf: (date) => `Composition au ${day(date)}, date de la déclaration.`,
@@ -183,6 +199,9 @@ export const fr: Messages = {
   standingCovered: (name, status) => `${name}\u00a0: ${status}.`,
   entryWithTerritories: (names) => `avec ${names}`,
   legendTerritories: "Les territoires apparaissent avec l’État qui conduit leurs relations extérieures.",
+  legendTerritoriesOwnRight: "Les territoires qui n’ont pas signé en leur nom propre apparaissent avec l’État qui conduit leurs relations extérieures.",
+  statusOwnRight: (status, sovereign) => `${status} en son nom propre, comme territoire relevant de ${sovereign}`,
+  entryOwnRight: (sovereign) => `territoire relevant de ${sovereign}, en son nom propre`,
   groupsSubheading: "Membres de groupes de pays",
   panelProblem: "valeurs possibles closed, open ou none\u00a0; sections fermées",
   bgProblem: "valeur attendue transparent\u00a0; le fond de la page est conservé",

@@ -118,6 +118,7 @@ export function SignatoryList(props: SignatoryListProps) {
                   iso={entry.iso}
                   name={entry.name}
                   note={[
+                    entry.ownRight ?? "",
                     entry.joinedOn ? messages.statusJoined(formatDate(entry.joinedOn, lang)) : "",
                     entry.territories ? messages.entryWithTerritories(entry.territories) : "",
                   ]

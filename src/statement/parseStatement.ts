@@ -78,6 +78,7 @@ export function parseStatement(raw: unknown, file: string, resolver: NameResolve
     read: (item, field) => readClaim(checker, item, field, quotes),
   });
   const statedCount = readStatedCount(checker, raw.statedCount);
+  const countedAs = readCountedAs(checker, raw.countedAs);
 
   reportDuplicates(checker, [
     ...placed(signatories, "signatories", "signatory"),
@@ -85,7 +86,7 @@ export function parseStatement(raw: unknown, file: string, resolver: NameResolve
     ...placed(subjects, "subjects", "subject"),
   ]);
   const allSignatories = whole(signatories);
-  if (statedCount !== undefined && allSignatories) reportCountMismatch(checker, statedCount, allSignatories);
+  if (statedCount !== undefined && allSignatories) reportCountMismatch(checker, statedCount, allSignatories, countedAs);
 
   const allSubjects = whole(subjects);
   const allAdditions = whole(additions);
@@ -119,6 +120,7 @@ export function parseStatement(raw: unknown, file: string, resolver: NameResolve
     claims: allClaims,
     additions: allAdditions,
     ...(statedCount === undefined ? {} : { statedCount }),
+    ...(countedAs === "members" ? { countedAs } : {}),
   };
   return { ok: true, statement, warnings: checker.problems };
 }
@@ -164,6 +166,13 @@ function readTextKind(checker: Checker, value: unknown): "published" | "summary"
   if (value === undefined || value === "published" || value === "summary") return value ?? "published";
   error(checker, "textKind", value, `must be "published" or "summary", not ${describeValue(value)}`);
   return "published";
+}
+
+/** "countries" (the default: states, and territories that sign in their own right) or "members" (of an organisation, as the source counts them). */
+function readCountedAs(checker: Checker, value: unknown): "countries" | "members" {
+  if (value === undefined || value === "countries" || value === "members") return value ?? "countries";
+  error(checker, "countedAs", value, `must be "countries" or "members", not ${describeValue(value)}`);
+  return "countries";
 }
 
 function readStatedCount(checker: Checker, value: unknown): number | undefined {
@@ -279,13 +288,14 @@ function reportDuplicates(checker: Checker, parties: PlacedParty[]): void {
   }
 }
 
-function reportCountMismatch(checker: Checker, statedCount: number, signatories: Party[]): void {
+function reportCountMismatch(checker: Checker, statedCount: number, signatories: Party[], countedAs: "countries" | "members"): void {
   const countries = signatories.filter((party) => party.kind === "country").length;
   if (countries === statedCount) return;
+  const parties = countedAs === "members" ? "members" : "countries";
   warn(
     checker,
     "statedCount",
     statedCount,
-    `${statedCount} does not match the ${countries} countries in signatories (organisations and additions not counted)`,
+    `${statedCount} does not match the ${countries} ${parties} in signatories (organisations and additions not counted)`,
   );
 }

@@ -3,6 +3,7 @@ import { catalogues } from "../../fixtures/catalogues";
 import { supportedLanguages } from "../../../src/i18n/languages";
 import { en, loadMessages, type Messages } from "../../../src/i18n/messages";
 import { formatDate, formatList } from "../../../src/i18n/format";
+import { countriesOnly } from "../../../src/i18n/partyCount";
 
 type FunctionKey = { [K in keyof Messages]: Messages[K] extends string ? never : K }[keyof Messages];
 
@@ -17,20 +18,27 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
     ["48 countries and the EU", "", 0],
   ],
   signedPhrase: [
-    [48, ["EU"]],
-    [1, []],
-    [2, ["EU"]],
-    [5, []],
-    [21, ["EU"]],
-    [0, ["EU"]],
+    [countriesOnly(48), ["EU"]],
+    [countriesOnly(1), []],
+    [countriesOnly(2), ["EU"]],
+    [countriesOnly(5), []],
+    [countriesOnly(21), ["EU"]],
+    [countriesOnly(0), ["EU"]],
+    [{ kind: "countries", countries: 16, territories: 2 }, []],
+    [{ kind: "countries", countries: 1, territories: 1 }, ["EU"]],
+    [{ kind: "members", members: 44 }, []],
+    [{ kind: "members", members: 1 }, []],
   ],
   statusJoined: [["12 January 2024"]],
   legendOutlined: [["NATO"], ["UN Security Council, permanent members"]],
   legendSignatories: [
-    [1, []],
-    [2, ["EU"]],
-    [5, []],
-    [48, ["EU"]],
+    [countriesOnly(1), []],
+    [countriesOnly(2), ["EU"]],
+    [countriesOnly(5), []],
+    [countriesOnly(48), ["EU"]],
+    [{ kind: "countries", countries: 16, territories: 2 }, []],
+    [{ kind: "members", members: 44 }, []],
+    [{ kind: "members", members: 1 }, []],
   ],
   legendJoined: [
     [1, "12 January 2024"],
@@ -59,10 +67,13 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   publishedIn: [["English"]],
   searchNone: [["Hungary"]],
   versionStated: [
-    [48, 48],
-    [48, 47],
-    [1, 1],
-    [2, 5],
+    [48, countriesOnly(48)],
+    [48, countriesOnly(47)],
+    [1, countriesOnly(1)],
+    [2, countriesOnly(5)],
+    [44, { kind: "members", members: 44 }],
+    [45, { kind: "members", members: 44 }],
+    [18, { kind: "countries", countries: 16, territories: 2 }],
   ],
   versionAdditions: [["Micronesia", "12 January 2024", "dpa-AFX"]],
   groupsAsOf: [["10 January 2024"]],
@@ -88,6 +99,11 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   coveredSubject: [["China"]],
   standingCovered: [["Greenland", "Part of the Kingdom of Denmark, which signed"]],
   entryWithTerritories: [["Faroe Islands and Greenland"]],
+  statusOwnRight: [
+    ["Signed", "France"],
+    ["Joined on 12 January 2024", "the United States"],
+  ],
+  entryOwnRight: [["France"]],
   downloadStarted: [["dprk-russia-missiles-2024.csv"]],
   legendBoth: [[1], [30]],
   legendFirstOnly: [[18]],
@@ -212,12 +228,12 @@ describe("English sentences follow the count passed in, not the names", () => {
   });
 
   it("signedPhrase names organisations from their codes", () => {
-    expect(en.signedPhrase(48, ["EU"])).toBe("48 countries and the EU");
-    expect(en.signedPhrase(1, [])).toBe("1 country");
+    expect(en.signedPhrase(countriesOnly(48), ["EU"])).toBe("48 countries and the EU");
+    expect(en.signedPhrase(countriesOnly(1), [])).toBe("1 country");
   });
 
   it("versionStated reads right for one country", () => {
-    expect(en.versionStated(1, 1)).toBe("The source states 1 country; the map shows it.");
+    expect(en.versionStated(1, countriesOnly(1))).toBe("The source states 1 country; the map shows it.");
   });
 
   it("standing sentences say what a country did and how the statement lists it", () => {
@@ -256,8 +272,8 @@ describe.each(["de", "fr", "uk", "ko"])("the %s catalogue follows the new argume
   });
 
   it("legendSignatories and signedPhrase take organisation codes, not English names", () => {
-    expect(messages.legendSignatories(48, ["EU"])).not.toMatch(/\bthe\b/);
-    expect(messages.signedPhrase(48, ["EU"])).not.toMatch(/\bthe\b/);
+    expect(messages.legendSignatories(countriesOnly(48), ["EU"])).not.toMatch(/\bthe\b/);
+    expect(messages.signedPhrase(countriesOnly(48), ["EU"])).not.toMatch(/\bthe\b/);
   });
 });
 
@@ -271,11 +287,11 @@ describe("Ukrainian counts take the form the number asks for (1, 2–4, 5–20, 
     [21, "21 країна підписала"],
     [48, "48 країн підписали"],
   ])("legendSignatories(%i) → %s", (count, text) => {
-    expect(uk.legendSignatories(count, [])).toBe(text);
+    expect(uk.legendSignatories(countriesOnly(count), [])).toBe(text);
   });
 
   it("legendSignatories agrees with a country plus an organisation as plural", () => {
-    expect(uk.legendSignatories(1, ["EU"])).toBe("1 країна + ЄС підписали");
+    expect(uk.legendSignatories(countriesOnly(1), ["EU"])).toBe("1 країна + ЄС підписали");
   });
 
   it.each([
@@ -285,8 +301,8 @@ describe("Ukrainian counts take the form the number asks for (1, 2–4, 5–20, 
     [21, "21 країна"],
     [48, "48 країн"],
   ])("signedPhrase(%i) → %s", (count, text) => {
-    expect(uk.signedPhrase(count, [])).toBe(text);
-    expect(uk.signedPhrase(count, ["EU"])).toBe(`${text} і ЄС`);
+    expect(uk.signedPhrase(countriesOnly(count), [])).toBe(text);
+    expect(uk.signedPhrase(countriesOnly(count), ["EU"])).toBe(`${text} і ЄС`);
   });
 
   it("mapSummary heads one subject in the singular and several in the plural (21 subjects too)", () => {
@@ -323,8 +339,8 @@ describe("Ukrainian counts take the form the number asks for (1, 2–4, 5–20, 
     [21, "про 21 країну"],
     [48, "про 48 країн"],
   ])("versionStated(%i) says %s (accusative after «про»)", (count, text) => {
-    expect(uk.versionStated(count, count)).toContain(text);
-    expect(uk.versionStated(count, count + 1)).toContain(text);
+    expect(uk.versionStated(count, countriesOnly(count))).toContain(text);
+    expect(uk.versionStated(count, countriesOnly(count + 1))).toContain(text);
   });
 
   it.each([
@@ -342,18 +358,18 @@ describe("other languages' counts and names", () => {
   const { de, fr, ko } = catalogues as { de: Messages; fr: Messages; ko: Messages };
 
   it("German and French make the noun and verb agree with the count", () => {
-    expect(de.legendSignatories(1, [])).toBe("1 Staat hat unterzeichnet");
-    expect(de.legendSignatories(48, ["EU"])).toBe("48 Staaten + EU haben unterzeichnet");
-    expect(fr.legendSignatories(1, [])).toBe("1 pays a signé");
-    expect(fr.legendSignatories(48, ["EU"])).toBe("48 pays + UE ont signé");
+    expect(de.legendSignatories(countriesOnly(1), [])).toBe("1 Staat hat unterzeichnet");
+    expect(de.legendSignatories(countriesOnly(48), ["EU"])).toBe("48 Staaten + EU haben unterzeichnet");
+    expect(fr.legendSignatories(countriesOnly(1), [])).toBe("1 pays a signé");
+    expect(fr.legendSignatories(countriesOnly(48), ["EU"])).toBe("48 pays + UE ont signé");
     expect(fr.legendSubjects(2)).toBe("2 pays visés par la déclaration");
   });
 
   it("signedPhrase names the EU as each language does, with its article in running text", () => {
-    expect(de.signedPhrase(48, ["EU"])).toBe("48 Staaten und die EU");
-    expect(de.signedPhrase(1, [])).toBe("1 Staat");
-    expect(fr.signedPhrase(48, ["EU"])).toBe("48 pays et l’UE");
-    expect(ko.signedPhrase(48, ["EU"])).toBe("48개국 및 EU");
+    expect(de.signedPhrase(countriesOnly(48), ["EU"])).toBe("48 Staaten und die EU");
+    expect(de.signedPhrase(countriesOnly(1), [])).toBe("1 Staat");
+    expect(fr.signedPhrase(countriesOnly(48), ["EU"])).toBe("48 pays et l’UE");
+    expect(ko.signedPhrase(countriesOnly(48), ["EU"])).toBe("48개국 및 EU");
   });
 
   it("French heads one subject in the singular and several in the plural", () => {
@@ -364,10 +380,10 @@ describe("other languages' counts and names", () => {
   });
 
   it("Korean counts need no plural form", () => {
-    expect(ko.legendSignatories(1, [])).toBe("1개국 서명");
-    expect(ko.legendSignatories(48, ["EU"])).toBe("48개국 + EU 서명");
-    expect(ko.versionStated(1, 1)).not.toContain("모두");
-    expect(ko.versionStated(48, 48)).toContain("48개국을 모두");
+    expect(ko.legendSignatories(countriesOnly(1), [])).toBe("1개국 서명");
+    expect(ko.legendSignatories(countriesOnly(48), ["EU"])).toBe("48개국 + EU 서명");
+    expect(ko.versionStated(1, countriesOnly(1))).not.toContain("모두");
+    expect(ko.versionStated(48, countriesOnly(48))).toContain("48개국을 모두");
   });
 
   it("French writes the first of the month as 1er", () => {
