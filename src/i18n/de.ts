@@ -35,6 +35,33 @@ const EU = "EU";
 /** An organisation's name for its code, as a label: organisation("EU") → "EU". */
 const organisation = (code: string) => (code === "EU" ? EU : code);
 
+/**
+ * An organisation whose members a statement can speak for, in the genitive with its article, by the
+ * name the page gives it (its code for the EU, else its German name in organisations.json):
+ * "Mitglied der EU", "Mitglied des Europarats" (issue #27: not "Mitglied von EU").
+ */
+export const ORGANISATION_GENITIVE: ReadonlyMap<string, string> = new Map([
+  ["EU", "der EU"],
+  ["Europarat", "des Europarats"],
+  ["Vereinte Nationen", "der Vereinten Nationen"],
+  ["NATO", "der NATO"],
+  ["Afrikanische Union", "der Afrikanischen Union"],
+  ["ECOWAS", "der ECOWAS"],
+  ["OSZE", "der OSZE"],
+  ["G7", "der G7"],
+  ["G20", "der G20"],
+  ["Arabische Liga", "der Arabischen Liga"],
+  ["ASEAN", "der ASEAN"],
+  ["Golf-Kooperationsrat", "des Golf-Kooperationsrats"],
+  ["CARICOM", "der CARICOM"],
+  ["Commonwealth of Nations", "des Commonwealth of Nations"],
+  ["Organisation für Islamische Zusammenarbeit", "der Organisation für Islamische Zusammenarbeit"],
+  ["Pazifisches Inselforum", "des Pazifischen Inselforums"],
+]);
+
+/** An organisation in the genitive; one the table does not know is named after "der Organisation", which any name follows. */
+const organisationGenitive = (org: string) => ORGANISATION_GENITIVE.get(org) ?? `der Organisation ${organisation(org)}`;
+
 /** The same name in running text, with the article German needs: organisationInText("EU") → "die EU". */
 const organisationInText = (code: string) => (code === "EU" ? `die ${EU}` : code);
 
@@ -113,7 +140,7 @@ export const de: Messages = {
   textSummaryHeading: "Die Erklärung, zusammengefasst",
   textSummaryNote: "Eine Zusammenfassung in eigenen Worten; die Erklärung im Wortlaut steht bei der Quelle:",
   publishedIn: (language) => `Veröffentlicht auf ${language}; hier im Wortlaut.`,
-  sourceLabel: "Quelle",
+  sourceIntro: "Quelle:",
   signatoriesHeading: "Wer unterzeichnet hat",
   searchLabel: "Land suchen",
   searchNone: (query) => `Kein Unterzeichner passt zu „${query}“.`,
@@ -176,12 +203,13 @@ export const de: Messages = {
   themeDark: "Dunkel",
   contextSigned: (signed, date) => `Unterzeichnet am ${date}: ${signed}`,
   contextJoined: (names, date) => `am ${date} beigetreten: ${names}`,
+  clauseSeparator: "; ",
   standingSigned: (name, date, written) => `${name}: am ${date} unterzeichnet, in der Liste als „${written}“.`,
   standingJoined: (name, date, written, source) =>
     source ? `${name}: am ${date} beigetreten, als „${written}“ laut ${source}.` : `${name}: am ${date} beigetreten, als „${written}“.`,
   standingSubject: (name, written) => `${name}: Gegenstand der Erklärung (als „${written}“), nicht unterzeichnet.`,
   standingOther: (name) => `${name}: nicht unterzeichnet.`,
-  standingInSigningOrg: (org, written) => `Mitglied von ${organisation(org)} (unterzeichnet als „${written}“).`,
+  standingInSigningOrg: (org, written) => `Mitglied ${organisationGenitive(org)} (unterzeichnet als „${written}“).`,
   coveredSigned: (sovereign) => `Teil von ${sovereign}, das unterzeichnet hat`,
   coveredJoined: (sovereign, date) => `Teil von ${sovereign}, am ${date} beigetreten`,
   coveredSubject: (sovereign) => `Teil von ${sovereign}, Gegenstand der Erklärung`,

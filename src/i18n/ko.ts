@@ -98,7 +98,7 @@ export const ko: Messages = {
   textSummaryHeading: "성명 요약",
   textSummaryNote: "자체 요약입니다. 발표된 성명 원문은 출처에서 볼 수 있습니다:",
   publishedIn: (language) => `원문 언어: ${language}. 발표된 그대로 싣습니다.`,
-  sourceLabel: "출처",
+  sourceIntro: "출처:",
   signatoriesHeading: "서명 명단",
   searchLabel: "국가 검색",
   searchNone: (query) => `“${query}”에 해당하는 서명국이 없습니다.`,
@@ -163,6 +163,7 @@ export const ko: Messages = {
   themeDark: "어둡게",
   contextSigned: (signed, date) => `${date} 서명: ${signed}`,
   contextJoined: (names, date) => `${date} 추가 서명: ${names}`,
+  clauseSeparator: "; ",
   standingSigned: (name, date, written) => `${name}: ${date} 서명(명단 표기 “${written}”).`,
   standingJoined: (name, date, written, source) =>
     source ? `${name}: ${date} 추가 서명(명단 표기 “${written}”, 출처 ${source}).` : `${name}: ${date} 추가 서명(명단 표기 “${written}”).`,

@@ -127,7 +127,8 @@ export const en = {
   /** Shown above a summary, with a link to the statement as published where the file has one. */
   textSummaryNote: "A summary in our own words; the statement as published is at the source:",
   publishedIn: (language: string) => `Published in ${language}; shown as published.`,
-  sourceLabel: "Source",
+  /** Before the source's name: "Source: dpa-AFX" (its punctuation is the language's: French spaces it). */
+  sourceIntro: "Source:",
   signatoriesHeading: "Who signed",
   searchLabel: "Find a country",
   searchNone: (query: string) => `No signatory matches "${query}".`,
@@ -195,6 +196,8 @@ export const en = {
   // The headline's context line and what a chosen country did (issue #10).
   contextSigned: (signed: string, date: string) => `${signed} signed on ${date}`,
   contextJoined: (names: string, date: string) => `${names} joined on ${date}`,
+  /** Between the context line's clauses: "… signed on 10 January 2024; Paraguay joined on …". */
+  clauseSeparator: "; ",
   standingSigned: (name: string, date: string, written: string) => `${name} signed on ${date}, listed as “${written}”.`,
   standingJoined: (name: string, date: string, written: string, source: string) =>
     source ? `${name} joined on ${date}, listed as “${written}” by ${source}.` : `${name} joined on ${date}, listed as “${written}”.`,

@@ -127,7 +127,7 @@ export const uk: Messages = {
   textSummaryHeading: "Заява коротко",
   textSummaryNote: "Стислий виклад нашими словами; повний текст заяви — у джерелі:",
   publishedIn: (language) => `Мова оригіналу: ${language}; текст подано без змін.`,
-  sourceLabel: "Джерело",
+  sourceIntro: "Джерело:",
   signatoriesHeading: "Хто підписав",
   searchLabel: "Знайти країну",
   searchNone: (query) => `Немає підписантів, що відповідають запиту «${query}».`,
@@ -193,6 +193,7 @@ export const uk: Messages = {
   themeDark: "Темна",
   contextSigned: (signed, date) => `Підписали ${date}: ${signed}`,
   contextJoined: (names, date) => `приєдналися ${date}: ${names}`,
+  clauseSeparator: "; ",
   standingSigned: (name, date, written) => `${name}: підписала ${date}, у списку як «${written}».`,
   standingJoined: (name, date, written, source) =>
     source ? `${name}: приєдналася ${date}, у списку як «${written}» (джерело: ${source}).` : `${name}: приєдналася ${date}, у списку як «${written}».`,

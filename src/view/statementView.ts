@@ -5,6 +5,7 @@ import { compareCodes, formatDate, formatList, sortNames } from "../i18n/format"
 import type { Statement, StatementProblem } from "../statement/types";
 import { categorise, categoryOf, type Categorised, type Category } from "./categorise";
 import { countParties } from "./countParties";
+import { organisationLabel } from "./organisationLabel";
 import { describeStatus } from "./describeCountry";
 import { groupSignatories, type RegionGroup } from "./groupSignatories";
 import { summariseGroups, type GroupSummary } from "./groupSummaries";
@@ -30,6 +31,8 @@ export interface CountryStatus {
 export interface OrganisationEntry {
   code: OrgCode;
   written: string;
+  /** What its entry in the list says: `written` in the statement's language, else its name in the page's (organisationLabel). */
+  label: string;
   /** Its name in the page's language ("Council of Europe"). */
   name: string;
   /** "The EU signed as an organisation; of its members, Hungary and Slovakia did not sign as countries." Empty where its members are not on record. */
@@ -106,7 +109,7 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
           ? messages.legendJoined(names.length, formatDate(date, lang))
           : messages.contextJoined(formatList(names, lang), formatDate(date, lang)),
       ),
-  ].join("; ");
+  ].join(messages.clauseSeparator);
 
   const legend: LegendEntry[] = [{ category: "signatory", text: messages.legendSignatories(firstSigners, orgLabels) }];
   for (const { date, count } of categorised.additions) legend.push({ category: "joined", text: messages.legendJoined(count, formatDate(date, lang)) });
@@ -162,9 +165,11 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
   const organisations = categorised.organisations.map((code): OrganisationEntry => {
     const members = orgs[code]?.members ?? null;
     const notSigned = members?.filter((iso) => !signedCountries.has(iso) && categoryOf(categorised, iso) !== "subject") ?? [];
+    const written = writtenOrg(statement, code);
     return {
       code,
-      written: writtenOrg(statement, code),
+      written,
+      label: organisationLabel(written, statement.lang, orgs[code], lang),
       name: orgLabel(code) === "EU" ? (orgs[code]?.names[lang] ?? orgs[code]?.names.en ?? code) : orgLabel(code),
       note:
         members === null

@@ -4,6 +4,8 @@ import { supportedLanguages } from "../../../src/i18n/languages";
 import { en, loadMessages, type Messages } from "../../../src/i18n/messages";
 import { formatDate, formatList } from "../../../src/i18n/format";
 import { countriesOnly } from "../../../src/i18n/partyCount";
+import { ORGANISATION_GENITIVE } from "../../../src/i18n/de";
+import { organisations } from "../../../src/countries/organisations";
 
 type FunctionKey = { [K in keyof Messages]: Messages[K] extends string ? never : K }[keyof Messages];
 
@@ -201,7 +203,8 @@ describe("the message catalogues", () => {
     // Single words may coincide ("Source", "Europe" in French); phrases of several words may not.
     const phrases = referenceKeys.filter((key) => {
       const reference = en[key as keyof Messages];
-      return typeof reference === "string" && reference.includes(" ");
+      // Punctuation alone ("; ") is no phrase.
+      return typeof reference === "string" && reference.includes(" ") && /\p{L}/u.test(reference);
     });
     const untranslated = phrases.filter((key) => messages[key as keyof Messages] === en[key as keyof Messages]);
     expect(untranslated).toEqual([]);
@@ -354,6 +357,38 @@ describe("Ukrainian counts take the form the number asks for (1, 2–4, 5–20, 
   });
 });
 
+describe("French punctuation (issue #27)", () => {
+  const { fr } = catalogues as { fr: Messages };
+  /** Every text of the catalogue: its strings, and what its functions return for the sample arguments. */
+  const texts = Object.entries(fr).flatMap(([key, value]) =>
+    typeof value === "string" ? [[key, value]] : (samples[key as FunctionKey] ?? []).map((args) => [key, call(value, args) as string]),
+  );
+
+  it("puts a narrow no-break space, and no other space, before every ; : ! ? that ends a clause", () => {
+    const wrong = texts.filter(([, text]) => /(?<!\u202f)[;:!?](?=[\s»]|$)|[ \u00a0][;:!?]/.test(text!));
+    expect(wrong).toEqual([]);
+    expect(fr.sourceIntro).toBe("Source\u202f:");
+    expect(fr.clauseSeparator).toBe("\u202f; ");
+  });
+});
+
+describe('German names an organisation with its article (issue #27: not "Mitglied von EU")', () => {
+  const { de } = catalogues as { de: Messages };
+
+  it("standingInSigningOrg: Mitglied der EU, des Europarats", () => {
+    expect(de.standingInSigningOrg("EU", "the High Representative of the European Union")).toBe(
+      "Mitglied der EU (unterzeichnet als „the High Representative of the European Union“).",
+    );
+    expect(de.standingInSigningOrg("Europarat", "the Council of Europe")).toMatch(/^Mitglied des Europarats /);
+  });
+
+  it("knows the genitive of every organisation whose members a statement can speak for", () => {
+    const withMembers = organisations().filter((org) => org.members !== null);
+    const missing = withMembers.map((org) => (org.code === "EU" ? "EU" : org.names.de!)).filter((name) => !ORGANISATION_GENITIVE.has(name));
+    expect(missing).toEqual([]);
+  });
+});
+
 describe("other languages' counts and names", () => {
   const { de, fr, ko } = catalogues as { de: Messages; fr: Messages; ko: Messages };
 
@@ -373,10 +408,10 @@ describe("other languages' counts and names", () => {
   });
 
   it("French heads one subject in the singular and several in the plural", () => {
-    expect(fr.mapSummary("48 pays et l’UE", "Bosnie-Herzégovine", 1)).toContain("Pays visé par la déclaration\u00a0: Bosnie-Herzégovine.");
-    expect(fr.mapSummary("48 pays et l’UE", "Corée du Nord et Russie", 2)).toContain("Pays visés par la déclaration\u00a0: Corée du Nord et Russie.");
-    expect(fr.groupSubjectNote("Russie", 1)).toBe("Pays visé par la déclaration\u00a0: Russie.");
-    expect(fr.groupSubjectNote("Corée du Nord et Russie", 2)).toBe("Pays visés par la déclaration\u00a0: Corée du Nord et Russie.");
+    expect(fr.mapSummary("48 pays et l’UE", "Bosnie-Herzégovine", 1)).toContain("Pays visé par la déclaration\u202f: Bosnie-Herzégovine.");
+    expect(fr.mapSummary("48 pays et l’UE", "Corée du Nord et Russie", 2)).toContain("Pays visés par la déclaration\u202f: Corée du Nord et Russie.");
+    expect(fr.groupSubjectNote("Russie", 1)).toBe("Pays visé par la déclaration\u202f: Russie.");
+    expect(fr.groupSubjectNote("Corée du Nord et Russie", 2)).toBe("Pays visés par la déclaration\u202f: Corée du Nord et Russie.");
   });
 
   it("Korean counts need no plural form", () => {

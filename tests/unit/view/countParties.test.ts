@@ -103,7 +103,7 @@ describe("a statement whose source counts members (the WTO)", () => {
 
   it.each([
     ["de", "4 Mitglieder haben unterzeichnet", "Die Quelle nennt 4 Mitglieder; die Karte zeigt alle 4."],
-    ["fr", "4 membres ont signé", "La source fait état de 4 membres\u00a0; la carte les montre tous."],
+    ["fr", "4 membres ont signé", "La source fait état de 4 membres\u202f; la carte les montre tous."],
     ["uk", "4 члени підписали", "Джерело повідомляє про 4 члени; на карті показано всі 4."],
     ["ko", "4개 회원 서명", "출처는 4개 회원이라고 밝혔으며, 지도에 4개 회원을 모두 표시했습니다."],
   ])("says the same in %s", (lang, legend, stated) => {
