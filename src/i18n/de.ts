@@ -80,7 +80,7 @@ export const de: Messages = {
   legendOutlined: (group) => `Umrandet: ${group}`,
   legendSignatories: (parties, orgs) =>
     `${formatList(partyPhrases(parties), "de")}${orgs.map((code) => ` + ${organisation(code)}`).join("")} ${orgs.length ? "haben" : has(partyTotal(parties))} unterzeichnet`,
-  legendJoined: (count, date) => `${count} ${states(count)} am ${date} beigetreten`,
+  legendJoined: (joined, date) => `${formatList(partyPhrases(joined), "de")} am ${date} beigetreten`,
   legendSubjects: (count) => `${count} ${states(count)}, um ${pluralRules.select(count) === "one" ? "den" : "die"} es in der Erklärung geht`,
   legendOther: "Nicht unterzeichnet",
   statusBoth: "Beide unterzeichnet",

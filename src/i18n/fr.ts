@@ -59,7 +59,7 @@ export const fr: Messages = frenchCatalogue({
   legendOutlined: (group) => french`Contour : ${group}`,
   legendSignatories: (parties, orgs) =>
     french`${formatList(partyPhrases(parties), "fr")}${orgs.map((code) => french` + ${organisation(code)}`).join("")} ${isOne(partyTotal(parties)) && !orgs.length ? "a" : "ont"} signé`,
-  legendJoined: (count, date) => french`${count} pays ${isOne(count) ? "ajouté" : "ajoutés"} le ${day(date)}`,
+  legendJoined: (joined, date) => french`${formatList(partyPhrases(joined), "fr")} ${isOne(partyTotal(joined)) ? "ajouté" : "ajoutés"} le ${day(date)}`,
   legendSubjects: (count) => french`${count} pays ${isOne(count) ? "visé" : "visés"} par la déclaration`,
   legendOther: "Non signataires",
   statusBoth: "A signé les deux",

@@ -40,7 +40,7 @@ export const ko: Messages = {
   chooserLabel: "어느 나라를 선택할까요?",
   legendOutlined: (group) => `윤곽선 표시: ${group}`,
   legendSignatories: (parties, orgs) => `${formatList(partyPhrases(parties), "ko")}${orgs.map((code) => ` + ${organisation(code)}`).join("")} 서명`,
-  legendJoined: (count, date) => `${date} ${count}개국 추가 서명`,
+  legendJoined: (joined, date) => `${date} ${formatList(partyPhrases(joined), "ko")} 추가 서명`,
   legendSubjects: (count) => `성명의 대상 ${count}개국`,
   legendOther: "서명하지 않음",
   statusBoth: "두 성명 모두 서명",

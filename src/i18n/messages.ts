@@ -59,7 +59,9 @@ export const en = {
   legendOutlined: (group: string) => `Outlined: ${group}`,
   /** `parties` and `orgs` as for signedPhrase. */
   legendSignatories: (parties: PartyCount, orgs: string[]) => `${partiesPhrase(parties)}${orgs.map((org) => ` + ${theOrg(org)}`).join("")} signed`,
-  legendJoined: (count: number, date: string) => `${count} joined on ${date}`,
+  /** `joined` as signedPhrase's `parties`: plain countries are just counted ("24 joined"), anything else named. */
+  legendJoined: (joined: PartyCount, date: string) =>
+    `${joined.kind === "countries" && joined.territories === 0 ? joined.countries : partiesPhrase(joined)} joined on ${date}`,
   legendSubjects: (count: number) => `${count} ${count === 1 ? "subject" : "subjects"} of the statement`,
   legendOther: "Did not sign",
   // Two statements on one map (compare=ID).

@@ -68,7 +68,11 @@ export const uk: Messages = {
   legendOutlined: (group) => `Обведено: ${group}`,
   legendSignatories: (parties, orgs) =>
     `${formatList(partyPhrases(parties), "uk")}${orgs.map((code) => ` + ${organisation(code)}`).join("")} ${signedVerb(parties, orgs.length)}`,
-  legendJoined: (count, date) => `${count} ${countries(count)} ${plural(count, "приєдналася", "приєдналися", "приєдналися")} ${date}`,
+  legendJoined: (joined, date) => {
+    // "приєдналася" agrees with one country or territory (feminine), "приєднався" with one member.
+    const one = joined.kind === "members" ? "приєднався" : "приєдналася";
+    return `${formatList(partyPhrases(joined), "uk")} ${plural(partyTotal(joined), one, "приєдналися", "приєдналися")} ${date}`;
+  },
   legendSubjects: (count) => `${count} ${countries(count)}, ${plural(count, "якої", "яких", "яких")} стосується заява`,
   legendOther: "Не підписали",
   statusBoth: "Підписала обидві",

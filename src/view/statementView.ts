@@ -91,6 +91,11 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
   // What the counts count (countParties): "16 countries and 2 territories", "44 members".
   const firstSigners = countParties(statement, statement.signatories);
   const signed = messages.signedPhrase(firstSigners, orgLabels);
+  const joinedCount = (date: string) =>
+    countParties(
+      statement,
+      statement.additions.filter((addition) => addition.date === date),
+    );
   const dateOf = (iso: string) => formatDate(categorised.joinedOn.get(iso) ?? statement.date, lang);
   const names = (isos: readonly string[]) => formatList(sortNames(isos.map(nameOf), lang), lang);
 
@@ -106,13 +111,13 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
       .sort(([a], [b]) => compareCodes(a, b))
       .map(([date, names]) =>
         names.length > CONTEXT_NAMES_MAX
-          ? messages.legendJoined(names.length, formatDate(date, lang))
+          ? messages.legendJoined(joinedCount(date), formatDate(date, lang))
           : messages.contextJoined(formatList(names, lang), formatDate(date, lang)),
       ),
   ].join(messages.clauseSeparator);
 
   const legend: LegendEntry[] = [{ category: "signatory", text: messages.legendSignatories(firstSigners, orgLabels) }];
-  for (const { date, count } of categorised.additions) legend.push({ category: "joined", text: messages.legendJoined(count, formatDate(date, lang)) });
+  for (const { date } of categorised.additions) legend.push({ category: "joined", text: messages.legendJoined(joinedCount(date), formatDate(date, lang)) });
   if (categorised.subjects > 0) legend.push({ category: "subject", text: messages.legendSubjects(categorised.subjects) });
   legend.push({ category: "other", text: messages.legendOther });
 

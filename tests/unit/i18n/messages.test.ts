@@ -43,9 +43,12 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
     [{ kind: "members", members: 1 }, []],
   ],
   legendJoined: [
-    [1, "12 January 2024"],
-    [2, "12 January 2024"],
-    [5, "1 January 2024"],
+    [countriesOnly(1), "12 January 2024"],
+    [countriesOnly(2), "12 January 2024"],
+    [countriesOnly(5), "1 January 2024"],
+    [{ kind: "countries", countries: 2, territories: 1 }, "12 January 2024"],
+    [{ kind: "members", members: 1 }, "12 January 2024"],
+    [{ kind: "members", members: 3 }, "12 January 2024"],
   ],
   legendSubjects: [[1], [2], [5], [48]],
   statementNotFound: [["no-such-statement"]],
@@ -322,7 +325,7 @@ describe("Ukrainian counts take the form the number asks for (1, 2–4, 5–20, 
     [21, "21 країна приєдналася"],
     [48, "48 країн приєдналися"],
   ])("legendJoined(%i) starts %s", (count, text) => {
-    expect(uk.legendJoined(count, formatDate("2024-01-12", "uk"))).toBe(`${text} 12 січня 2024 р.`);
+    expect(uk.legendJoined(countriesOnly(count), formatDate("2024-01-12", "uk"))).toBe(`${text} 12 січня 2024 р.`);
   });
 
   it.each([

@@ -73,6 +73,15 @@ describe("a statement signed by territories in their own right (the Pacific Isla
     );
   });
 
+  it("counts later signatories the same way, in the legend and the context line", () => {
+    const later = (iso2: string) => ({ ...country(iso2), date: "2024-02-01", source: { name: "Later Wire" } }) as Statement["additions"][number];
+    const joined = viewOf({ ...pacific, additions: ["WF", "TO", "SB", "VU"].map(later) });
+    expect(joined.legend[1]?.text).toBe("3 countries and 1 territory joined on 1 February 2024");
+    expect(joined.context).toBe("4 countries and 2 territories signed on 10 January 2024; 3 countries and 1 territory joined on 1 February 2024");
+    expect(viewOf({ ...pacific, additions: ["TO"].map(later) }).legend[1]?.text).toBe("1 joined on 1 February 2024");
+    expect(viewOf({ ...wto, additions: ["TO", "MO"].map(later) }, "de").legend[1]?.text).toBe("2 Mitglieder am 1. Februar 2024 beigetreten");
+  });
+
   it("compares a stated count with the list, naming the territories", () => {
     expect(viewOf({ ...pacific, statedCount: 6 }).versionStory).toEqual([
       "The source states 6 countries; the map shows all 6 (4 countries and 2 territories).",
