@@ -100,6 +100,7 @@ function DraftEditor({ statement, draft, dispatch, selectedIso, onSelect }: Draf
       <FileOutput fileName={draft.fileName} fileText={draft.fileText} errors={draft.check.errors} warnings={draft.check.warnings} />
       <NameChooser
         questions={draft.questions}
+        nameCount={statement.parties.length}
         onRename={(key, written) => dispatch({ type: "rename", key, written })}
         onLeaveOut={(key) => dispatch({ type: "place-party", key, placement: "neither" })}
       />

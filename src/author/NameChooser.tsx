@@ -3,19 +3,23 @@ import type { NameQuestion } from "./nameChoices";
 
 interface NameChooserProps {
   questions: readonly NameQuestion[];
+  /** How many names the draft holds, resolved or not: with none, there is nothing to say resolves. */
+  nameCount: number;
   onRename: (key: number, written: string) => void;
   onLeaveOut: (key: number) => void;
 }
 
 /** Every name the resolver could not place, each with its answers: a candidate, a suggestion, another spelling, or leave it out. */
-export function NameChooser({ questions, onRename, onLeaveOut }: NameChooserProps) {
+export function NameChooser({ questions, nameCount, onRename, onLeaveOut }: NameChooserProps) {
   const id = useId();
   return (
     <section className="author-step" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>
         Names to fix <span className="count">{questions.length}</span>
       </h2>
-      {questions.length === 0 ? (
+      {nameCount === 0 ? (
+        <p className="author-hint">No names yet.</p>
+      ) : questions.length === 0 ? (
         <p className="author-hint">Every name resolves to one country or organisation.</p>
       ) : (
         <ul className="author-questions">
@@ -28,7 +32,7 @@ export function NameChooser({ questions, onRename, onLeaveOut }: NameChooserProp
   );
 }
 
-function NameQuestionItem({ question, onRename, onLeaveOut }: { question: NameQuestion } & Omit<NameChooserProps, "questions">) {
+function NameQuestionItem({ question, onRename, onLeaveOut }: { question: NameQuestion } & Omit<NameChooserProps, "questions" | "nameCount">) {
   const { party, problem, choices } = question;
   const [other, setOther] = useState("");
   const inputId = useId();

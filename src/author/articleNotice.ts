@@ -28,7 +28,8 @@ export function articleNotice(article: string, statement: EditableStatement | nu
   if (article.trim() === "") return "The article is blank: there is nothing to draft from. Paste the text of the article, press release or statement.";
   // Nothing found, and nothing the editor added or set aside since: the text names no one who could sign.
   if (statement && statement.parties.length === 0 && statement.setAside.length === 0) {
-    return "No signatories or subjects found: the text names no country or organisation that the page knows. Is this the statement’s text? You can also add names under “Who signed, and who it is about”.";
+    // Issue #27: what the draft did not find, not what the text does not say (a German text naming Japan was told it named no country).
+    return "No signatories or subjects found: the draft recognised no name of a country or organisation in the text. Is this the statement’s text? You can also add names under “Who signed, and who it is about”.";
   }
   return null;
 }

@@ -18,10 +18,19 @@ const TITLE_LIMIT = 100;
 /** Ids are made of at most this many words of the title. */
 const ID_WORDS = 6;
 
+/**
+ * Words an id leaves out, so that it is the title's words that say something and never ends on an
+ * article or a preposition (issue #27: "…-livraisons-de"): English, French and German function words
+ * (Ukrainian and Korean titles leave no Latin letters to make an id of).
+ */
 const ID_STOP_WORDS = new Set(
-  "a an the of to and in on for by with at from as is are was were be been has have had its their his her our this that these those over into after before about".split(
-    " ",
-  ),
+  [
+    "a an the of to and in on for by with at from as is are was were be been has have had its their his her our this that these those over into after before about",
+    "le la les un une des de du d l au aux et en dans sur pour par avec sans sous entre contre vers ou ne pas que qui qu son sa ses leur leurs ce cet cette ces est sont a ont",
+    "der die das den dem des ein eine einen einem einer eines und oder von vom zu zum zur im in an am auf aus bei mit nach gegen fur uber unter vor um ist sind hat haben sich",
+  ]
+    .join(" ")
+    .split(" "),
 );
 
 /**
@@ -116,6 +125,8 @@ export function makeId(title: string, date: string): string {
     .toLowerCase()
     // "ß" has no decomposition: "Außenminister" is "aussenminister", not "au-enminister".
     .replace(/ß/g, "ss")
+    // French elision ("l’UE", "d’armes"): the article or preposition goes with its apostrophe.
+    .replace(/(^|[^\p{L}])(?:[cdjlmnst]|qu)['’](?=\p{L})/gu, "$1")
     .replace(/['’]/g, "")
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== "" && !ID_STOP_WORDS.has(word))

@@ -15,6 +15,7 @@ import { fixedPageState } from "../page/pageState";
 import { PRERENDERED_PARAMS } from "../page/parseParams";
 import { statementPagePath } from "../embed/pageAddress";
 import { WORLD_DATA_ID } from "../prerenderedWorld";
+import { countParties } from "../view/countParties";
 import { makeLocale } from "../view/locale";
 import { deriveStatementView, type StatementView } from "../view/statementView";
 import { OEMBED_FILE } from "./oembed";
@@ -51,7 +52,7 @@ export const worldDataJson = (world: World): string => JSON.stringify(worldDataO
  */
 export function shortContext(view: StatementView): string {
   const orgs = view.organisations.map((org) => (org.code === "EU" ? "EU" : org.name));
-  const signed = en.contextSigned(en.signedPhrase(view.categorised.signatoryCountries, orgs), formatDate(view.statement.date, "en"));
+  const signed = en.contextSigned(en.signedPhrase(countParties(view.statement, view.statement.signatories), orgs), formatDate(view.statement.date, "en"));
   return [signed, ...view.legend.filter((entry) => entry.category === "joined").map((entry) => entry.text)].join("; ");
 }
 

@@ -13,7 +13,7 @@ export function EmbedCredit({ source, fullPageHref, messages }: EmbedCreditProps
   const href = source.url ? toHttpUrl(source.url) : undefined;
   return (
     <p className="embed-credit">
-      {messages.sourceLabel}:{" "}
+      {messages.sourceIntro}{" "}
       {href ? (
         <a href={href} rel="noopener noreferrer" target="_blank">
           {source.name}

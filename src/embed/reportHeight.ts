@@ -8,11 +8,14 @@ const FRAME_FALLBACK_MS = 100;
  * Workaround: the root's scrollHeight is never less than the frame itself, so a frame that grew
  * would never shrink back (at 320 px the page is tall; widen the frame and it keeps that height).
  * When nothing overflows, the root element's own height is the content height, and it equals
- * scrollHeight as soon as the frame fits it. contentHeight(document) → 1184.
+ * scrollHeight as soon as the frame fits it. Both are rounded up: scrollHeight rounds a content
+ * height of 685.4 px down, so a first report from a short frame said 685, and the frame, once 685
+ * tall, reported 686 (issue #27, seen when one-line section headings changed the layout's fraction).
+ * contentHeight(document) → 1184.
  */
 export function contentHeight(doc: Document): number {
   const root = doc.documentElement;
-  if (root.scrollHeight > root.clientHeight) return root.scrollHeight;
+  if (root.scrollHeight > root.clientHeight) return Math.max(root.scrollHeight, Math.ceil(root.getBoundingClientRect().height));
   return Math.ceil(root.getBoundingClientRect().height);
 }
 

@@ -96,7 +96,7 @@ export function pictureTexts(statement: Statement, messages: Messages, lang: str
     ...(statement.lang !== lang ? { titleLang: statement.lang } : {}),
     ...(context ? { context } : {}),
     date: formatDate(statement.date, lang),
-    source: `${messages.sourceLabel}: ${statement.source.name}`,
+    source: `${messages.sourceIntro} ${statement.source.name}`,
     credit: messages.mapCredit,
   };
 }

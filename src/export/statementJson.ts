@@ -31,6 +31,7 @@ export interface StatementDownload {
   additions: { name: string; date: string; source: Statement["source"] }[];
   claims: { claim: string; quote: string; by: string; voice: "statement" | "reported" }[];
   statedCount?: number;
+  countedAs?: "members";
   parties: PartyRow[];
 }
 
@@ -51,6 +52,7 @@ export function statementJson(statement: Statement, countryOf: (iso2: string) =>
     additions: statement.additions.map((addition) => ({ name: addition.written, date: addition.date, source: addition.source })),
     claims: statement.claims.map(({ claim, quote, by, voice }) => ({ claim, quote, by, voice })),
     ...(statement.statedCount === undefined ? {} : { statedCount: statement.statedCount }),
+    ...(statement.countedAs === undefined ? {} : { countedAs: statement.countedAs }),
     parties: partyRows(statement, countryOf),
   };
   return `${JSON.stringify(download, null, 2)}\n`;

@@ -1,5 +1,6 @@
 import { formatList } from "./format";
 import type { Messages } from "./messages";
+import { partyTotal, type PartyCount } from "./partyCount";
 
 /**
  * German interface text, written as a German news site would (dpa style: "Nato", „…“ quotes).
@@ -15,10 +16,51 @@ const states = (count: number) => (pluralRules.select(count) === "one" ? "Staat"
 /** "hat" for one, "haben" for more: the verb agrees with the count. */
 const has = (count: number) => (pluralRules.select(count) === "one" ? "hat" : "haben");
 
+/** What a count counts, each kind its own phrase: ["16 Staaten", "2 Gebiete"], ["44 Mitglieder"]. */
+const partyPhrases = (parties: PartyCount) => {
+  const one = (count: number) => pluralRules.select(count) === "one";
+  if (parties.kind === "members") return [`${parties.members} ${one(parties.members) ? "Mitglied" : "Mitglieder"}`];
+  return [
+    ...(parties.countries > 0 || parties.territories === 0 ? [`${parties.countries} ${states(parties.countries)}`] : []),
+    ...(parties.territories > 0 ? [`${parties.territories} ${one(parties.territories) ? "Gebiet" : "Gebiete"}`] : []),
+  ];
+};
+
+/** The noun of a source's stated count: "Staaten", or "Mitglieder" where it counts members. */
+const statedUnit = (parties: PartyCount, count: number) =>
+  parties.kind === "members" ? (pluralRules.select(count) === "one" ? "Mitglied" : "Mitglieder") : states(count);
+
 const EU = "EU";
 
 /** An organisation's name for its code, as a label: organisation("EU") → "EU". */
 const organisation = (code: string) => (code === "EU" ? EU : code);
+
+/**
+ * An organisation whose members a statement can speak for, in the genitive with its article, by the
+ * name the page gives it (its code for the EU, else its German name in organisations.json):
+ * "Mitglied der EU", "Mitglied des Europarats" (issue #27: not "Mitglied von EU").
+ */
+export const ORGANISATION_GENITIVE: ReadonlyMap<string, string> = new Map([
+  ["EU", "der EU"],
+  ["Europarat", "des Europarats"],
+  ["Vereinte Nationen", "der Vereinten Nationen"],
+  ["NATO", "der NATO"],
+  ["Afrikanische Union", "der Afrikanischen Union"],
+  ["ECOWAS", "der ECOWAS"],
+  ["OSZE", "der OSZE"],
+  ["G7", "der G7"],
+  ["G20", "der G20"],
+  ["Arabische Liga", "der Arabischen Liga"],
+  ["ASEAN", "der ASEAN"],
+  ["Golf-Kooperationsrat", "des Golf-Kooperationsrats"],
+  ["CARICOM", "der CARICOM"],
+  ["Commonwealth of Nations", "des Commonwealth of Nations"],
+  ["Organisation für Islamische Zusammenarbeit", "der Organisation für Islamische Zusammenarbeit"],
+  ["Pazifisches Inselforum", "des Pazifischen Inselforums"],
+]);
+
+/** An organisation in the genitive; one the table does not know is named after "der Organisation", which any name follows. */
+const organisationGenitive = (org: string) => ORGANISATION_GENITIVE.get(org) ?? `der Organisation ${organisation(org)}`;
 
 /** The same name in running text, with the article German needs: organisationInText("EU") → "die EU". */
 const organisationInText = (code: string) => (code === "EU" ? `die ${EU}` : code);
@@ -28,7 +70,7 @@ export const de: Messages = {
   mapLabel: "Weltkarte der Unterzeichner der Erklärung",
   mapSummary: (signed, subjects, subjectCount) =>
     subjectCount === 0 ? `Weltkarte. Unterzeichner: ${signed}.` : `Weltkarte. Unterzeichner: ${signed}. Gegenstand der Erklärung: ${subjects}.`,
-  signedPhrase: (countries, orgs) => formatList([`${countries} ${states(countries)}`, ...orgs.map(organisationInText)], "de"),
+  signedPhrase: (parties, orgs) => formatList([...partyPhrases(parties), ...orgs.map(organisationInText)], "de"),
   mapControlsLabel: "Kartenzoom",
   statusSignatory: "Unterzeichnet",
   statusJoined: (date) => `Am ${date} beigetreten`,
@@ -36,9 +78,9 @@ export const de: Messages = {
   statusOther: "Hat nicht unterzeichnet",
   chooserLabel: "Welches Land meinen Sie?",
   legendOutlined: (group) => `Umrandet: ${group}`,
-  legendSignatories: (countries, orgs) =>
-    `${countries} ${states(countries)}${orgs.map((code) => ` + ${organisation(code)}`).join("")} ${orgs.length ? "haben" : has(countries)} unterzeichnet`,
-  legendJoined: (count, date) => `${count} ${states(count)} am ${date} beigetreten`,
+  legendSignatories: (parties, orgs) =>
+    `${formatList(partyPhrases(parties), "de")}${orgs.map((code) => ` + ${organisation(code)}`).join("")} ${orgs.length ? "haben" : has(partyTotal(parties))} unterzeichnet`,
+  legendJoined: (joined, date) => `${formatList(partyPhrases(joined), "de")} am ${date} beigetreten`,
   legendSubjects: (count) => `${count} ${states(count)}, um ${pluralRules.select(count) === "one" ? "den" : "die"} es in der Erklärung geht`,
   legendOther: "Nicht unterzeichnet",
   statusBoth: "Beide unterzeichnet",
@@ -99,16 +141,19 @@ export const de: Messages = {
   textSummaryHeading: "Die Erklärung, zusammengefasst",
   textSummaryNote: "Eine Zusammenfassung in eigenen Worten; die Erklärung im Wortlaut steht bei der Quelle:",
   publishedIn: (language) => `Veröffentlicht auf ${language}; hier im Wortlaut.`,
-  sourceLabel: "Quelle",
+  sourceIntro: "Quelle:",
   signatoriesHeading: "Wer unterzeichnet hat",
   searchLabel: "Land suchen",
   searchNone: (query) => `Kein Unterzeichner passt zu „${query}“.`,
   organisationsRegion: "Organisationen",
   subjectsHeading: "Gegenstand der Erklärung",
-  versionStated: (stated, mapped) =>
-    stated === mapped
-      ? `Die Quelle nennt ${stated} ${states(stated)}; die Karte zeigt ${stated === 1 ? "ihn" : `alle ${mapped}`}.`
-      : `Die Quelle nennt ${stated} ${states(stated)}, führt aber ${mapped} auf; die Karte folgt der Aufzählung.`,
+  versionStated: (stated, listed) => {
+    const mapped = partyTotal(listed);
+    const kinds = listed.kind === "countries" && listed.territories > 0 ? ` (${formatList(partyPhrases(listed), "de")})` : "";
+    return stated === mapped
+      ? `Die Quelle nennt ${stated} ${statedUnit(listed, stated)}; die Karte zeigt ${stated === 1 ? (listed.kind === "members" ? "es" : "ihn") : `alle ${mapped}`}${kinds}.`
+      : `Die Quelle nennt ${stated} ${statedUnit(listed, stated)}, führt aber ${mapped} auf${kinds}; die Karte folgt der Aufzählung.`;
+  },
   versionAdditions: (names, date, source) => `Hinzugekommen in der Fassung vom ${date}, veröffentlicht von ${source}: ${names}.`,
   groupsHeading: "Wer nicht unterzeichnet hat",
   groupsAsOf: (date) => `Mitglieder am ${date}, dem Datum der Erklärung.`,
@@ -159,18 +204,22 @@ export const de: Messages = {
   themeDark: "Dunkel",
   contextSigned: (signed, date) => `Unterzeichnet am ${date}: ${signed}`,
   contextJoined: (names, date) => `am ${date} beigetreten: ${names}`,
+  clauseSeparator: "; ",
   standingSigned: (name, date, written) => `${name}: am ${date} unterzeichnet, in der Liste als „${written}“.`,
   standingJoined: (name, date, written, source) =>
     source ? `${name}: am ${date} beigetreten, als „${written}“ laut ${source}.` : `${name}: am ${date} beigetreten, als „${written}“.`,
   standingSubject: (name, written) => `${name}: Gegenstand der Erklärung (als „${written}“), nicht unterzeichnet.`,
   standingOther: (name) => `${name}: nicht unterzeichnet.`,
-  standingInSigningOrg: (org, written) => `Mitglied von ${organisation(org)} (unterzeichnet als „${written}“).`,
+  standingInSigningOrg: (org, written) => `Mitglied ${organisationGenitive(org)} (unterzeichnet als „${written}“).`,
   coveredSigned: (sovereign) => `Teil von ${sovereign}, das unterzeichnet hat`,
   coveredJoined: (sovereign, date) => `Teil von ${sovereign}, am ${date} beigetreten`,
   coveredSubject: (sovereign) => `Teil von ${sovereign}, Gegenstand der Erklärung`,
   standingCovered: (name, status) => `${name}: ${status}.`,
   entryWithTerritories: (names) => `mit ${names}`,
   legendTerritories: "Gebiete erscheinen mit dem Staat, der ihre Außenpolitik führt.",
+  legendTerritoriesOwnRight: "Gebiete, die nicht im eigenen Namen unterzeichnet haben, erscheinen mit dem Staat, der ihre Außenpolitik führt.",
+  statusOwnRight: (status, sovereign) => `${status}, im eigenen Namen, als Gebiet von ${sovereign}`,
+  entryOwnRight: (sovereign) => `Gebiet von ${sovereign}, im eigenen Namen`,
   groupsSubheading: "Mitglieder von Staatengruppen",
   panelProblem: "erwartet closed, open oder none; Abschnitte werden geschlossen gezeigt",
   bgProblem: "erwartet transparent; der eigene Hintergrund bleibt",

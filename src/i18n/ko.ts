@@ -1,5 +1,6 @@
 import { formatList } from "./format";
 import type { Messages } from "./messages";
+import { partyTotal, type PartyCount } from "./partyCount";
 
 /**
  * Korean interface text, as a Korean news site writes it. Korean nouns do not change for number
@@ -12,13 +13,25 @@ const EU = "EU";
 /** An organisation's name for its code, as Korean news writes it: organisation("EU") → "EU". */
 const organisation = (code: string) => (code === "EU" ? EU : code);
 
+/** What a count counts, each kind its own phrase: ["16개국", "속령 2곳"], ["44개 회원"]. */
+const partyPhrases = (parties: PartyCount) =>
+  parties.kind === "members"
+    ? [`${parties.members}개 회원`]
+    : [
+        ...(parties.countries > 0 || parties.territories === 0 ? [`${parties.countries}개국`] : []),
+        ...(parties.territories > 0 ? [`속령 ${parties.territories}곳`] : []),
+      ];
+
+/** A source's stated count: "48개국", or "44개 회원" where it counts members. */
+const stated = (parties: PartyCount, count: number) => (parties.kind === "members" ? `${count}개 회원` : `${count}개국`);
+
 export const ko: Messages = {
   appTitle: "서명국 지도",
   mapLabel: "성명 서명국 세계 지도",
   // Korean nouns do not change for number; the count only says whether there are subjects at all.
   mapSummary: (signed, subjects, subjectCount) =>
     subjectCount === 0 ? `세계 지도. 서명: ${signed}.` : `세계 지도. 서명: ${signed}. 성명의 대상: ${subjects}.`,
-  signedPhrase: (countries, orgs) => formatList([`${countries}개국`, ...orgs.map(organisation)], "ko"),
+  signedPhrase: (parties, orgs) => formatList([...partyPhrases(parties), ...orgs.map(organisation)], "ko"),
   mapControlsLabel: "지도 확대/축소",
   statusSignatory: "서명",
   statusJoined: (date) => `${date} 추가 서명`,
@@ -26,8 +39,8 @@ export const ko: Messages = {
   statusOther: "서명하지 않음",
   chooserLabel: "어느 나라를 선택할까요?",
   legendOutlined: (group) => `윤곽선 표시: ${group}`,
-  legendSignatories: (countries, orgs) => `${countries}개국${orgs.map((code) => ` + ${organisation(code)}`).join("")} 서명`,
-  legendJoined: (count, date) => `${date} ${count}개국 추가 서명`,
+  legendSignatories: (parties, orgs) => `${formatList(partyPhrases(parties), "ko")}${orgs.map((code) => ` + ${organisation(code)}`).join("")} 서명`,
+  legendJoined: (joined, date) => `${date} ${formatList(partyPhrases(joined), "ko")} 추가 서명`,
   legendSubjects: (count) => `성명의 대상 ${count}개국`,
   legendOther: "서명하지 않음",
   statusBoth: "두 성명 모두 서명",
@@ -86,16 +99,22 @@ export const ko: Messages = {
   textSummaryHeading: "성명 요약",
   textSummaryNote: "자체 요약입니다. 발표된 성명 원문은 출처에서 볼 수 있습니다:",
   publishedIn: (language) => `원문 언어: ${language}. 발표된 그대로 싣습니다.`,
-  sourceLabel: "출처",
+  sourceIntro: "출처:",
   signatoriesHeading: "서명 명단",
   searchLabel: "국가 검색",
   searchNone: (query) => `“${query}”에 해당하는 서명국이 없습니다.`,
   organisationsRegion: "국제기구",
   subjectsHeading: "성명의 대상",
-  versionStated: (stated, mapped) =>
-    stated === mapped
-      ? `출처는 ${stated}개국이라고 밝혔으며, 지도에 ${mapped === 1 ? "해당 국가를" : `${mapped}개국을 모두`} 표시했습니다.`
-      : `출처는 ${stated}개국이라고 밝혔지만 명단에는 ${mapped}개국이 있어, 지도는 명단을 따랐습니다.`,
+  versionStated: (statedCount, listed) => {
+    const mapped = partyTotal(listed);
+    const kinds = listed.kind === "countries" && listed.territories > 0 ? `(${formatList(partyPhrases(listed), "ko")})` : "";
+    // Counted in one unit, as the source counts ("48개국", "44개 회원"); a list of countries and territories in places ("18곳").
+    const listedCount = kinds ? `${mapped}곳` : stated(listed, mapped);
+    const theOne = listed.kind === "members" ? "해당 회원을" : "해당 국가를";
+    return statedCount === mapped
+      ? `출처는 ${stated(listed, statedCount)}이라고 밝혔으며, 지도에 ${mapped === 1 ? theOne : `${listedCount}${kinds}을 모두`} 표시했습니다.`
+      : `출처는 ${stated(listed, statedCount)}이라고 밝혔지만 명단에는 ${listedCount}${kinds}이 있어, 지도는 명단을 따랐습니다.`;
+  },
   versionAdditions: (names, date, source) => `추가 서명(${date} 버전, 출처: ${source}): ${names}.`,
   groupsHeading: "서명하지 않은 국가",
   groupsAsOf: (date) => `성명 발표일(${date}) 기준 회원국.`,
@@ -145,6 +164,7 @@ export const ko: Messages = {
   themeDark: "어둡게",
   contextSigned: (signed, date) => `${date} 서명: ${signed}`,
   contextJoined: (names, date) => `${date} 추가 서명: ${names}`,
+  clauseSeparator: "; ",
   standingSigned: (name, date, written) => `${name}: ${date} 서명(명단 표기 “${written}”).`,
   standingJoined: (name, date, written, source) =>
     source ? `${name}: ${date} 추가 서명(명단 표기 “${written}”, 출처 ${source}).` : `${name}: ${date} 추가 서명(명단 표기 “${written}”).`,
@@ -157,6 +177,9 @@ export const ko: Messages = {
   standingCovered: (name, status) => `${name}: ${status}.`,
   entryWithTerritories: (names) => `포함: ${names}`,
   legendTerritories: "속령은 외교를 담당하는 국가와 같은 색으로 표시됩니다.",
+  legendTerritoriesOwnRight: "자체 자격으로 서명하지 않은 속령은 외교를 담당하는 국가와 같은 색으로 표시됩니다.",
+  statusOwnRight: (status, sovereign) => `${status}(${sovereign}의 속령, 자체 자격)`,
+  entryOwnRight: (sovereign) => `${sovereign}의 속령, 자체 자격`,
   groupsSubheading: "국가 그룹별 회원국",
   panelProblem: "closed, open, none 중 하나여야 합니다. 접힌 구역으로 표시합니다",
   bgProblem: "transparent여야 합니다. 페이지 자체 배경을 유지합니다",

@@ -1,10 +1,28 @@
 import { isLanguage, type Language } from "./languages";
+import { partyTotal, type PartyCount } from "./partyCount";
 
 /** An organisation's name in running English: theOrg("EU") → "the EU", theOrg("NATO") → "NATO", theOrg("Council of Europe") → "the Council of Europe". */
 const theOrg = (name: string) => (/^[A-Z0-9]+$/.test(name) && !/^(EU|G\d+)$/.test(name) ? name : `the ${name}`);
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** A world region's name in running English: theRegion("Americas") → "the Americas", theRegion("Europe") → "Europe". */
 const theRegion = (region: string) => (region === "Americas" ? "the Americas" : region);
+const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** What a count counts, each kind of party its own phrase: ["16 countries", "2 territories"], ["44 members"]. */
+const partyPhrases = (parties: PartyCount) =>
+  parties.kind === "members"
+    ? [counted(parties.members, "member", "members")]
+    : [
+        ...(parties.countries > 0 || parties.territories === 0 ? [counted(parties.countries, "country", "countries")] : []),
+        ...(parties.territories > 0 ? [counted(parties.territories, "territory", "territories")] : []),
+      ];
+
+/** "16 countries and 2 territories", "44 members". */
+const partiesPhrase = (parties: PartyCount) => partyPhrases(parties).join(" and ");
+
+/** The noun a source's stated count takes: "countries", or "members" where it counts members. */
+const statedUnit = (parties: PartyCount, count: number) =>
+  parties.kind === "members" ? (count === 1 ? "member" : "members") : count === 1 ? "country" : "countries";
 
 /**
  * Interface text, one catalogue per language. English is the reference: every other catalogue
@@ -21,9 +39,17 @@ export const en = {
     subjectCount === 0
       ? `World map: ${signed} signed.`
       : `World map: ${signed} signed; ${subjects} ${subjectCount === 1 ? "is the subject" : "are the subjects"} of the statement.`,
-  /** `orgs` are organisations' names in the page's language, "EU" for the European Union (each language writes it its way). */
-  signedPhrase: (countries: number, orgs: string[]) =>
-    `${countries} ${countries === 1 ? "country" : "countries"}${orgs.map((org) => ` and ${theOrg(org)}`).join("")}`,
+  /**
+   * `parties` is what the count counts (PartyCount); `orgs` are organisations' names in the page's
+   * language, "EU" for the European Union (each language writes it its way).
+   */
+  signedPhrase: (parties: PartyCount, orgs: string[]) => {
+    const phrases = partyPhrases(parties);
+    // "48 countries and the EU"; with territories, a list: "16 countries, 2 territories and the EU".
+    if (phrases.length === 1) return `${phrases[0]}${orgs.map((org) => ` and ${theOrg(org)}`).join("")}`;
+    const all = [...phrases, ...orgs.map(theOrg)];
+    return `${all.slice(0, -1).join(", ")} and ${all.at(-1)}`;
+  },
   mapControlsLabel: "Map zoom",
   statusSignatory: "Signed",
   statusJoined: (date: string) => `Joined on ${date}`,
@@ -33,10 +59,11 @@ export const en = {
   chooserLabel: "Which country did you mean?",
   /** The legend's entry while a reference group is outlined on the map; `group` is its name ("NATO"). */
   legendOutlined: (group: string) => `Outlined: ${group}`,
-  /** `orgs` as for signedPhrase. */
-  legendSignatories: (countries: number, orgs: string[]) =>
-    `${countries} ${countries === 1 ? "country" : "countries"}${orgs.map((org) => ` + ${theOrg(org)}`).join("")} signed`,
-  legendJoined: (count: number, date: string) => `${count} joined on ${date}`,
+  /** `parties` and `orgs` as for signedPhrase. */
+  legendSignatories: (parties: PartyCount, orgs: string[]) => `${partiesPhrase(parties)}${orgs.map((org) => ` + ${theOrg(org)}`).join("")} signed`,
+  /** `joined` as signedPhrase's `parties`: plain countries are just counted ("24 joined"), anything else named. */
+  legendJoined: (joined: PartyCount, date: string) =>
+    `${joined.kind === "countries" && joined.territories === 0 ? joined.countries : partiesPhrase(joined)} joined on ${date}`,
   legendSubjects: (count: number) => `${count} ${count === 1 ? "subject" : "subjects"} of the statement`,
   legendOther: "Did not sign",
   // Two statements on one map (compare=ID).
@@ -105,16 +132,22 @@ export const en = {
   /** Shown above a summary, with a link to the statement as published where the file has one. */
   textSummaryNote: "A summary in our own words; the statement as published is at the source:",
   publishedIn: (language: string) => `Published in ${language}; shown as published.`,
-  sourceLabel: "Source",
+  /** Before the source's name: "Source: dpa-AFX" (its punctuation is the language's: French spaces it). */
+  sourceIntro: "Source:",
   signatoriesHeading: "Who signed",
   searchLabel: "Find a country",
   searchNone: (query: string) => `No signatory matches "${query}".`,
   organisationsRegion: "Organisations",
   subjectsHeading: "Subjects of the statement",
-  versionStated: (stated: number, mapped: number) =>
-    stated === mapped
-      ? `The source states ${stated} ${stated === 1 ? "country" : "countries"}; the map shows ${mapped === 1 ? "it" : `all ${mapped}`}.`
-      : `The source states ${stated} ${stated === 1 ? "country" : "countries"}, but lists ${mapped}; the map shows the ${mapped} listed.`,
+  /** `stated` is the source's count, in the unit the list is counted in; `listed` what the list holds. */
+  versionStated: (stated: number, listed: PartyCount) => {
+    const mapped = partyTotal(listed);
+    // A list of countries and territories says which is which: "all 18 (16 countries and 2 territories)".
+    const kinds = listed.kind === "countries" && listed.territories > 0 ? ` (${partiesPhrase(listed)})` : "";
+    return stated === mapped
+      ? `The source states ${stated} ${statedUnit(listed, stated)}; the map shows ${mapped === 1 ? "it" : `all ${mapped}`}${kinds}.`
+      : `The source states ${stated} ${statedUnit(listed, stated)}, but lists ${mapped}${kinds}; the map shows the ${mapped} listed.`;
+  },
   versionAdditions: (names: string, date: string, source: string) => `${names} added in the version of ${date}, published by ${source}.`,
   groupsHeading: "Who did not sign",
   groupsAsOf: (date: string) => `Membership on ${date}, the statement's date.`,
@@ -168,6 +201,8 @@ export const en = {
   // The headline's context line and what a chosen country did (issue #10).
   contextSigned: (signed: string, date: string) => `${signed} signed on ${date}`,
   contextJoined: (names: string, date: string) => `${names} joined on ${date}`,
+  /** Between the context line's clauses: "… signed on 10 January 2024; Paraguay joined on …". */
+  clauseSeparator: "; ",
   standingSigned: (name: string, date: string, written: string) => `${name} signed on ${date}, listed as “${written}”.`,
   standingJoined: (name: string, date: string, written: string, source: string) =>
     source ? `${name} joined on ${date}, listed as “${written}” by ${source}.` : `${name} joined on ${date}, listed as “${written}”.`,
@@ -184,6 +219,12 @@ export const en = {
   /** A signatory's entry in the list, for the territories its signature covers. */
   entryWithTerritories: (names: string) => `with ${names}`,
   legendTerritories: "Territories are shown with the state that conducts their foreign affairs.",
+  /** The same note where a territory signed in its own right, which is shown as itself. */
+  legendTerritoriesOwnRight: "Territories that did not sign in their own right are shown with the state that conducts their foreign affairs.",
+  /** A territory that signed in its own right (issue #27): `status` as statusSignatory or statusJoined says it; `sovereign` as for coveredSigned. */
+  statusOwnRight: (status: string, sovereign: string) => `${status} in its own right, as a territory of ${sovereign}`,
+  /** The same, in its entry in the list of signatories. */
+  entryOwnRight: (sovereign: string) => `a territory of ${sovereign}, in its own right`,
   groupsSubheading: "Members of groups",
   panelProblem: "expected closed, open or none; showing closed sections",
   bgProblem: "expected transparent; keeping the page's own background",

@@ -1,5 +1,6 @@
 import { formatList } from "./format";
 import type { Messages } from "./messages";
+import { partyTotal, type PartyCount } from "./partyCount";
 
 /**
  * Ukrainian interface text, as a Ukrainian news site writes it: «лапки», the apostrophe ’.
@@ -28,6 +29,23 @@ const countries = (count: number) => plural(count, "країна", "країни
 /** "країна" in the accusative, after "про": про 1 країну, про 2 країни, про 5 країн. */
 const countriesAccusative = (count: number) => plural(count, "країну", "країни", "країн");
 
+/** What a count counts, each kind its own phrase, in the nominative: ["16 країн", "2 території"], ["44 члени"]. */
+const partyPhrases = (parties: PartyCount) =>
+  parties.kind === "members"
+    ? [`${parties.members} ${plural(parties.members, "член", "члени", "членів")}`]
+    : [
+        ...(parties.countries > 0 || parties.territories === 0 ? [`${parties.countries} ${countries(parties.countries)}`] : []),
+        ...(parties.territories > 0 ? [`${parties.territories} ${plural(parties.territories, "територія", "території", "територій")}`] : []),
+      ];
+
+/** The noun of a source's stated count, in the accusative after «про»: країну/країни/країн, or члена/члени/членів. */
+const statedUnit = (parties: PartyCount, count: number) =>
+  parties.kind === "members" ? plural(count, "члена", "члени", "членів") : countriesAccusative(count);
+
+/** "підписала" agrees with one country or territory (feminine), "підписав" with one member, "підписали" with more. */
+const signedVerb = (parties: PartyCount, orgs: number) =>
+  orgs > 0 || pluralRules.select(partyTotal(parties)) !== "one" ? "підписали" : parties.kind === "members" ? "підписав" : "підписала";
+
 const EU = "ЄС";
 
 /** An organisation's name for its code: organisation("EU") → "ЄС". */
@@ -40,7 +58,7 @@ export const uk: Messages = {
     subjectCount === 0
       ? `Карта світу. Підписали: ${signed}.`
       : `Карта світу. Підписали: ${signed}. ${subjectCount === 1 ? "Об’єкт" : "Об’єкти"} заяви: ${subjects}.`,
-  signedPhrase: (count, orgs) => formatList([`${count} ${countries(count)}`, ...orgs.map(organisation)], "uk"),
+  signedPhrase: (parties, orgs) => formatList([...partyPhrases(parties), ...orgs.map(organisation)], "uk"),
   mapControlsLabel: "Масштаб карти",
   statusSignatory: "Підписано",
   statusJoined: (date) => `Приєднання до заяви: ${date}`,
@@ -48,11 +66,13 @@ export const uk: Messages = {
   statusOther: "Не підписано",
   chooserLabel: "Яку країну ви мали на увазі?",
   legendOutlined: (group) => `Обведено: ${group}`,
-  legendSignatories: (count, orgs) =>
-    `${count} ${countries(count)}${orgs.map((code) => ` + ${organisation(code)}`).join("")} ${
-      pluralRules.select(count) === "one" && !orgs.length ? "підписала" : "підписали"
-    }`,
-  legendJoined: (count, date) => `${count} ${countries(count)} ${plural(count, "приєдналася", "приєдналися", "приєдналися")} ${date}`,
+  legendSignatories: (parties, orgs) =>
+    `${formatList(partyPhrases(parties), "uk")}${orgs.map((code) => ` + ${organisation(code)}`).join("")} ${signedVerb(parties, orgs.length)}`,
+  legendJoined: (joined, date) => {
+    // "приєдналася" agrees with one country or territory (feminine), "приєднався" with one member.
+    const one = joined.kind === "members" ? "приєднався" : "приєдналася";
+    return `${formatList(partyPhrases(joined), "uk")} ${plural(partyTotal(joined), one, "приєдналися", "приєдналися")} ${date}`;
+  },
   legendSubjects: (count) => `${count} ${countries(count)}, ${plural(count, "якої", "яких", "яких")} стосується заява`,
   legendOther: "Не підписали",
   statusBoth: "Підписала обидві",
@@ -112,16 +132,20 @@ export const uk: Messages = {
   textSummaryHeading: "Заява коротко",
   textSummaryNote: "Стислий виклад нашими словами; повний текст заяви — у джерелі:",
   publishedIn: (language) => `Мова оригіналу: ${language}; текст подано без змін.`,
-  sourceLabel: "Джерело",
+  sourceIntro: "Джерело:",
   signatoriesHeading: "Хто підписав",
   searchLabel: "Знайти країну",
   searchNone: (query) => `Немає підписантів, що відповідають запиту «${query}».`,
   organisationsRegion: "Організації",
   subjectsHeading: "Об’єкти заяви",
-  versionStated: (stated, mapped) =>
-    stated === mapped
-      ? `Джерело повідомляє про ${stated} ${countriesAccusative(stated)}; на карті показано ${stated === 1 ? "її" : `всі ${mapped}`}.`
-      : `Джерело повідомляє про ${stated} ${countriesAccusative(stated)}, а в переліку — ${mapped}; на карті показано країни з переліку.`,
+  versionStated: (stated, listed) => {
+    const mapped = partyTotal(listed);
+    const kinds = listed.kind === "countries" && listed.territories > 0 ? ` (${formatList(partyPhrases(listed), "uk")})` : "";
+    const one = listed.kind === "members" ? "його" : "її";
+    return stated === mapped
+      ? `Джерело повідомляє про ${stated} ${statedUnit(listed, stated)}; на карті показано ${stated === 1 ? one : `всі ${mapped}`}${kinds}.`
+      : `Джерело повідомляє про ${stated} ${statedUnit(listed, stated)}, а в переліку — ${mapped}${kinds}; на карті показано ${listed.kind === "members" ? "членів" : "країни"} з переліку.`;
+  },
   versionAdditions: (names, date, source) => `Додано у версії від ${date} (джерело: ${source}): ${names}.`,
   groupsHeading: "Хто не підписав",
   groupsAsOf: (date) => `Склад станом на ${date} (дата заяви).`,
@@ -174,6 +198,7 @@ export const uk: Messages = {
   themeDark: "Темна",
   contextSigned: (signed, date) => `Підписали ${date}: ${signed}`,
   contextJoined: (names, date) => `приєдналися ${date}: ${names}`,
+  clauseSeparator: "; ",
   standingSigned: (name, date, written) => `${name}: підписала ${date}, у списку як «${written}».`,
   standingJoined: (name, date, written, source) =>
     source ? `${name}: приєдналася ${date}, у списку як «${written}» (джерело: ${source}).` : `${name}: приєдналася ${date}, у списку як «${written}».`,
@@ -186,6 +211,9 @@ export const uk: Messages = {
   standingCovered: (name, status) => `${name}: ${status}.`,
   entryWithTerritories: (names) => `разом із: ${names}`,
   legendTerritories: "Території показано разом із державою, що веде їхні зовнішні справи.",
+  legendTerritoriesOwnRight: "Території, що не підписали від власного імені, показано разом із державою, що веде їхні зовнішні справи.",
+  statusOwnRight: (status, sovereign) => `${status} від власного імені як територія держави ${sovereign}`,
+  entryOwnRight: (sovereign) => `територія держави ${sovereign}, від власного імені`,
   groupsSubheading: "Члени груп країн",
   panelProblem: "очікується closed, open або none; розділи показано згорнутими",
   bgProblem: "очікується transparent; залишається власне тло сторінки",

@@ -8,7 +8,9 @@
  * The map: a colour-blind-safe set that also reads in greyscale: dark blue, mid blue, hatched
  * orange, pale grey. Each named category is 3:1 or more against the sea and against "did not
  * sign", and the two blues are 3:1 apart; land that did not sign is told from the sea by its
- * outline. In the dark set, text on every surface is at least 4.5:1, and the map's categories
+ * outline. In both themes the first signatories stand out most, the later ones next and the
+ * countries that did not sign least (contrast against "did not sign" and against the sea), so the
+ * dark set turns the light one's order of lightness round rather than copying its colours. In the dark set, text on every surface is at least 4.5:1, and the map's categories
  * differ in lightness at least as much as in the light set. tests/unit/map/palette.test.ts and
  * tests/unit/embed/themeContrast.test.ts check all of it.
  *
@@ -17,8 +19,10 @@
  */
 export const PALETTE = {
   // The map's categories (drawn by CATEGORY_LOOKS below and the [data-category] rules in styles.css).
-  signatory: { light: "#08244a", dark: "#3f7fc8" },
-  joined: { light: "#3a78b8", dark: "#d0e7fa" },
+  // Emphasis follows the story in both themes (issue #27): first signatories stand out most from
+  // the ground (darkest on light, lightest on dark), later ones next, non-signers least.
+  signatory: { light: "#08244a", dark: "#d0e7fa" },
+  joined: { light: "#3a78b8", dark: "#3f7fc8" },
   subject: { light: "#b35209", dark: "#e08a2c" },
   subjectHatch: { light: "#3d1a00", dark: "#6b3500" },
   other: { light: "#e8e5e0", dark: "#2b3036" },
@@ -73,7 +77,7 @@ export const cssName = (name: ColourName): string => `--${name.replace(/[A-Z]/g,
 
 /**
  * One theme's colours by name.
- * @example themeColours("dark").signatory // "#3f7fc8"
+ * @example themeColours("dark").signatory // "#d0e7fa"
  */
 export function themeColours(theme: Theme): Record<ColourName, string> {
   return Object.fromEntries(Object.entries(PALETTE).map(([name, colours]) => [name, colours[theme]])) as Record<ColourName, string>;

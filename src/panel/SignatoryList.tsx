@@ -96,7 +96,7 @@ export function SignatoryList(props: SignatoryListProps) {
             {found.organisations.map((org) => (
               <li key={org.code} data-org={org.code} className="entry entry-org">
                 <button type="button" aria-pressed={outlinedHere(org)} onClick={() => toggleOrg(org)}>
-                  {org.written}
+                  {org.label}
                 </button>
                 {outlinedHere(org) && <p className="org-note">{org.note}</p>}
               </li>
@@ -118,6 +118,7 @@ export function SignatoryList(props: SignatoryListProps) {
                   iso={entry.iso}
                   name={entry.name}
                   note={[
+                    entry.ownRight ?? "",
                     entry.joinedOn ? messages.statusJoined(formatDate(entry.joinedOn, lang)) : "",
                     entry.territories ? messages.entryWithTerritories(entry.territories) : "",
                   ]

@@ -72,7 +72,7 @@ export function StatementPanel(props: StatementPanelProps) {
         <p className="statement-meta">
           <time dateTime={statement.date}>{formatDate(statement.date, lang)}</time>
           {" · "}
-          {messages.sourceLabel}:{" "}
+          {messages.sourceIntro}{" "}
           {href ? (
             <a href={href} rel="noopener noreferrer" target="_blank">
               {statement.source.name}

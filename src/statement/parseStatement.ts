@@ -81,6 +81,7 @@ export function parseStatement(raw: unknown, file: string, resolver: NameResolve
   });
   const statedCount = readStatedCount(checker, raw.statedCount);
   const inset = readInset(checker, raw.inset);
+  const countedAs = readCountedAs(checker, raw.countedAs);
 
   reportDuplicates(checker, [
     ...placed(signatories, "signatories", "signatory"),
@@ -88,7 +89,7 @@ export function parseStatement(raw: unknown, file: string, resolver: NameResolve
     ...placed(subjects, "subjects", "subject"),
   ]);
   const allSignatories = whole(signatories);
-  if (statedCount !== undefined && allSignatories) reportCountMismatch(checker, statedCount, allSignatories);
+  if (statedCount !== undefined && allSignatories) reportCountMismatch(checker, statedCount, allSignatories, countedAs);
 
   const allSubjects = whole(subjects);
   const allAdditions = whole(additions);
@@ -123,6 +124,7 @@ export function parseStatement(raw: unknown, file: string, resolver: NameResolve
     additions: allAdditions,
     ...(statedCount === undefined ? {} : { statedCount }),
     ...(inset === undefined ? {} : { inset }),
+    ...(countedAs === "members" ? { countedAs } : {}),
   };
   return { ok: true, statement, warnings: checker.problems };
 }
@@ -174,6 +176,13 @@ function readInset(checker: Checker, value: unknown): InsetChoice | undefined {
   if (value === undefined || isInsetChoice(value)) return value;
   error(checker, "inset", value, `must be "none" or one of the regions ${INSET_REGION_IDS.map((id) => `"${id}"`).join(", ")}, not ${describeValue(value)}`);
   return undefined;
+}
+
+/** "countries" (the default: states, and territories that sign in their own right) or "members" (of an organisation, as the source counts them). */
+function readCountedAs(checker: Checker, value: unknown): "countries" | "members" {
+  if (value === undefined || value === "countries" || value === "members") return value ?? "countries";
+  error(checker, "countedAs", value, `must be "countries" or "members", not ${describeValue(value)}`);
+  return "countries";
 }
 
 function readStatedCount(checker: Checker, value: unknown): number | undefined {
@@ -289,13 +298,14 @@ function reportDuplicates(checker: Checker, parties: PlacedParty[]): void {
   }
 }
 
-function reportCountMismatch(checker: Checker, statedCount: number, signatories: Party[]): void {
+function reportCountMismatch(checker: Checker, statedCount: number, signatories: Party[], countedAs: "countries" | "members"): void {
   const countries = signatories.filter((party) => party.kind === "country").length;
   if (countries === statedCount) return;
+  const parties = countedAs === "members" ? "members" : "countries";
   warn(
     checker,
     "statedCount",
     statedCount,
-    `${statedCount} does not match the ${countries} countries in signatories (organisations and additions not counted)`,
+    `${statedCount} does not match the ${countries} ${parties} in signatories (organisations and additions not counted)`,
   );
 }

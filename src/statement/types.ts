@@ -59,6 +59,12 @@ export interface Statement {
   claims: Claim[];
   /** The number of countries the source states, organisations not counted. */
   statedCount?: number;
+  /**
+   * "members" when the source counts its signatories as members of an organisation (the WTO's
+   * include customs territories such as Hong Kong, China), so the page counts members, not
+   * countries; absent for the usual count of countries and territories (src/view/countParties.ts).
+   */
+  countedAs?: "members";
   additions: Addition[];
   /** The map's inset: "none", or a region to magnify; absent, the map chooses from the parties (issue #22). */
   inset?: InsetChoice;

@@ -3,15 +3,20 @@ import type { Party } from "../statement/types";
 import { coverTerritories, type Categorised, type Category } from "./categorise";
 import { describeStatus } from "./describeCountry";
 import type { Locale } from "./locale";
+import { organisationLabel } from "./organisationLabel";
 import type { PreparedStatement } from "./preparedStatement";
 import { deriveStatementView, type Comparison, type CountryStatus, type LegendEntry, type StatementView } from "./statementView";
 
-/** Those who signed a statement, first list and later additions: country codes and organisation codes. */
-function signers(prepared: PreparedStatement): { countries: Set<string>; orgs: Map<string, string> } {
-  const parties: Party[] = [...prepared.statement.signatories, ...prepared.statement.additions];
+/** Those who signed a statement, first list and later additions: country codes, and organisation codes with their entries' labels in the page's language. */
+function signers({ statement, orgs }: PreparedStatement, pageLang: string): { countries: Set<string>; orgs: Map<string, string> } {
+  const parties: Party[] = [...statement.signatories, ...statement.additions];
   return {
     countries: new Set(parties.flatMap((party) => (party.kind === "country" ? [party.iso2] : []))),
-    orgs: new Map(parties.flatMap((party) => (party.kind === "org" ? [[party.org, party.written] as const] : []))),
+    orgs: new Map(
+      parties.flatMap((party) =>
+        party.kind === "org" ? [[party.org, organisationLabel(party.written, statement.lang, orgs[party.org], pageLang)] as const] : [],
+      ),
+    ),
   };
 }
 
@@ -24,8 +29,8 @@ function signers(prepared: PreparedStatement): { countries: Set<string>; orgs: M
 export function deriveComparisonView(first: PreparedStatement, second: PreparedStatement, locale: Locale): StatementView {
   const { messages, lang, nameOf } = locale;
   const base = deriveStatementView(first, locale);
-  const a = signers(first);
-  const b = signers(second);
+  const a = signers(first, lang);
+  const b = signers(second, lang);
 
   const byIso = new Map<string, Category>();
   for (const iso of a.countries) byIso.set(iso, b.countries.has(iso) ? "both" : "first");

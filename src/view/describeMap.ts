@@ -2,6 +2,7 @@
 // og:image:alt and the map's accessible description. Written as an editor would caption it: a
 // world region where most states signed is named as a region, with its notable absentees; the
 // rest are named, the most notable first, and long lists are cut short with a count.
+import { countParties } from "./countParties";
 import { membersOn, referenceGroups } from "../countries/referenceGroups";
 import { sovereignOf } from "../countries/territories";
 import { formatDate, formatList, regionName, sortByName, sortNames } from "../i18n/format";
@@ -126,7 +127,11 @@ export function describeMap(
     ...items(others.named, others.all.length - others.named.length),
   ];
   return [
-    messages.altSigned(messages.signedPhrase(categorised.signatoryCountries, [...orgLabels]), formatDate(statement.date, lang), formatList(where, lang)),
+    messages.altSigned(
+      messages.signedPhrase(countParties(statement, statement.signatories), [...orgLabels]),
+      formatDate(statement.date, lang),
+      formatList(where, lang),
+    ),
     joined.all.length > 0 ? messages.altJoined(list(joined.named), joined.all.length, joined.date === null ? null : formatDate(joined.date, lang)) : "",
     subjects.length > 0 ? messages.altSubjects(list(subjects), subjects.length) : "",
   ]

@@ -10,6 +10,8 @@ export interface SignatoryEntry {
   joinedOn?: string;
   /** The territories its signature covers, in words ("Faroe Islands and Greenland"). */
   territories?: string;
+  /** For a territory that signed in its own right, in words ("a territory of France, in its own right"). */
+  ownRight?: string;
 }
 
 export interface RegionGroup {

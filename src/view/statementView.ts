@@ -1,9 +1,11 @@
 import { GROUP_OF_ORG, type GroupId } from "../countries/referenceGroups";
-import { sovereignName } from "../countries/territories";
+import { sovereignName, sovereignOf } from "../countries/territories";
 import type { OrgCode } from "../countries/types";
 import { compareCodes, formatDate, formatList, sortNames } from "../i18n/format";
 import type { Statement, StatementProblem } from "../statement/types";
 import { categorise, categoryOf, type Categorised, type Category } from "./categorise";
+import { countParties } from "./countParties";
+import { organisationLabel } from "./organisationLabel";
 import { describeStatus } from "./describeCountry";
 import { describeMap } from "./describeMap";
 import { groupSignatories, type RegionGroup } from "./groupSignatories";
@@ -30,6 +32,8 @@ export interface CountryStatus {
 export interface OrganisationEntry {
   code: OrgCode;
   written: string;
+  /** What its entry in the list says: `written` in the statement's language, else its name in the page's (organisationLabel). */
+  label: string;
   /** Its name in the page's language ("Council of Europe"). */
   name: string;
   /** "The EU signed as an organisation; of its members, Hungary and Slovakia did not sign as countries." Empty where its members are not on record. */
@@ -85,7 +89,14 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
   // Organisations by name in the page's language; the EU by its code, which each language writes its way.
   const orgLabel = (code: OrgCode) => (code === "EU" ? "EU" : (orgs[code]?.names[lang] ?? orgs[code]?.names.en ?? code));
   const orgLabels = categorised.organisations.map(orgLabel);
-  const signed = messages.signedPhrase(categorised.signatoryCountries, orgLabels);
+  // What the counts count (countParties): "16 countries and 2 territories", "44 members".
+  const firstSigners = countParties(statement, statement.signatories);
+  const signed = messages.signedPhrase(firstSigners, orgLabels);
+  const joinedCount = (date: string) =>
+    countParties(
+      statement,
+      statement.additions.filter((addition) => addition.date === date),
+    );
   const dateOf = (iso: string) => formatDate(categorised.joinedOn.get(iso) ?? statement.date, lang);
   const names = (isos: readonly string[]) => formatList(sortNames(isos.map(nameOf), lang), lang);
 
@@ -101,13 +112,13 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
       .sort(([a], [b]) => compareCodes(a, b))
       .map(([date, names]) =>
         names.length > CONTEXT_NAMES_MAX
-          ? messages.legendJoined(names.length, formatDate(date, lang))
+          ? messages.legendJoined(joinedCount(date), formatDate(date, lang))
           : messages.contextJoined(formatList(names, lang), formatDate(date, lang)),
       ),
-  ].join("; ");
+  ].join(messages.clauseSeparator);
 
-  const legend: LegendEntry[] = [{ category: "signatory", text: messages.legendSignatories(categorised.signatoryCountries, orgLabels) }];
-  for (const { date, count } of categorised.additions) legend.push({ category: "joined", text: messages.legendJoined(count, formatDate(date, lang)) });
+  const legend: LegendEntry[] = [{ category: "signatory", text: messages.legendSignatories(firstSigners, orgLabels) }];
+  for (const { date } of categorised.additions) legend.push({ category: "joined", text: messages.legendJoined(joinedCount(date), formatDate(date, lang)) });
   if (categorised.subjects > 0) legend.push({ category: "subject", text: messages.legendSubjects(categorised.subjects) });
   legend.push({ category: "other", text: messages.legendOther });
 
@@ -128,13 +139,19 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
     }
   };
 
+  // A territory that signed in its own right says so, and whose territory it is (issue #27).
+  const ownRightSovereign = (iso: string, category: Category) => (category === "signatory" || category === "joined" ? sovereignOf(iso) : null);
+
   const statuses = new Map<string, CountryStatus>();
   const statusOf = (iso: string): CountryStatus => {
     let status = statuses.get(iso);
     if (!status) {
       const name = nameOf(iso);
       const sovereign = categorised.coveredBy.get(iso);
-      const words = sovereign ? coveredStatus(sovereign) : describeStatus(categoryOf(categorised, iso), messages, lang, categorised.joinedOn.get(iso));
+      const category = categoryOf(categorised, iso);
+      const described = describeStatus(category, messages, lang, categorised.joinedOn.get(iso));
+      const ownSovereign = ownRightSovereign(iso, category);
+      const words = sovereign ? coveredStatus(sovereign) : ownSovereign ? messages.statusOwnRight(described, sovereignLabel(ownSovereign)) : described;
       statuses.set(iso, (status = { name, status: words, label: `${name}: ${words}` }));
     }
     return status;
@@ -147,9 +164,11 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
   const organisations = categorised.organisations.map((code): OrganisationEntry => {
     const members = orgs[code]?.members ?? null;
     const notSigned = members?.filter((iso) => !signedCountries.has(iso) && categoryOf(categorised, iso) !== "subject") ?? [];
+    const written = writtenOrg(statement, code);
     return {
       code,
-      written: writtenOrg(statement, code),
+      written,
+      label: organisationLabel(written, statement.lang, orgs[code], lang),
       name: orgLabel(code) === "EU" ? (orgs[code]?.names[lang] ?? orgs[code]?.names.en ?? code) : orgLabel(code),
       note:
         members === null
@@ -186,7 +205,7 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
   };
 
   const versionStory: string[] = [];
-  if (statement.statedCount !== undefined) versionStory.push(messages.versionStated(statement.statedCount, categorised.signatoryCountries));
+  if (statement.statedCount !== undefined) versionStory.push(messages.versionStated(statement.statedCount, firstSigners));
   for (const [date, names] of namesOn) {
     const source = statement.additions.find((a) => a.date === date)?.source.name ?? "";
     versionStory.push(messages.versionAdditions(formatList(names, lang), formatDate(date, lang), source));
@@ -197,8 +216,16 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
   for (const [territory, sovereign] of categorised.coveredBy) coveredOf.set(sovereign, [...(coveredOf.get(sovereign) ?? []), territory]);
   const signatoryGroups = groupSignatories(statement, locale.countryOf, nameOf, lang).map((group) => ({
     region: group.region,
-    entries: group.entries.map((entry) => (coveredOf.has(entry.iso) ? { ...entry, territories: names(coveredOf.get(entry.iso)!) } : entry)),
+    entries: group.entries.map((entry) => {
+      const ownSovereign = sovereignOf(entry.iso);
+      return {
+        ...entry,
+        ...(coveredOf.has(entry.iso) ? { territories: names(coveredOf.get(entry.iso)!) } : {}),
+        ...(ownSovereign ? { ownRight: messages.entryOwnRight(sovereignLabel(ownSovereign)) } : {}),
+      };
+    }),
   }));
+  const ownRightTerritories = signatoryGroups.some((group) => group.entries.some((entry) => entry.ownRight));
 
   return {
     statement,
@@ -206,7 +233,8 @@ export function deriveStatementView({ statement, warnings, orgs }: PreparedState
     categorised,
     context,
     legend,
-    legendNote: categorised.coveredBy.size > 0 ? messages.legendTerritories : "",
+    // The note on territories shown with their state must not contradict one shown as itself.
+    legendNote: categorised.coveredBy.size === 0 ? "" : ownRightTerritories ? messages.legendTerritoriesOwnRight : messages.legendTerritories,
     mapSummary,
     statusOf,
     standingOf,

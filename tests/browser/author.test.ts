@@ -330,6 +330,26 @@ describe("the authoring page", () => {
     expect(errors).toEqual([]);
   });
 
+  it("says that the preview stands a date in for a missing one, in a line aligned with the preview's headline", async () => {
+    const { page, context, errors } = await openAuthor();
+    await paste(page, context, "Ministers condemn Russian strikes\n\nThe Foreign Ministers of France, Germany and Monaco condemned Russia's strikes.");
+    const note = page.getByRole("note").filter({ hasText: /^No date yet/ });
+    await note.waitFor();
+    const noteText = await note.evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      return range.getBoundingClientRect().x;
+    });
+    const headlineText = await page.locator(".author-reader-view h1").evaluate((h1) => {
+      const range = document.createRange();
+      range.selectNodeContents(h1);
+      return range.getBoundingClientRect().x;
+    });
+    expect(noteText).toBeCloseTo(headlineText, 0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("shows typed text at once and drafts it when the typing pauses or the box is left", async () => {
     const { page, errors } = await openAuthor();
     const title = "France and Germany condemn the strikes";

@@ -178,6 +178,9 @@ describe("AuthorApp", { timeout: 30_000 }, () => {
     expect(notice()).toMatch(/^No signatories or subjects found/);
     // The preview's list is empty, not a failed search.
     expect(screen.queryByText(/No signatory matches/)).toBeNull();
+    // Issue #27: with no names at all, none is said to resolve.
+    expect(screen.getByText("No names yet.")).toBeTruthy();
+    expect(screen.queryByText(/Every name resolves/)).toBeNull();
     // The draft is still there to finish by hand: a name added clears the notice.
     fireEvent.change(screen.getByLabelText("Add a name"), { target: { value: "France" } });
     fireEvent.click(screen.getByRole("button", { name: "Add" }));

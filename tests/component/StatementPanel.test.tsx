@@ -121,6 +121,12 @@ describe("StatementPanel", () => {
     expect(document.querySelector('[data-iso="FR"]')?.textContent).toContain("Joined on 12 January 2024");
   });
 
+  it("says in a territory's entry that it signed in its own right (issue #27: New Caledonia)", () => {
+    renderPanel({ ...shortStatement, signatories: [...shortStatement.signatories, { kind: "country", written: "New Caledonia", iso2: "NC" }] });
+    expect(document.querySelector('.signatories [data-iso="NC"]')?.textContent).toContain("a territory of France, in its own right");
+    expect(document.querySelector('.signatories [data-iso="DE"]')?.textContent).not.toContain("territory");
+  });
+
   it("says how many countries the source states and when later signatories were added", () => {
     renderPanel();
     expect(screen.getByText("The source states 3 countries; the map shows all 3.")).toBeTruthy();

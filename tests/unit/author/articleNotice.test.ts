@@ -38,7 +38,9 @@ describe("articleNotice", () => {
 
   it("says so when the text names no one who could sign, until the editor adds a name", () => {
     const article = "The weather was fine today and everyone went to the beach.";
-    expect(noticeAfter({ type: "article", text: article })).toMatch(/^No signatories or subjects found: the text names no country or organisation/);
+    expect(noticeAfter({ type: "article", text: article })).toMatch(
+      /^No signatories or subjects found: the draft recognised no name of a country or organisation in the text\./,
+    );
     expect(noticeAfter({ type: "article", text: article }, { type: "add-party", written: "France", role: "signatory" })).toBeNull();
   });
 });

@@ -173,6 +173,23 @@ describe("makeId and the draft's head fields", () => {
     expect(makeId("«»", "")).toBe("");
   });
 
+  // Issue #27: a French title gave "…-livraisons-de".
+  it.each([
+    ["Quarante-huit pays condamnent les livraisons de missiles nord-coréens à la Russie", "2024-01-10"],
+    ["L’UE et 47 pays dénoncent l’envoi d’armes de la Corée du Nord", "2024-01-10"],
+    ["48 Staaten verurteilen die Lieferung von Raketen aus Nordkorea an Russland", "2024-01-10"],
+    ["Ministers of 44 WTO members stand up for the multilateral trading system", "2017-12-11"],
+  ])("never ends an id's words on an article or a preposition, in any language: %s", (title, date) => {
+    const words = makeId(title, date).split("-").slice(0, -1);
+    expect(words.at(-1)).toMatch(/^[a-z0-9]+$/);
+    const functionWords = ["de", "du", "des", "la", "le", "les", "l", "d", "a", "of", "the", "and", "to", "der", "die", "das", "von", "und", "an", "aus"];
+    expect(words.filter((word) => functionWords.includes(word))).toEqual([]);
+  });
+
+  it("drops a French elided article with its apostrophe", () => {
+    expect(makeId("L’UE et 47 pays dénoncent l’envoi d’armes", "2024-01-10")).toBe("ue-47-pays-denoncent-envoi-armes-2024");
+  });
+
   it("leaves title, date, source and id empty on an empty text, each reported", () => {
     const { file, report, valid } = draftStatement("");
     expect(file).toMatchObject({ id: "", title: "", date: "", source: { name: "" }, text: [], signatories: [] });

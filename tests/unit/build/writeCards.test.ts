@@ -88,3 +88,17 @@ describe("rasteriseSvg", () => {
     expect([card.width, card.height]).toEqual([1200, 630]);
   });
 });
+
+describe("cardPicture's legend says what it counts (issue #27)", () => {
+  const party = (iso2: string) => ({ kind: "country" as const, written: iso2, iso2 });
+
+  it("counts territories that signed in their own right apart from the countries", () => {
+    const pacific = { ...seed, signatories: ["AU", "FJ", "NC", "PF"].map(party), subjects: [], additions: [] };
+    expect(cardPicture(pacific, world).legend[0]?.text).toBe("2 countries and 2 territories signed");
+  });
+
+  it("counts members where the source counts members", () => {
+    const wto = { ...seed, signatories: ["AU", "HK", "NO"].map(party), subjects: [], additions: [], countedAs: "members" as const };
+    expect(cardPicture(wto, world).legend[0]?.text).toBe("3 members signed");
+  });
+});

@@ -63,6 +63,11 @@ describe("contentHeight", () => {
     expect(contentHeight(fakeWindow({ scroll: 1200, client: 150, box: 1200 }).win.document)).toBe(1200);
   });
 
+  it("rounds a fractional content height up whether or not it overflows the frame, so the first report is the settled one", () => {
+    expect(contentHeight(fakeWindow({ scroll: 685, client: 150, box: 685.4 }).win.document)).toBe(686);
+    expect(contentHeight(fakeWindow({ scroll: 686, client: 686, box: 685.4 }).win.document)).toBe(686);
+  });
+
   it("is the root's own height when the content is shorter than the frame, so a frame can shrink", () => {
     expect(contentHeight(fakeWindow({ scroll: 1200, client: 1200, box: 880.4 }).win.document)).toBe(881);
   });

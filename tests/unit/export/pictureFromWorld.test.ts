@@ -44,7 +44,7 @@ describe("pictureTexts", () => {
       titleLang: "en",
       context: "48 Staaten",
       date: "10. Januar 2024",
-      source: `${de.sourceLabel}: dpa-AFX`,
+      source: `${de.sourceIntro} dpa-AFX`,
       credit: de.mapCredit,
     });
   });

@@ -8,7 +8,9 @@ import { shortStatement } from "../../fixtures/statement";
 import { seed } from "./pictures";
 
 describe("statementJson", () => {
-  it.each([seed, shortStatement])("is a statement file that the parser reads back as the same statement ($id)", (statement) => {
+  const members = { ...shortStatement, id: "members-statement", countedAs: "members" as const };
+
+  it.each([seed, shortStatement, members])("is a statement file that the parser reads back as the same statement ($id)", (statement) => {
     const result = parseStatement(JSON.parse(statementJson(statement, countryByIso)), `statements/${statement.id}.json`, nameResolver, {
       expectedId: statement.id,
     });

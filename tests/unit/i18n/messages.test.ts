@@ -3,6 +3,9 @@ import { catalogues } from "../../fixtures/catalogues";
 import { supportedLanguages } from "../../../src/i18n/languages";
 import { en, loadMessages, type Messages } from "../../../src/i18n/messages";
 import { formatDate, formatList } from "../../../src/i18n/format";
+import { countriesOnly } from "../../../src/i18n/partyCount";
+import { ORGANISATION_GENITIVE } from "../../../src/i18n/de";
+import { organisations } from "../../../src/countries/organisations";
 
 type FunctionKey = { [K in keyof Messages]: Messages[K] extends string ? never : K }[keyof Messages];
 
@@ -17,25 +20,35 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
     ["48 countries and the EU", "", 0],
   ],
   signedPhrase: [
-    [48, ["EU"]],
-    [1, []],
-    [2, ["EU"]],
-    [5, []],
-    [21, ["EU"]],
-    [0, ["EU"]],
+    [countriesOnly(48), ["EU"]],
+    [countriesOnly(1), []],
+    [countriesOnly(2), ["EU"]],
+    [countriesOnly(5), []],
+    [countriesOnly(21), ["EU"]],
+    [countriesOnly(0), ["EU"]],
+    [{ kind: "countries", countries: 16, territories: 2 }, []],
+    [{ kind: "countries", countries: 1, territories: 1 }, ["EU"]],
+    [{ kind: "members", members: 44 }, []],
+    [{ kind: "members", members: 1 }, []],
   ],
   statusJoined: [["12 January 2024"]],
   legendOutlined: [["NATO"], ["UN Security Council, permanent members"]],
   legendSignatories: [
-    [1, []],
-    [2, ["EU"]],
-    [5, []],
-    [48, ["EU"]],
+    [countriesOnly(1), []],
+    [countriesOnly(2), ["EU"]],
+    [countriesOnly(5), []],
+    [countriesOnly(48), ["EU"]],
+    [{ kind: "countries", countries: 16, territories: 2 }, []],
+    [{ kind: "members", members: 44 }, []],
+    [{ kind: "members", members: 1 }, []],
   ],
   legendJoined: [
-    [1, "12 January 2024"],
-    [2, "12 January 2024"],
-    [5, "1 January 2024"],
+    [countriesOnly(1), "12 January 2024"],
+    [countriesOnly(2), "12 January 2024"],
+    [countriesOnly(5), "1 January 2024"],
+    [{ kind: "countries", countries: 2, territories: 1 }, "12 January 2024"],
+    [{ kind: "members", members: 1 }, "12 January 2024"],
+    [{ kind: "members", members: 3 }, "12 January 2024"],
   ],
   legendSubjects: [[1], [2], [5], [48]],
   statementNotFound: [["no-such-statement"]],
@@ -60,10 +73,13 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   publishedIn: [["English"]],
   searchNone: [["Hungary"]],
   versionStated: [
-    [48, 48],
-    [48, 47],
-    [1, 1],
-    [2, 5],
+    [48, countriesOnly(48)],
+    [48, countriesOnly(47)],
+    [1, countriesOnly(1)],
+    [2, countriesOnly(5)],
+    [44, { kind: "members", members: 44 }],
+    [45, { kind: "members", members: 44 }],
+    [18, { kind: "countries", countries: 16, territories: 2 }],
   ],
   versionAdditions: [["Micronesia", "12 January 2024", "dpa-AFX"]],
   groupsAsOf: [["10 January 2024"]],
@@ -89,6 +105,11 @@ const samples: { [K in FunctionKey]: Parameters<Messages[K]>[] } = {
   coveredSubject: [["China"]],
   standingCovered: [["Greenland", "Part of the Kingdom of Denmark, which signed"]],
   entryWithTerritories: [["Faroe Islands and Greenland"]],
+  statusOwnRight: [
+    ["Signed", "France"],
+    ["Joined on 12 January 2024", "the United States"],
+  ],
+  entryOwnRight: [["France"]],
   downloadStarted: [["dprk-russia-missiles-2024.csv"]],
   legendBoth: [[1], [30]],
   legendFirstOnly: [[18]],
@@ -203,7 +224,8 @@ describe("the message catalogues", () => {
     // Single words may coincide ("Source", "Europe" in French); phrases of several words may not.
     const phrases = referenceKeys.filter((key) => {
       const reference = en[key as keyof Messages];
-      return typeof reference === "string" && reference.includes(" ");
+      // Punctuation alone ("; ") is no phrase.
+      return typeof reference === "string" && reference.includes(" ") && /\p{L}/u.test(reference);
     });
     const untranslated = phrases.filter((key) => messages[key as keyof Messages] === en[key as keyof Messages]);
     expect(untranslated).toEqual([]);
@@ -230,12 +252,12 @@ describe("English sentences follow the count passed in, not the names", () => {
   });
 
   it("signedPhrase names organisations from their codes", () => {
-    expect(en.signedPhrase(48, ["EU"])).toBe("48 countries and the EU");
-    expect(en.signedPhrase(1, [])).toBe("1 country");
+    expect(en.signedPhrase(countriesOnly(48), ["EU"])).toBe("48 countries and the EU");
+    expect(en.signedPhrase(countriesOnly(1), [])).toBe("1 country");
   });
 
   it("versionStated reads right for one country", () => {
-    expect(en.versionStated(1, 1)).toBe("The source states 1 country; the map shows it.");
+    expect(en.versionStated(1, countriesOnly(1))).toBe("The source states 1 country; the map shows it.");
   });
 
   it("standing sentences say what a country did and how the statement lists it", () => {
@@ -274,8 +296,8 @@ describe.each(["de", "fr", "uk", "ko"])("the %s catalogue follows the new argume
   });
 
   it("legendSignatories and signedPhrase take organisation codes, not English names", () => {
-    expect(messages.legendSignatories(48, ["EU"])).not.toMatch(/\bthe\b/);
-    expect(messages.signedPhrase(48, ["EU"])).not.toMatch(/\bthe\b/);
+    expect(messages.legendSignatories(countriesOnly(48), ["EU"])).not.toMatch(/\bthe\b/);
+    expect(messages.signedPhrase(countriesOnly(48), ["EU"])).not.toMatch(/\bthe\b/);
   });
 });
 
@@ -289,11 +311,11 @@ describe("Ukrainian counts take the form the number asks for (1, 2–4, 5–20, 
     [21, "21 країна підписала"],
     [48, "48 країн підписали"],
   ])("legendSignatories(%i) → %s", (count, text) => {
-    expect(uk.legendSignatories(count, [])).toBe(text);
+    expect(uk.legendSignatories(countriesOnly(count), [])).toBe(text);
   });
 
   it("legendSignatories agrees with a country plus an organisation as plural", () => {
-    expect(uk.legendSignatories(1, ["EU"])).toBe("1 країна + ЄС підписали");
+    expect(uk.legendSignatories(countriesOnly(1), ["EU"])).toBe("1 країна + ЄС підписали");
   });
 
   it.each([
@@ -303,8 +325,8 @@ describe("Ukrainian counts take the form the number asks for (1, 2–4, 5–20, 
     [21, "21 країна"],
     [48, "48 країн"],
   ])("signedPhrase(%i) → %s", (count, text) => {
-    expect(uk.signedPhrase(count, [])).toBe(text);
-    expect(uk.signedPhrase(count, ["EU"])).toBe(`${text} і ЄС`);
+    expect(uk.signedPhrase(countriesOnly(count), [])).toBe(text);
+    expect(uk.signedPhrase(countriesOnly(count), ["EU"])).toBe(`${text} і ЄС`);
   });
 
   it("mapSummary heads one subject in the singular and several in the plural (21 subjects too)", () => {
@@ -321,7 +343,7 @@ describe("Ukrainian counts take the form the number asks for (1, 2–4, 5–20, 
     [21, "21 країна приєдналася"],
     [48, "48 країн приєдналися"],
   ])("legendJoined(%i) starts %s", (count, text) => {
-    expect(uk.legendJoined(count, formatDate("2024-01-12", "uk"))).toBe(`${text} 12 січня 2024 р.`);
+    expect(uk.legendJoined(countriesOnly(count), formatDate("2024-01-12", "uk"))).toBe(`${text} 12 січня 2024 р.`);
   });
 
   it.each([
@@ -341,8 +363,8 @@ describe("Ukrainian counts take the form the number asks for (1, 2–4, 5–20, 
     [21, "про 21 країну"],
     [48, "про 48 країн"],
   ])("versionStated(%i) says %s (accusative after «про»)", (count, text) => {
-    expect(uk.versionStated(count, count)).toContain(text);
-    expect(uk.versionStated(count, count + 1)).toContain(text);
+    expect(uk.versionStated(count, countriesOnly(count))).toContain(text);
+    expect(uk.versionStated(count, countriesOnly(count + 1))).toContain(text);
   });
 
   it.each([
@@ -356,36 +378,68 @@ describe("Ukrainian counts take the form the number asks for (1, 2–4, 5–20, 
   });
 });
 
+describe("French punctuation (issue #27)", () => {
+  const { fr } = catalogues as { fr: Messages };
+  /** Every text of the catalogue: its strings, and what its functions return for the sample arguments. */
+  const texts = Object.entries(fr).flatMap(([key, value]) =>
+    typeof value === "string" ? [[key, value]] : (samples[key as FunctionKey] ?? []).map((args) => [key, call(value, args) as string]),
+  );
+
+  it("puts a narrow no-break space, and no other space, before every ; : ! ? that ends a clause", () => {
+    const wrong = texts.filter(([, text]) => /(?<!\u202f)[;:!?](?=[\s»]|$)|[ \u00a0][;:!?]/.test(text!));
+    expect(wrong).toEqual([]);
+    expect(fr.sourceIntro).toBe("Source\u202f:");
+    expect(fr.clauseSeparator).toBe("\u202f; ");
+  });
+});
+
+describe('German names an organisation with its article (issue #27: not "Mitglied von EU")', () => {
+  const { de } = catalogues as { de: Messages };
+
+  it("standingInSigningOrg: Mitglied der EU, des Europarats", () => {
+    expect(de.standingInSigningOrg("EU", "the High Representative of the European Union")).toBe(
+      "Mitglied der EU (unterzeichnet als „the High Representative of the European Union“).",
+    );
+    expect(de.standingInSigningOrg("Europarat", "the Council of Europe")).toMatch(/^Mitglied des Europarats /);
+  });
+
+  it("knows the genitive of every organisation whose members a statement can speak for", () => {
+    const withMembers = organisations().filter((org) => org.members !== null);
+    const missing = withMembers.map((org) => (org.code === "EU" ? "EU" : org.names.de!)).filter((name) => !ORGANISATION_GENITIVE.has(name));
+    expect(missing).toEqual([]);
+  });
+});
+
 describe("other languages' counts and names", () => {
   const { de, fr, ko } = catalogues as { de: Messages; fr: Messages; ko: Messages };
 
   it("German and French make the noun and verb agree with the count", () => {
-    expect(de.legendSignatories(1, [])).toBe("1 Staat hat unterzeichnet");
-    expect(de.legendSignatories(48, ["EU"])).toBe("48 Staaten + EU haben unterzeichnet");
-    expect(fr.legendSignatories(1, [])).toBe("1 pays a signé");
-    expect(fr.legendSignatories(48, ["EU"])).toBe("48 pays + UE ont signé");
+    expect(de.legendSignatories(countriesOnly(1), [])).toBe("1 Staat hat unterzeichnet");
+    expect(de.legendSignatories(countriesOnly(48), ["EU"])).toBe("48 Staaten + EU haben unterzeichnet");
+    expect(fr.legendSignatories(countriesOnly(1), [])).toBe("1 pays a signé");
+    expect(fr.legendSignatories(countriesOnly(48), ["EU"])).toBe("48 pays + UE ont signé");
     expect(fr.legendSubjects(2)).toBe("2 pays visés par la déclaration");
   });
 
   it("signedPhrase names the EU as each language does, with its article in running text", () => {
-    expect(de.signedPhrase(48, ["EU"])).toBe("48 Staaten und die EU");
-    expect(de.signedPhrase(1, [])).toBe("1 Staat");
-    expect(fr.signedPhrase(48, ["EU"])).toBe("48 pays et l’UE");
-    expect(ko.signedPhrase(48, ["EU"])).toBe("48개국 및 EU");
+    expect(de.signedPhrase(countriesOnly(48), ["EU"])).toBe("48 Staaten und die EU");
+    expect(de.signedPhrase(countriesOnly(1), [])).toBe("1 Staat");
+    expect(fr.signedPhrase(countriesOnly(48), ["EU"])).toBe("48 pays et l’UE");
+    expect(ko.signedPhrase(countriesOnly(48), ["EU"])).toBe("48개국 및 EU");
   });
 
   it("French heads one subject in the singular and several in the plural", () => {
-    expect(fr.mapSummary("48 pays et l’UE", "Bosnie-Herzégovine", 1)).toContain("Pays visé par la déclaration\u00a0: Bosnie-Herzégovine.");
-    expect(fr.mapSummary("48 pays et l’UE", "Corée du Nord et Russie", 2)).toContain("Pays visés par la déclaration\u00a0: Corée du Nord et Russie.");
-    expect(fr.groupSubjectNote("Russie", 1)).toBe("Pays visé par la déclaration\u00a0: Russie.");
-    expect(fr.groupSubjectNote("Corée du Nord et Russie", 2)).toBe("Pays visés par la déclaration\u00a0: Corée du Nord et Russie.");
+    expect(fr.mapSummary("48 pays et l’UE", "Bosnie-Herzégovine", 1)).toContain("Pays visé par la déclaration\u202f: Bosnie-Herzégovine.");
+    expect(fr.mapSummary("48 pays et l’UE", "Corée du Nord et Russie", 2)).toContain("Pays visés par la déclaration\u202f: Corée du Nord et Russie.");
+    expect(fr.groupSubjectNote("Russie", 1)).toBe("Pays visé par la déclaration\u202f: Russie.");
+    expect(fr.groupSubjectNote("Corée du Nord et Russie", 2)).toBe("Pays visés par la déclaration\u202f: Corée du Nord et Russie.");
   });
 
   it("Korean counts need no plural form", () => {
-    expect(ko.legendSignatories(1, [])).toBe("1개국 서명");
-    expect(ko.legendSignatories(48, ["EU"])).toBe("48개국 + EU 서명");
-    expect(ko.versionStated(1, 1)).not.toContain("모두");
-    expect(ko.versionStated(48, 48)).toContain("48개국을 모두");
+    expect(ko.legendSignatories(countriesOnly(1), [])).toBe("1개국 서명");
+    expect(ko.legendSignatories(countriesOnly(48), ["EU"])).toBe("48개국 + EU 서명");
+    expect(ko.versionStated(1, countriesOnly(1))).not.toContain("모두");
+    expect(ko.versionStated(48, countriesOnly(48))).toContain("48개국을 모두");
   });
 
   it("French writes the first of the month as 1er", () => {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { CATEGORY_LOOKS, cssName, type CategoryLook } from "../../../src/map/palette";
+import { CATEGORY_LOOKS, cssName, type CategoryLook, type CategoryName } from "../../../src/map/palette";
 import { contrast, themeProperties } from "../cssColours";
 
 const themes = { light: themeProperties("light"), dark: themeProperties("dark") };
@@ -42,6 +42,25 @@ describe.each(Object.entries(themes))("the map palette, %s theme", (_, theme) =>
       expect(Math.max(c("--outline", fill), c("--group-halo", fill))).toBeGreaterThanOrEqual(3);
     },
   );
+});
+
+// Issue #27: the dark set's near-white later signatories outshone its mid-blue first signatories.
+// Emphasis is the story's order in both themes: who signed first stands out most, who joined later
+// next, who did not sign least, measured as WCAG contrast against the land that did not sign and
+// against the sea, the two grounds every fill is seen on.
+describe.each(["light", "dark"] as const)("the map's emphasis in the %s theme", (themeName) => {
+  const theme = themeProperties(themeName);
+  const fill = (category: CategoryName) => theme[cssName(CATEGORY_LOOKS[category].fill)]!;
+
+  it.each(["--other", "--sea"])("is signatory > joined > other against %s", (ground) => {
+    const [signatory, joined, other] = (["signatory", "joined", "other"] as const).map((category) => contrast(fill(category), theme[ground]!));
+    expect(signatory).toBeGreaterThan(joined!);
+    expect(joined).toBeGreaterThan(other!);
+  });
+
+  it.each(["--other", "--sea"])("is both > first against %s when two statements are compared", (ground) => {
+    expect(contrast(fill("both"), theme[ground]!)).toBeGreaterThan(contrast(fill("first"), theme[ground]!));
+  });
 });
 
 describe("the map's categories as styles.css draws them", () => {

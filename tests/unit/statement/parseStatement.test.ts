@@ -130,6 +130,16 @@ describe("parseStatement reports one error per bad field, naming ID, field and v
     expect(problem.message).toBe(`${label}: ${field} is missing`);
   });
 
+  test("reads countedAs (issue #27): members where the source counts members, countries the default, anything else is an error", () => {
+    const members = parse(fixture((s) => (s.countedAs = "members")));
+    expect(members.ok && members.statement.countedAs).toBe("members");
+    const countries = parse(fixture((s) => (s.countedAs = "countries")));
+    expect(countries.ok && countries.statement.countedAs).toBeUndefined();
+    const problem = onlyProblem(fixture((s) => (s.countedAs = "states")));
+    expect(problem).toMatchObject({ field: "countedAs", value: "states" });
+    expect(problem.message).toBe('mini-statement: countedAs must be "countries" or "members", not "states"');
+  });
+
   test("reads textKind: a summary is marked, the published text is the default, anything else is an error", () => {
     const summary = parse(fixture((s) => (s.textKind = "summary")));
     expect(summary.ok && summary.statement.textKind).toBe("summary");

@@ -32,7 +32,7 @@ describe("describeMap on the bundled statements", () => {
 
   it("says 'all of' a region where every state signed, and names territories that signed in their own name", () => {
     expect(describe_("pacific-islands-forum-retreat-2023")).toBe(
-      "18 countries signed on 24 February 2023: all of Oceania, French Polynesia, and New Caledonia.",
+      "16 countries and 2 territories signed on 24 February 2023: all of Oceania, French Polynesia, and New Caledonia.",
     );
   });
 
