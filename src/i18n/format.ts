@@ -35,10 +35,26 @@ const preformatted = new Map<string, string>();
 /** While the build records (recordFormatted): everything formatted, by key. */
 let recording: Record<string, string> | null = null;
 
-function remembered(key: string, format: () => string): string {
+function remembered(what: string, format: () => string): string {
+  const key = formattedKey(what);
   const text = preformatted.get(key) ?? format();
   if (recording) recording[key] = text;
   return text;
+}
+
+/**
+ * The key a formatted text is carried under: a 52-bit hash of what was formatted (two FNV-1a
+ * passes), not the names themselves, which the page already carries (1 to 1.5 KB gzipped a page,
+ * issue #23). formattedKey("date|en|2024-01-10") → "dum2380h71" (11 base-36 digits at most).
+ */
+export function formattedKey(what: string): string {
+  let [a, b] = [0x811c9dc5, 0x01000193 ^ 0x9e3779b9];
+  for (let i = 0; i < what.length; i++) {
+    const code = what.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x01000193);
+  }
+  return ((a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff)).toString(36);
 }
 
 /** A calendar date (YYYY-MM-DD) in the reader's language: formatDate("2024-01-12", "en") → "12 January 2024". */
@@ -57,7 +73,7 @@ export function formatList(items: string[], lang: string, type: "conjunction" | 
 /**
  * Runs `render` and returns with its result every date and list it formatted, for the page to
  * carry (build only: the prerender is synchronous, so nothing else formats meanwhile).
- * @example recordFormatted(() => formatDate("2024-01-10", "en")).formatted // { "date|en|2024-01-10": "10 January 2024" }
+ * @example recordFormatted(() => formatDate("2024-01-10", "en")).formatted // { [formattedKey("date|en|2024-01-10")]: "10 January 2024" }
  */
 export function recordFormatted<T>(render: () => T): { result: T; formatted: Record<string, string> } {
   const formatted: Record<string, string> = {};

@@ -6,6 +6,7 @@ import { OTHER_STATEMENTS_SHOWN, OtherStatements } from "../../src/page/OtherSta
 import { PAGE_DATA_ID, pageDataJson, readPageData } from "../../src/page/pageData";
 import type { SiteNav, StatementLink } from "../../src/page/statementIndex";
 import { shortStatement } from "../fixtures/statement";
+import { formattedKey } from "../../src/i18n/format";
 
 /** n statements, newest first: s-0 on 2024-12-31, s-1 a day before, … */
 const links = (n: number): StatementLink[] =>
@@ -76,10 +77,10 @@ describe("readPageData", () => {
   });
 
   it("keeps the build's formatted dates and lists, and drops them when they are not text", () => {
-    const formatted = { "date|en|2024-01-10": "10 January 2024" };
+    const formatted = { [formattedKey("date|en|2024-01-10")]: "10 January 2024" };
     document.body.innerHTML = `<script type="application/json" id="${PAGE_DATA_ID}">${pageDataJson({ ...data, formatted })}</script>`;
     expect(readPageData(document)?.formatted).toEqual(formatted);
-    document.body.innerHTML = `<script type="application/json" id="${PAGE_DATA_ID}">${pageDataJson({ ...data, formatted: { "date|en|2024-01-10": 10 as unknown as string } })}</script>`;
+    document.body.innerHTML = `<script type="application/json" id="${PAGE_DATA_ID}">${pageDataJson({ ...data, formatted: { [formattedKey("date|en|2024-01-10")]: 10 as unknown as string } })}</script>`;
     expect(readPageData(document)).toEqual({ ...data, formatted: undefined });
   });
 
