@@ -165,6 +165,7 @@ function Preview({ statement, draft, world, locale, selectedIso, onSelect, onPla
         outlinedName={outlinedSummary?.name ?? null}
         wheelNeedsModifier={false}
         onSelect={onSelect}
+        insetChoice={view.statement.inset ?? null}
       />
       {onMap && selectedIso && (
         <RoleChooser iso={selectedIso} name={locale.nameOf(selectedIso)} placement={placementOf(statement, selectedIso)} onPlace={onPlace} />

@@ -39,6 +39,8 @@ export interface EditableFields {
   sourceUrl: string;
   /** The number of countries the source states, or "" for none. */
   statedCount: string;
+  /** The map's inset: "" for the map's own choice, "none", or a region (#22). */
+  inset: string;
 }
 
 export type FieldName = keyof EditableFields;
@@ -80,6 +82,7 @@ export function editableFromDraft({ file, report }: Draft): EditableStatement {
       sourceName: file.source.name,
       sourceUrl: file.source.url ?? "",
       statedCount: file.statedCount === undefined ? "" : String(file.statedCount),
+      inset: file.inset ?? "",
     },
     origins: Object.fromEntries(report.fields.map((origin) => [FIELD_OF_ORIGIN[origin.field], origin.from])),
     datesInText: datesIn(file.text),

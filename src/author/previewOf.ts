@@ -1,3 +1,4 @@
+import { isInsetChoice } from "../statement/insetChoice";
 // What the map and the panel show while the editor works: the statement as readers will see it,
 // drawn even while the file still has problems (a name to fix, no source yet), from what of it
 // is sound. A valid file's preview is exactly the parser's statement (a unit test holds it to that).
@@ -57,6 +58,7 @@ export function previewOf(
     claims,
     additions: [],
     ...(typeof file.statedCount === "number" ? { statedCount: file.statedCount } : {}),
+    ...(isInsetChoice(file.inset) ? { inset: file.inset } : {}),
   };
   return { statement, warnings, orgs: orgFactsOf(statement, languages) };
 }

@@ -20,6 +20,7 @@ const FIELD_OF_PATH: ReadonlyMap<string, FieldName> = new Map([
   ["source.name", "sourceName"],
   ["source.url", "sourceUrl"],
   ["statedCount", "statedCount"],
+  ["inset", "inset"],
 ]);
 
 /**

@@ -8,7 +8,7 @@ import type { EditableStatement } from "./editableStatement";
  * The file as JSON: the draft command's file (same fields, same order), except that `statedCount`
  * is whatever was typed when it is not a whole number, for the parser to report.
  */
-export type StatementFileJson = Omit<DraftStatementFile, "statedCount"> & { statedCount?: number | string };
+export type StatementFileJson = Omit<DraftStatementFile, "statedCount" | "inset"> & { statedCount?: number | string; inset?: string };
 
 /**
  * The statement file of the editor's statement: the parties by role, the claims kept, empty
@@ -30,6 +30,7 @@ export function statementFileOf(statement: EditableStatement): StatementFileJson
     signatories: namesOf("signatory"),
     subjects: namesOf("subject"),
     ...(stated === "" ? {} : { statedCount: /^\d+$/.test(stated) ? Number(stated) : stated }),
+    ...(fields.inset === "" ? {} : { inset: fields.inset }),
     claims: statement.claims.filter((claim) => !claim.dropped).map(({ claim, quote, by, voice }) => ({ claim, quote, by, voice })),
   };
 }

@@ -1,3 +1,4 @@
+import type { InsetChoice } from "../statement/insetChoice";
 // Types of the draft extraction (issue #12). Pure data: the same code runs in the `statement draft`
 // command and, later, in the authoring page.
 import type { Resolution } from "../countries/types";
@@ -32,6 +33,8 @@ export interface DraftStatementFile {
   signatories: string[];
   subjects: string[];
   statedCount?: number;
+  /** The map's inset, when the editor overrides the map's own choice (#22): "none" or a region. */
+  inset?: InsetChoice;
   claims: DraftClaim[];
 }
 

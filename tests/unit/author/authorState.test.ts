@@ -169,6 +169,17 @@ describe("the authoring page's state", () => {
     );
   });
 
+  it("leaves the map's inset to the map until the editor chooses one, and writes the choice into the file (#22)", () => {
+    let state = run({ type: "article", text: SEED_ARTICLE });
+    expect(check(state).file).not.toHaveProperty("inset");
+    state = authorReducer(state, { type: "field", field: "inset", value: "none" });
+    const { file, result } = check(state);
+    expect(file.inset).toBe("none");
+    expect(result.ok && result.statement.inset).toBe("none");
+    state = authorReducer(state, { type: "field", field: "inset", value: "" });
+    expect(check(state).file).not.toHaveProperty("inset");
+  });
+
   it("adds a name the editor types at the end of its list, an organisation too", () => {
     let state = run({ type: "article", text: SEED_ARTICLE });
     state = authorReducer(state, { type: "add-party", written: "the Council of Europe", role: "signatory" });
