@@ -19,7 +19,10 @@ export async function saveView(choice: DownloadChoice, page: PageView, mapSvg: E
   const box = mapSvg?.getBoundingClientRect();
   // The theme shown: the one forced, else the system's.
   const theme = page.theme ?? (win.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light");
-  const file = await downloadView(choice, { ...page, theme, mapWidthPx: box && box.width > 0 ? drawnMapWidth(box, page.world) : undefined });
+  // The drawing's own proportions (the world, with the inset's band below it when there is one), as its viewBox gives them.
+  const viewBox = (mapSvg as SVGSVGElement | null | undefined)?.viewBox?.baseVal;
+  const drawing = viewBox && viewBox.height > 0 ? { width: viewBox.width, height: viewBox.height } : page.world;
+  const file = await downloadView(choice, { ...page, theme, mapWidthPx: box && box.width > 0 ? drawnMapWidth(box, drawing) : undefined });
   saveFile(file, win.document);
   return file.filename;
 }

@@ -11,6 +11,8 @@ interface HoverOutlineProps {
   isRing: (shape: WorldShape) => boolean;
   /** The ring's radius, in viewBox units. */
   radius: number;
+  /** The outline's class: the inset's own (#22), so the world view's stays the one `.hover-outline`. */
+  outlineClass?: string;
 }
 
 /**
@@ -27,8 +29,8 @@ export function HoverOutline(props: HoverOutlineProps) {
   useLayoutEffect(() => {
     const layer = layerRef.current;
     if (!layer) return;
-    const outline = (elements.current.outline ??= createOutline(layer, "path"));
-    const ring = (elements.current.ring ??= createOutline(layer, "circle"));
+    const outline = (elements.current.outline ??= createOutline(layer, "path", props.outlineClass ?? "hover-outline"));
+    const ring = (elements.current.ring ??= createOutline(layer, "circle", props.outlineClass ?? "hover-outline"));
     draw.current = () => {
       const { iso } = props.highlight.get();
       const shape = iso ? props.shapeByIso.get(iso) : undefined;
@@ -49,9 +51,9 @@ export function HoverOutline(props: HoverOutlineProps) {
 }
 
 /** An outline element, not yet in the layer. */
-function createOutline(layer: SVGGElement, kind: "path" | "circle"): SVGElement {
+function createOutline(layer: SVGGElement, kind: "path" | "circle", className: string): SVGElement {
   const element = layer.ownerDocument.createElementNS(SVG_NS, kind);
-  element.setAttribute("class", "hover-outline");
+  element.setAttribute("class", className);
   element.setAttribute("aria-hidden", "true");
   return element;
 }

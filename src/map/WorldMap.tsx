@@ -297,9 +297,15 @@ export function WorldMap(props: WorldMapProps) {
                     />
                   ))}
                   {selected && insetShapeByIso.has(selected.iso) && (
-                    <Overlay className="selected-outline" shape={selected} asRing={!selected.d} radius={insetDotRadius / band.k} />
+                    <Overlay className="inset-selected-outline" shape={selected} asRing={!selected.d} radius={insetDotRadius / band.k} />
                   )}
-                  <HoverOutline highlight={highlight} shapeByIso={insetShapeByIso} isRing={(shape) => !shape.d} radius={insetDotRadius / band.k} />
+                  <HoverOutline
+                    highlight={highlight}
+                    shapeByIso={insetShapeByIso}
+                    isRing={(shape) => !shape.d}
+                    radius={insetDotRadius / band.k}
+                    outlineClass="inset-hover-outline"
+                  />
                 </g>
               </g>
               {markerLayerOf(insetMarkers, insetDotRadius)}

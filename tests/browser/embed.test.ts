@@ -199,7 +199,8 @@ describe("the embed layout (?embed=1)", () => {
     // as land again (no dot of hers) and nothing lies over Hungary's middle.
     const middleOfHungary = () =>
       page.evaluate(() => {
-        if (document.querySelector('svg .marker[data-iso="HR"]')) return null;
+        // Croatia's dot on the world view (the inset may keep one of its own).
+        if ([...document.querySelectorAll('svg .marker[data-iso="HR"]')].some((marker) => !marker.closest("g[data-inset]"))) return null;
         const box = document.querySelector('svg path[data-iso="HU"]')!.getBoundingClientRect();
         const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
         return document.elementFromPoint(x, y)?.getAttribute("data-iso") === "HU" ? { x, y } : null;
@@ -255,9 +256,10 @@ const LAYOUT_SHIFTS = () => {
 };
 
 describe("the compact embed in a real pym.js parent", () => {
-  // Issue #10: a headline, a map and a legend on one phone screen. At 320 px each closed section's
-  // heading takes a row of its own, so that none breaks over two lines (issue #27): 4 rows of 41 px.
-  const LIMITS: Record<number, number> = { 320: 760, 375: 720, 700: 760 };
+  // Issue #10: a headline, a map and a legend on one phone screen; with the inset below the world,
+  // at most 800 px at 375 and 700 (issue #22). At 320 px each closed section's heading takes a row
+  // of its own, so that none breaks over two lines (issue #27): 4 rows of 41 px.
+  const LIMITS: Record<number, number> = { 320: 820, 375: 800, 700: 800 };
   for (const width of [320, 375, 700, 1200]) {
     it(`settles at a compact height at ${width} px, reports it from the first message, and nothing shifts`, async () => {
       const { context, errors } = await openContext(browser, { viewport: { width, height: 800 } });
@@ -516,7 +518,7 @@ describe("the Embed control", () => {
     };
     await dialog.getByRole("radio", { name: "375 px" }).check();
     const closed = await measured();
-    expect(closed).toBeLessThanOrEqual(720);
+    expect(closed).toBeLessThanOrEqual(800);
     await dialog.getByRole("radio", { name: en.embedPanelNone }).check();
     expect(await code()).toContain("panel=none");
     const none = await measured();
@@ -586,7 +588,7 @@ describe("the Embed control", () => {
     const description = await full.locator("figure.map > p.visually-hidden").textContent();
     expect(fullErrors).toEqual([]);
     await fullContext.close();
-    expect(description).toMatch(/^Unterzeichnet am 24\. Februar 2023: 18 Staaten – ganz Ozeanien/);
+    expect(description).toMatch(/^Unterzeichnet am 24\. Februar 2023: 16 Staaten und 2 Gebiete – ganz Ozeanien/);
 
     const url = parents.page("/article-picture.html", fixture("snippet-parent.html", { SNIPPET: snippet }));
     const { page, errors } = await openParent(url, 700);

@@ -161,7 +161,7 @@ describe.each(BUNDLED)("the page s/%s/", (id) => {
       .exec(html)![1]!
       .replace(/&#x27;/g, "'")
       .replace(/&amp;/g, "&");
-    expect(headValue(html, "property", "og:image:alt")).toMatch(/^\d+ countr(y|ies)\b.* signed on \d+ \w+ \d{4}/);
+    expect(headValue(html, "property", "og:image:alt")).toMatch(/^\d+ (countr(y|ies)|members?)\b.* signed on \d+ \w+ \d{4}/);
     expect(headValue(html, "property", "og:image:alt")).toBe(mapDescription);
     expect(headValue(html, "name", "twitter:card")).toBe("summary_large_image");
     expect(headValue(html, "name", "twitter:image")).toBe(`${own}card.png`);

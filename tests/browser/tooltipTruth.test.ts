@@ -131,7 +131,10 @@ for (const view of VIEWS) {
         const truthOf = (points: Point[]) =>
           page.evaluate(truthAt, { points, hoverRadiusPx: HOVER_RADIUS_PX, dotTolerancePx: DOT_TOLERANCE_PX, epsilonPx: EPSILON_PX });
         // Europe's grid takes the inset too (#22), where Europe's small countries are drawn large.
-        const grid = [...(await gridOver(page, region, view.stepPx)), ...(regionName === "Europe" ? await gridOverInset(page, view.stepPx) : [])];
+        const grid = [
+          ...(await gridOver(page, region, view.stepPx)),
+          ...(regionName === "Europe" && !view.zoomedIntoEurope ? await gridOverInset(page, view.stepPx) : []),
+        ];
         // Europe's grid also takes every pixel of the reported places: a phone's grid crosses Slovakia twice.
         const points = regionName === "Europe" ? [...grid, ...(await reportedPlaces(page, truthOf, new Set(grid.map(String))))] : grid;
         const truths = await truthOf(points);

@@ -172,10 +172,15 @@ describe("zoom detail", () => {
     await page.unroute(TILE);
     await page.getByRole("button", { name: "Zoom in" }).click();
     const centre = await page.evaluate(() => {
-      const box = document.querySelector("svg.map-svg")!.getBoundingClientRect();
+      // The middle of the world view (its clip), not of the <svg>, which holds the inset's band too.
+      const svg = document.querySelector<SVGSVGElement>("svg.map-svg")!;
+      const clip = document.querySelector<SVGRectElement>("#map-clip rect")!;
+      const middle = new DOMPoint(clip.x.baseVal.value + clip.width.baseVal.value / 2, clip.y.baseVal.value + clip.height.baseVal.value / 2).matrixTransform(
+        svg.getScreenCTM()!,
+      );
       return (
         document
-          .elementsFromPoint(box.x + box.width / 2, box.y + box.height / 2)
+          .elementsFromPoint(middle.x, middle.y)
           .find((el) => el.matches("path[data-iso]"))
           ?.getAttribute("data-iso") ?? null
       );
