@@ -112,6 +112,18 @@ export function WorldMap(props: WorldMapProps) {
   const shapes = useMemo(() => layersWithDetail(layers, detailPaths), [layers, detailPaths]);
   const { currentStop, setStop, onKeyDown } = useKeyboardStops(svgRef, layers, selectedIso, highlight, onSelect);
   const worldMarkers = markers.filter((marker) => !marker.fixed);
+  // What the inset outlines on hover or selection: a country's shape, or for one it shows as a dot, a
+  // ring round that dot (where it was placed, in the inset's own units), as the world view does.
+  const insetOutlined = useMemo(() => {
+    const outlined = new Map(insetShapeByIso);
+    if (!band) return outlined;
+    for (const { iso, centre, fixed } of markers) {
+      if (!fixed) continue;
+      const at: Point = [(centre[0] - band.x) / band.k, (centre[1] - band.y) / band.k];
+      outlined.set(iso, { iso, d: "", centroid: at, bounds: [at, at] });
+    }
+    return outlined;
+  }, [insetShapeByIso, markers, band]);
   const markerIsos = new Set(worldMarkers.map((marker) => marker.iso));
   const insetMarkers = markers.filter((marker) => marker.fixed);
   /** A set of markers, with leader lines to the places of those moved off them. */
@@ -214,6 +226,16 @@ export function WorldMap(props: WorldMapProps) {
         ref={frameRef}
         onFocus={(event) => {
           if (!svgRef.current?.contains(event.target)) return;
+          // Chromium makes the inset's copy of the Tab stop (a <use> clones its tabindex) a stop of
+          // its own: Tab passes it by, on to the zoom buttons, and Shift+Tab back to the country.
+          if (event.target.closest("g[data-inset]")) {
+            const fromMap = event.relatedTarget instanceof Node && svgRef.current.contains(event.relatedTarget);
+            const next = fromMap
+              ? frameRef.current?.querySelector<HTMLElement>(".map-controls button")
+              : svgRef.current.querySelector<SVGElement>('.countries [tabindex="0"]');
+            next?.focus();
+            return;
+          }
           const iso = isoOfTarget(event.target);
           pointer.current = null;
           highlight.set({ iso, onMap: true });
@@ -296,14 +318,19 @@ export function WorldMap(props: WorldMapProps) {
                       coveredBy={coveredBy.get(shape.iso) ?? null}
                     />
                   ))}
-                  {selected && insetShapeByIso.has(selected.iso) && (
-                    <Overlay className="inset-selected-outline" shape={selected} asRing={!selected.d} radius={insetDotRadius / band.k} />
+                  {selectedIso && insetOutlined.has(selectedIso) && (
+                    <Overlay
+                      className="inset-selected-outline"
+                      shape={insetOutlined.get(selectedIso)!}
+                      asRing={!insetOutlined.get(selectedIso)!.d}
+                      radius={(insetDotRadius * RING_SCALE.selected) / band.k}
+                    />
                   )}
                   <HoverOutline
                     highlight={highlight}
-                    shapeByIso={insetShapeByIso}
+                    shapeByIso={insetOutlined}
                     isRing={(shape) => !shape.d}
-                    radius={insetDotRadius / band.k}
+                    radius={(insetDotRadius * RING_SCALE.hover) / band.k}
                     outlineClass="inset-hover-outline"
                   />
                 </g>

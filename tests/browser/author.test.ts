@@ -347,7 +347,6 @@ describe("the authoring page", () => {
     });
     expect(noteText).toBeCloseTo(headlineText, 0);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("shows typed text at once and drafts it when the typing pauses or the box is left", async () => {

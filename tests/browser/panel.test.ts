@@ -36,9 +36,9 @@ describe("the panel", () => {
     const { page } = await shared.open("./");
     await page.locator('.signatories [data-iso="DE"] button').hover();
     await expect.poll(() => page.locator("svg path.hover-outline").count()).toBe(1);
-    // A micro-state is highlighted with a ring around its marker.
+    // A micro-state is highlighted with a ring around its marker: in the inset, where Europe's are (#22).
     await page.locator('.signatories [data-iso="MC"] button').hover();
-    await expect.poll(() => page.locator("svg circle.hover-outline").count()).toBe(1);
+    await expect.poll(() => page.locator("svg g[data-inset] circle.inset-hover-outline").count()).toBe(1);
     // And back: hovering Australia on the map highlights its list entry.
     const australia = await page.locator('svg path[data-iso="AU"]').boundingBox();
     await page.mouse.move(australia!.x + australia!.width * 0.45, australia!.y + australia!.height * 0.4);
