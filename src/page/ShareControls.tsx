@@ -59,6 +59,8 @@ export function ShareControls({ link, title, pictureAlt, messages }: ShareContro
     if (dialog && !dialog.open) dialog.showModal();
   };
 
+  // The loaded body, as a component of its own (its hooks are its own).
+  const Chooser = typeof chooser === "function" ? chooser : null;
   return (
     <div className="share" role="group" aria-label={messages.shareLabel}>
       <div className="share-buttons">
@@ -80,9 +82,7 @@ export function ShareControls({ link, title, pictureAlt, messages }: ShareContro
       )}
       <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={`${id}-title`} onClose={() => setOpen(false)}>
         <h2 id={`${id}-title`}>{messages.embedTitle}</h2>
-        {open && typeof chooser === "function" && (
-          <ChooserBody Chooser={chooser} link={link} title={messages.frameTitle(title)} pictureAlt={pictureAlt} messages={messages} />
-        )}
+        {open && Chooser && <Chooser link={link} title={messages.frameTitle(title)} pictureAlt={pictureAlt} messages={messages} />}
         {open && chooser === "failed" && <p role="alert">{messages.embedLoadFailed}</p>}
         <form method="dialog">
           <button type="submit">{messages.close}</button>
@@ -94,8 +94,3 @@ export function ShareControls({ link, title, pictureAlt, messages }: ShareContro
 
 /** A head start on the dialog's chunk; a failure here is retried when the dialog opens. */
 const prefetch = () => void loadEmbedChooser().catch(() => {});
-
-/** The loaded body, rendered by a component of its own so its hooks belong to it. */
-function ChooserBody({ Chooser, ...props }: EmbedChooserProps & { Chooser: ComponentType<EmbedChooserProps> }) {
-  return <Chooser {...props} />;
-}
