@@ -93,7 +93,7 @@ export function renderMapSvg(picture: MapPicture, size: PictureSize): string {
       }),
       `</g></g>`,
       `<rect ${frameRect(inset.frame)} fill="none" ${paint("stroke", colour.muted)} stroke-width="${mapPx(STROKE.inset)}"/>`,
-      `<text x="${num(fx + fw + 14)}" y="${num(fy + 14)}" font-size="${mapPx(INSET_LABEL_PX)}" font-weight="600" dominant-baseline="hanging" fill="${colour.text}">${escapeXml(inset.label)}</text>`,
+      `<text x="${num(fx + fw + 14)}" y="${num(fy + 14)}" font-size="${mapPx(size.kind === "social" ? SOCIAL.date.size : SCREEN.legend.size)}" font-weight="600" dominant-baseline="hanging" fill="${colour.text}">${escapeXml(inset.label)}</text>`,
       `</g>`,
     ].join("\n");
   };
@@ -360,6 +360,3 @@ const num = (n: number, places = 2) => String(round(n, places) + 0).replace(/^-0
 
 /** A frame's attributes: frameRect([2, 497, 400, 290]) → 'x="2" y="497" width="400" height="290"'. */
 const frameRect = ([x, y, width, height]: readonly number[]) => `x="${num(x!)}" y="${num(y!)}" width="${num(width!)}" height="${num(height!)}"`;
-
-/** The inset's label, px of the finished picture. */
-const INSET_LABEL_PX = 13;
