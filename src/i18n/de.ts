@@ -102,8 +102,6 @@ export const de: Messages = {
   zoomIn: "Vergrößern",
   zoomOut: "Verkleinern",
   zoomReset: "Ganze Welt zeigen",
-  zoomEurope: "Europa",
-  zoomEuropeLabel: "Auf Europa zoomen",
   zoomToRegion: (region) => `Auf ${region} zoomen`,
   mapCredit: "Kartendaten: Natural Earth, über world-atlas",
   loading: "Erklärung wird geladen …",

@@ -82,8 +82,6 @@ export const fr: Messages = frenchCatalogue({
   zoomIn: "Zoom avant",
   zoomOut: "Zoom arrière",
   zoomReset: "Afficher le monde entier",
-  zoomEurope: "Europe",
-  zoomEuropeLabel: "Zoomer sur l’Europe",
   zoomToRegion: (region) => french`Zoomer sur : ${region}`,
   mapCredit: "Données cartographiques : Natural Earth, via world-atlas",
   loading: "Chargement de la déclaration…",

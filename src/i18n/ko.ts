@@ -62,8 +62,6 @@ export const ko: Messages = {
   zoomIn: "확대",
   zoomOut: "축소",
   zoomReset: "전 세계 보기",
-  zoomEurope: "유럽",
-  zoomEuropeLabel: "유럽 확대",
   zoomToRegion: (region) => `${region} 확대`,
   mapCredit: "지도 데이터: Natural Earth(world-atlas 제공)",
   loading: "성명을 불러오는 중…",

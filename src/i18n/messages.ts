@@ -88,8 +88,6 @@ export const en = {
   zoomIn: "Zoom in",
   zoomOut: "Zoom out",
   zoomReset: "Show the whole world",
-  zoomEurope: "Europe",
-  zoomEuropeLabel: "Zoom to Europe",
   zoomToRegion: (region: string) => `Zoom to ${region}`,
   mapCredit: "Map data: Natural Earth, via world-atlas",
   loading: "Loading the statement…",

@@ -94,8 +94,6 @@ export const uk: Messages = {
   zoomIn: "Збільшити",
   zoomOut: "Зменшити",
   zoomReset: "Показати весь світ",
-  zoomEurope: "Європа",
-  zoomEuropeLabel: "Наблизити Європу",
   zoomToRegion: (region) => `Наблизити: ${region}`,
   mapCredit: "Картографічні дані: Natural Earth, через world-atlas",
   loading: "Завантаження заяви…",
