@@ -32,6 +32,7 @@ export function mapPictureOf(prepared: PreparedStatement, world: World): MapPict
     lang: locale.lang,
     theme: "light",
     mapWidthPx: MAP_PICTURE.width,
+    insetChoice: prepared.statement.inset ?? null,
   });
 }
 

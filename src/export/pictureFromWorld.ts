@@ -21,8 +21,8 @@ export interface PictureView {
   mapWidthPx?: number;
   selected?: string | null;
   outlined?: readonly string[] | null;
-  /** The statement's own choice of inset, as the page follows it (null: chosen from the data). */
-  insetChoice?: InsetChoice | null;
+  /** The statement's own choice of inset, as the page follows it (null: chosen from the data); required, so no picture forgets it. */
+  insetChoice: InsetChoice | null;
 }
 
 /** The page's map width before it is measured, as WorldMap assumes. */
@@ -46,7 +46,7 @@ export function pictureFromWorld(
   const category = (iso: string) => categoryOf(categorised, iso);
   const country = (shape: WorldShape) => ({ iso: shape.iso, name: view.nameOf(shape.iso), d: shape.d, category: category(shape.iso) });
   // The same inset and markers as the page draws at this width.
-  const inset = chooseInset(world, category, categorised.coveredBy, view.insetChoice ?? null);
+  const inset = chooseInset(world, category, categorised.coveredBy, view.insetChoice);
   const band = inset ? insetLayout(world, inset.window) : null;
   const markers = markersOfMap(world, category, categorised.coveredBy, inset, band, { pxPerUnit, k: 1, dotRadiusPx });
   return {

@@ -55,3 +55,10 @@ describe("writeMapPictures, for the seed statement", () => {
     expect(mapAltText(prepared({ ...seed, lang: "es" }))).toMatch(/^48 countries and the EU signed on 10 January 2024: most of Europe/);
   });
 });
+
+describe("mapPictureOf", () => {
+  it("draws the inset the page draws, and follows the statement's own choice of none", () => {
+    expect(mapPictureOf(prepared(seed), world).inset?.region).toBe("europe");
+    expect(mapPictureOf(prepared({ ...seed, inset: "none" }), world).inset).toBeUndefined();
+  });
+});

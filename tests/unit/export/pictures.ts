@@ -23,6 +23,7 @@ export function pictureOf(statement: Statement, view: Partial<PictureView> = {},
     nameOf: englishName,
     lang: "en",
     theme: "light",
+    insetChoice: statement.inset ?? null,
     ...view,
   });
   return { ...made, ...picture };
